@@ -1,0 +1,247 @@
+//! `madoguchi advise`: one JSON request in, one JSON answer out; bad input is named by its field.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+use crate::i18n::Catalog;
+use crate::rules::{
+    self, Answers, CardFacts, CardKind, ChecklistItem, Procedure, Question, Status,
+};
+
+/// A local (Asia/Tokyo) date, `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct LocalDate(NaiveDate);
+
+/// A local (Asia/Tokyo) time, `YYYY-MM-DDTHH:MM`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct LocalTime(NaiveDateTime);
+
+impl<'de> Deserialize<'de> for LocalDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+            .map(LocalDate)
+            .map_err(|_| {
+                serde::de::Error::custom(format!(
+                    "{s:?} is not a date; write YYYY-MM-DD, e.g. \"2027-05-01\""
+                ))
+            })
+    }
+}
+
+impl<'de> Deserialize<'de> for LocalTime {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M")
+            .or_else(|_| NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M:%S"))
+            .map(LocalTime)
+            .map_err(|_| {
+                serde::de::Error::custom(format!(
+                    "{s:?} is not a local time; write YYYY-MM-DDTHH:MM, e.g. \"2027-05-01T10:15\""
+                ))
+            })
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CardInput {
+    kind: CardKind,
+    #[serde(default)]
+    auth_cert_expiry: Option<LocalDate>,
+    #[serde(default)]
+    card_expiry: Option<LocalDate>,
+    #[serde(default)]
+    auth_pin_tries_left: Option<u8>,
+    #[serde(default)]
+    sign_pin_tries_left: Option<u8>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Request {
+    today: LocalDate,
+    #[serde(default)]
+    now: Option<LocalTime>,
+    #[serde(default)]
+    card: Option<CardInput>,
+    #[serde(default)]
+    answers: Answers,
+}
+
+/// The answer, exactly the contract of issue 2 plus `card_expiry`, `closes_at` and `checklist_text`.
+#[derive(Debug, Serialize)]
+struct Response {
+    status: Status,
+    cert_expiry: Option<NaiveDate>,
+    card_expiry: Option<NaiveDate>,
+    renewal_from: Option<NaiveDate>,
+    days_left: Option<i64>,
+    procedures: Vec<Procedure>,
+    window: Option<String>,
+    checklist: Vec<ChecklistItem>,
+    visits: u8,
+    same_day: bool,
+    fee_yen: u32,
+    pending_questions: Vec<Question>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counter_open: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_open: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    closes_at: Option<String>,
+    messages: BTreeMap<String, String>,
+    checklist_text: BTreeMap<String, Vec<String>>,
+}
+
+/// Bad input: the field it is in, and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() || self.field == "." {
+            write!(f, "request: {}", self.message)
+        } else {
+            write!(f, "{}: {}", self.field, self.message)
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+fn input_error(field: &str, message: impl Into<String>) -> InputError {
+    InputError {
+        field: field.to_owned(),
+        message: message.into(),
+    }
+}
+
+fn time_text(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// Answers one JSON request with one JSON answer (pretty-printed), or names what is wrong.
+pub fn answer(request: &str, config: &Config, catalog: &Catalog) -> Result<String, InputError> {
+    let mut de = serde_json::Deserializer::from_str(request);
+    let request: Request = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let message = e.inner().to_string();
+        let message = match e.inner().classify() {
+            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+                format!("{message}: this is not valid JSON")
+            }
+            _ => message,
+        };
+        input_error(&e.path().to_string(), message)
+    })?;
+    de.end()
+        .map_err(|e| input_error("", format!("{e}: send exactly one JSON object")))?;
+
+    let today = request.today.0;
+    if let Some(now) = request.now
+        && now.0.date() != today
+    {
+        return Err(input_error(
+            "now",
+            format!(
+                "its date {} is not today ({today}); both are local times in Asia/Tokyo",
+                now.0.date()
+            ),
+        ));
+    }
+    let card = request.card.map(card_facts).transpose()?;
+    let advice = rules::advise(today, card.as_ref(), &request.answers, config);
+
+    let mut messages = BTreeMap::new();
+    let mut checklist_text = BTreeMap::new();
+    for lang in &config.languages.offered {
+        messages.insert(lang.clone(), catalog.paragraph(lang, &advice.explanation));
+        let items = advice
+            .checklist
+            .iter()
+            .map(|item| checklist_line(item, lang, config, catalog))
+            .collect();
+        checklist_text.insert(lang.clone(), items);
+    }
+    let reception = &config.reception;
+    let response = Response {
+        status: advice.status,
+        cert_expiry: advice.cert_expiry,
+        card_expiry: advice.card_expiry,
+        renewal_from: advice.renewal_from,
+        days_left: advice.days_left,
+        procedures: advice.procedures,
+        window: advice.window,
+        checklist: advice.checklist,
+        visits: advice.visits,
+        same_day: advice.same_day,
+        fee_yen: advice.fee_yen,
+        pending_questions: advice.pending_questions,
+        counter_open: request.now.map(|n| reception.is_open(n.0)),
+        next_open: request.now.map(|n| reception.next_open(n.0).map(time_text)),
+        closes_at: request
+            .now
+            .and_then(|n| reception.closes_at(n.0))
+            .map(time_text),
+        messages,
+        checklist_text,
+    };
+    serde_json::to_string_pretty(&response).map_err(|e| input_error("", e.to_string()))
+}
+
+/// A checklist item's text in `lang`, with the local note kiosk.toml adds to it, if any.
+pub fn checklist_line(
+    item: &ChecklistItem,
+    lang: &str,
+    config: &Config,
+    catalog: &Catalog,
+) -> String {
+    match item {
+        ChecklistItem::Standard(standard) => {
+            let text = catalog.text(lang, &format!("checklist-{}", standard.id()), &[]);
+            match config.checklist.notes.get(standard) {
+                Some(note) => format!("{text} {}", note.get(lang)),
+                None => text,
+            }
+        }
+        ChecklistItem::Local(id) => config
+            .local_item(id)
+            .map_or_else(|| id.clone(), |x| x.label.get(lang).to_owned()),
+    }
+}
+
+fn card_facts(card: CardInput) -> Result<CardFacts, InputError> {
+    let check = |field: &str, tries: Option<u8>, max: u8, what: &str| match tries {
+        Some(n) if n > max => Err(input_error(
+            field,
+            format!("{n} is out of range; the {what} has at most {max} tries (0 means locked)"),
+        )),
+        _ => Ok(tries),
+    };
+    let auth = check(
+        "card.auth_pin_tries_left",
+        card.auth_pin_tries_left,
+        CardFacts::AUTH_PIN_MAX_TRIES,
+        "user-authentication PIN",
+    )?;
+    let sign = check(
+        "card.sign_pin_tries_left",
+        card.sign_pin_tries_left,
+        CardFacts::SIGN_PIN_MAX_TRIES,
+        "signature password",
+    )?;
+    Ok(CardFacts {
+        kind: card.kind,
+        auth_cert_expiry: card.auth_cert_expiry.map(|d| d.0),
+        card_expiry: card.card_expiry.map(|d| d.0),
+        auth_pin_tries_left: auth,
+        sign_pin_tries_left: sign,
+    })
+}

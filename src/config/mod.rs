@@ -1,0 +1,625 @@
+//! kiosk.toml: the municipality's own facts, typed and validated at start, with errors that name key, line and column.
+
+mod reception;
+mod source;
+
+pub use reception::{
+    ClockTime, ClosedDay, ConfigDate, Holidays, OpenDay, Reception, ReceptionHours, WeeklyHours,
+};
+pub use source::Position;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+use toml::de::DeTable;
+
+use crate::i18n::Catalog;
+use crate::rules::{Procedure, StandardItem, Visitor};
+
+/// A text given in kiosk.toml once per language, as `label.ja = "…"`, `label.en = "…"`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct Localized(pub BTreeMap<String, String>);
+
+impl Localized {
+    /// The text in `lang`, or in Japanese, the language every kiosk.toml must have.
+    pub fn get(&self, lang: &str) -> &str {
+        self.0
+            .get(lang)
+            .or_else(|| self.0.get(crate::i18n::PRIMARY_LANGUAGE))
+            .map_or("", String::as_str)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    pub name: Localized,
+    /// The office this kiosk stands in (本庁, a branch).
+    #[serde(default)]
+    pub office: Option<Localized>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Languages {
+    pub default: String,
+    pub offered: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Seconds without a touch before the kiosk asks whether the resident needs more time.
+    #[serde(default = "Session::default_idle_timeout")]
+    pub idle_timeout_secs: u32,
+}
+
+impl Session {
+    pub const IDLE_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 15..=600;
+
+    fn default_idle_timeout() -> u32 {
+        60
+    }
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            idle_timeout_secs: Session::default_idle_timeout(),
+        }
+    }
+}
+
+/// A counter (窓口) residents are sent to, with the procedures it serves.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    pub id: String,
+    /// The number on the sign above the counter.
+    pub number: u16,
+    pub label: Localized,
+    pub ticket_prefix: String,
+    pub procedures: Vec<Procedure>,
+    /// A closed window serves nothing; kept in the file for the days it opens again.
+    #[serde(default = "default_true")]
+    pub open: bool,
+    #[serde(default)]
+    pub telephone: Option<String>,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+/// A local checklist item (e.g. Kagoshima's seal for a PIN reset, R-PIN-3), shown only
+/// for the procedures, visitors and visit it names.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalItem {
+    pub id: String,
+    pub procedures: Vec<Procedure>,
+    /// Empty: whoever comes.
+    #[serde(default)]
+    pub visitors: Vec<Visitor>,
+    /// `true`: only on the visit with the holder's inquiry form; `false`: only without it.
+    #[serde(default)]
+    pub inquiry_form: Option<bool>,
+    pub label: Localized,
+}
+
+impl LocalItem {
+    pub fn applies(&self, procedures: &[Procedure], visitor: Visitor, form_at_hand: bool) -> bool {
+        self.procedures.iter().any(|p| procedures.contains(p))
+            && (self.visitors.is_empty() || self.visitors.contains(&visitor))
+            && self.inquiry_form.is_none_or(|f| f == form_at_hand)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    #[serde(default)]
+    pub extras: Vec<LocalItem>,
+    /// A local note under a standard item (e.g. when the proof of representation is not needed).
+    #[serde(default)]
+    pub notes: BTreeMap<StandardItem, Localized>,
+}
+
+/// Another office where the same procedures are handled (R-LOCAL-3).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub name: Localized,
+    #[serde(default)]
+    pub telephone: Option<String>,
+    pub procedures: Vec<Procedure>,
+}
+
+/// The whole validated configuration.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub municipality: Municipality,
+    pub languages: Languages,
+    #[serde(default)]
+    pub session: Session,
+    pub windows: Vec<Window>,
+    pub reception: Reception,
+    #[serde(default)]
+    pub checklist: Checklist,
+    #[serde(default)]
+    pub other_offices: Vec<Office>,
+}
+
+impl Config {
+    /// The open window that serves `procedure` (load checks there is exactly one).
+    pub fn window_for(&self, procedure: Procedure) -> Option<&Window> {
+        self.windows
+            .iter()
+            .find(|w| w.open && w.procedures.contains(&procedure))
+    }
+
+    pub fn window(&self, id: &str) -> Option<&Window> {
+        self.windows.iter().find(|w| w.id == id)
+    }
+
+    pub fn checklist_extras(&self) -> &[LocalItem] {
+        &self.checklist.extras
+    }
+
+    pub fn local_item(&self, id: &str) -> Option<&LocalItem> {
+        self.checklist.extras.iter().find(|i| i.id == id)
+    }
+
+    /// The names of other offices that handle any of `procedures`.
+    pub fn other_offices_for(&self, procedures: &[Procedure]) -> Vec<Localized> {
+        self.other_offices
+            .iter()
+            .filter(|o| o.procedures.iter().any(|p| procedures.contains(p)))
+            .map(|o| o.name.clone())
+            .collect()
+    }
+}
+
+/// One thing wrong in kiosk.toml, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The key path, such as `windows[1].procedures[0]`.
+    pub key: String,
+    pub position: Position,
+    /// What is wrong and what is allowed.
+    pub message: String,
+}
+
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(
+        "{}: cannot read the configuration: {source}. Check the path, and that the kiosk's user may read it.",
+        path.display()
+    )]
+    Read {
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
+    #[error("{}", Problems { path, problems })]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
+}
+
+struct Problems<'a> {
+    path: &'a Path,
+    problems: &'a [Problem],
+}
+
+impl fmt::Display for Problems<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(
+                f,
+                "{}:{}:{}: {}: {}",
+                self.path.display(),
+                p.position.line,
+                p.position.column,
+                p.key,
+                p.message
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Config {
+    /// Reads and validates kiosk.toml; the holiday list's path is taken relative to it.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
+            path: path.to_owned(),
+            source: Arc::new(e),
+        })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        Config::parse(&text, base, Catalog::embedded()).map_err(|problems| ConfigError::Invalid {
+            path: path.to_owned(),
+            problems,
+        })
+    }
+
+    /// Parses and validates configuration text. `base` is the folder relative paths start from;
+    /// `catalog` tells which languages have texts.
+    pub fn parse(text: &str, base: &Path, catalog: &Catalog) -> Result<Config, Vec<Problem>> {
+        let root = DeTable::parse(text).map_err(|e| {
+            let at = e.span().map_or(0, |s| s.start);
+            vec![Problem {
+                key: "(syntax)".to_owned(),
+                position: Position::of(text, at),
+                message: format!("{}; this is not valid TOML here", e.message()),
+            }]
+        })?;
+        let deserializer = toml::Deserializer::parse(text).map_err(|e| {
+            vec![Problem {
+                key: "(syntax)".to_owned(),
+                position: Position::of(text, e.span().map_or(0, |s| s.start)),
+                message: e.message().to_owned(),
+            }]
+        })?;
+        let mut config: Config = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            let key = e.path().to_string();
+            let at = e
+                .inner()
+                .span()
+                .map_or_else(|| source::span_of(&root, &key).start, |s| s.start);
+            vec![Problem {
+                position: Position::of(text, at),
+                message: explain_serde_message(e.inner().message()),
+                key,
+            }]
+        })?;
+        let mut found = Validation {
+            text,
+            root: &root,
+            problems: Vec::new(),
+        };
+        found.check(&config, catalog);
+        found.load_holidays(&mut config, base);
+        if found.problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(found.problems)
+        }
+    }
+}
+
+/// serde's messages say what was found; add what is allowed where it does not.
+fn explain_serde_message(message: &str) -> String {
+    if let Some(field) = message.strip_prefix("missing field ") {
+        format!("{message}: add {field} here; it is required")
+    } else {
+        message.to_owned()
+    }
+}
+
+struct Validation<'a> {
+    text: &'a str,
+    root: &'a toml::Spanned<DeTable<'a>>,
+    problems: Vec<Problem>,
+}
+
+impl Validation<'_> {
+    fn problem(&mut self, key: impl Into<String>, message: impl Into<String>) {
+        let key = key.into();
+        let span = source::span_of(self.root, &key);
+        self.problems.push(Problem {
+            position: Position::of(self.text, span.start),
+            key,
+            message: message.into(),
+        });
+    }
+
+    fn check(&mut self, config: &Config, catalog: &Catalog) {
+        self.languages(config, catalog);
+        self.texts(config);
+        self.windows(config);
+        self.reception(&config.reception);
+        self.session(&config.session);
+        self.extras(config);
+        for (i, office) in config.other_offices.iter().enumerate() {
+            if office.procedures.is_empty() {
+                self.problem(
+                    format!("other_offices[{i}].procedures"),
+                    "list at least one procedure this office handles",
+                );
+            }
+        }
+    }
+
+    fn languages(&mut self, config: &Config, catalog: &Catalog) {
+        let langs = &config.languages;
+        let available = catalog.languages().join(", ");
+        if langs.offered.is_empty() {
+            self.problem(
+                "languages.offered",
+                format!("offer at least one language; available: {available}"),
+            );
+        }
+        let mut seen = BTreeSet::new();
+        for (i, lang) in langs.offered.iter().enumerate() {
+            if !catalog.has(lang) {
+                self.problem(
+                    format!("languages.offered[{i}]"),
+                    format!("{lang:?} has no texts in locales/; available: {available}"),
+                );
+            }
+            if !seen.insert(lang) {
+                self.problem(
+                    format!("languages.offered[{i}]"),
+                    format!("{lang:?} is listed twice"),
+                );
+            }
+        }
+        if !langs.offered.contains(&langs.default) {
+            self.problem(
+                "languages.default",
+                format!(
+                    "{:?} is not among languages.offered ({})",
+                    langs.default,
+                    langs.offered.join(", ")
+                ),
+            );
+        }
+    }
+
+    /// Every text of kiosk.toml must exist in Japanese and in every offered language.
+    fn texts(&mut self, config: &Config) {
+        let mut required: Vec<&str> = vec![crate::i18n::PRIMARY_LANGUAGE];
+        required.extend(config.languages.offered.iter().map(String::as_str));
+        required.dedup();
+        let mut texts: Vec<(String, &Localized)> =
+            vec![("municipality.name".into(), &config.municipality.name)];
+        if let Some(office) = &config.municipality.office {
+            texts.push(("municipality.office".into(), office));
+        }
+        for (i, w) in config.windows.iter().enumerate() {
+            texts.push((format!("windows[{i}].label"), &w.label));
+        }
+        for (i, x) in config.checklist.extras.iter().enumerate() {
+            texts.push((format!("checklist.extras[{i}].label"), &x.label));
+        }
+        for (item, note) in &config.checklist.notes {
+            texts.push((format!("checklist.notes.{}", item.id()), note));
+        }
+        for (i, o) in config.other_offices.iter().enumerate() {
+            texts.push((format!("other_offices[{i}].name"), &o.name));
+        }
+        for (key, text) in texts {
+            for lang in &required {
+                match text.0.get(*lang) {
+                    Some(s) if !s.trim().is_empty() => {}
+                    _ => self.problem(
+                        key.clone(),
+                        format!("add {key}.{lang} = \"…\": every text needs Japanese and each offered language"),
+                    ),
+                }
+            }
+        }
+    }
+
+    fn windows(&mut self, config: &Config) {
+        if config.windows.is_empty() {
+            self.problem("windows", "add at least one [[windows]] table");
+        }
+        let mut ids = BTreeMap::new();
+        let mut numbers = BTreeMap::new();
+        let mut prefixes = BTreeMap::new();
+        let mut served: BTreeMap<Procedure, usize> = BTreeMap::new();
+        for (i, w) in config.windows.iter().enumerate() {
+            if !is_identifier(&w.id) {
+                self.problem(
+                    format!("windows[{i}].id"),
+                    format!(
+                        "{:?} is not an id; use lower-case letters, digits and _",
+                        w.id
+                    ),
+                );
+            }
+            if let Some(first) = ids.insert(w.id.as_str(), i) {
+                self.problem(
+                    format!("windows[{i}].id"),
+                    format!("{:?} is already the id of windows[{first}]", w.id),
+                );
+            }
+            if let Some(first) = numbers.insert(w.number, i) {
+                self.problem(
+                    format!("windows[{i}].number"),
+                    format!("{} is already the number of windows[{first}]; each counter has its own number", w.number),
+                );
+            }
+            let prefix_ok = (1..=3).contains(&w.ticket_prefix.len())
+                && w.ticket_prefix
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            if !prefix_ok {
+                self.problem(
+                    format!("windows[{i}].ticket_prefix"),
+                    format!("{:?} is not a ticket prefix; use 1 to 3 capital letters or digits, e.g. \"A\"", w.ticket_prefix),
+                );
+            }
+            if let Some(first) = prefixes.insert(w.ticket_prefix.as_str(), i) {
+                self.problem(
+                    format!("windows[{i}].ticket_prefix"),
+                    format!("{:?} is already the prefix of windows[{first}]; ticket numbers would clash", w.ticket_prefix),
+                );
+            }
+            if !w.open {
+                continue;
+            }
+            for (j, p) in w.procedures.iter().enumerate() {
+                if let Some(first) = served.insert(*p, i) {
+                    let message = if first == i {
+                        format!("{} is listed twice", p.id())
+                    } else {
+                        format!(
+                            "{} is already served by the open window {:?}; each procedure must be served by exactly one open window",
+                            p.id(),
+                            config.windows[first].id
+                        )
+                    };
+                    self.problem(format!("windows[{i}].procedures[{j}]"), message);
+                }
+            }
+        }
+        for p in Procedure::ALL {
+            if !served.contains_key(&p) {
+                self.problem(
+                    "windows",
+                    format!(
+                        "no open window serves {}; add it to the procedures of one open [[windows]]",
+                        p.id()
+                    ),
+                );
+            }
+        }
+        // R-PIN-4: the PIN reset is done in the same visit, at the same counter, as the
+        // certificate procedure that needs the PINs.
+        if let Some(&reset) = served.get(&Procedure::PinReset) {
+            for p in Procedure::ALL.into_iter().filter(|p| p.needs_pins()) {
+                if let Some(&other) = served.get(&p).filter(|&&o| o != reset) {
+                    self.problem(
+                        format!("windows[{other}].procedures"),
+                        format!(
+                            "{} is served by {:?} but pin_reset by {:?}; a PIN reset is done at the same counter as the certificate procedure that needs it (R-PIN-4)",
+                            p.id(),
+                            config.windows[other].id,
+                            config.windows[reset].id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn reception(&mut self, reception: &Reception) {
+        let mut any_day = !reception.open_days.is_empty();
+        for (day, hours) in reception.hours.days() {
+            if let Some(h) = hours {
+                any_day = true;
+                if h.open >= h.close {
+                    self.problem(
+                        format!("reception.hours.{day}"),
+                        format!(
+                            "opens at {} but closes at {}; the opening must come first",
+                            h.open, h.close
+                        ),
+                    );
+                }
+            }
+        }
+        if !any_day {
+            self.problem(
+                "reception.hours",
+                "no weekday has reception hours; add e.g. monday = { open = \"08:30\", close = \"17:15\" }",
+            );
+        }
+        let mut dates = BTreeSet::new();
+        for (i, day) in reception.open_days.iter().enumerate() {
+            if day.open >= day.close {
+                self.problem(
+                    format!("reception.open_days[{i}]"),
+                    format!(
+                        "opens at {} but closes at {}; the opening must come first",
+                        day.open, day.close
+                    ),
+                );
+            }
+            if !dates.insert(day.date) {
+                self.problem(
+                    format!("reception.open_days[{i}].date"),
+                    "this date is listed twice",
+                );
+            }
+        }
+    }
+
+    fn session(&mut self, session: &Session) {
+        let range = Session::IDLE_TIMEOUT_RANGE;
+        if !range.contains(&session.idle_timeout_secs) {
+            self.problem(
+                "session.idle_timeout_secs",
+                format!(
+                    "{} seconds is out of range; use {} to {} seconds",
+                    session.idle_timeout_secs,
+                    range.start(),
+                    range.end()
+                ),
+            );
+        }
+    }
+
+    fn extras(&mut self, config: &Config) {
+        let mut ids = BTreeSet::new();
+        for (i, x) in config.checklist.extras.iter().enumerate() {
+            if !is_identifier(&x.id) {
+                self.problem(
+                    format!("checklist.extras[{i}].id"),
+                    format!(
+                        "{:?} is not an id; use lower-case letters, digits and _",
+                        x.id
+                    ),
+                );
+            }
+            if StandardItem::ALL.iter().any(|s| s.id() == x.id) {
+                self.problem(
+                    format!("checklist.extras[{i}].id"),
+                    format!(
+                        "{:?} is a standard checklist item already; choose another id",
+                        x.id
+                    ),
+                );
+            }
+            if !ids.insert(x.id.as_str()) {
+                self.problem(
+                    format!("checklist.extras[{i}].id"),
+                    format!("{:?} is listed twice", x.id),
+                );
+            }
+            if x.procedures.is_empty() {
+                self.problem(
+                    format!("checklist.extras[{i}].procedures"),
+                    "list at least one procedure this item is needed for",
+                );
+            }
+        }
+    }
+
+    fn load_holidays(&mut self, config: &mut Config, base: &Path) {
+        let path = base.join(&config.reception.holidays_file);
+        let shown = path.display();
+        let result = match std::fs::read(&path) {
+            Err(e) => Err(format!(
+                "cannot read {shown}: {e}; point it at the Cabinet Office holiday list (syukujitsu.csv)"
+            )),
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Err(_) => Err(format!(
+                    "{shown} is not UTF-8; the Cabinet Office publishes it in Shift_JIS: convert it with `iconv -f SHIFT_JIS -t UTF-8`"
+                )),
+                Ok(text) => Holidays::parse(&text).map_err(|e| format!("{shown}: {e}")),
+            },
+        };
+        match result {
+            Ok(holidays) => config.reception.holidays = holidays,
+            Err(message) => self.problem("reception.holidays", message),
+        }
+    }
+}
+
+fn is_identifier(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}

@@ -1,0 +1,376 @@
+//! The kiosk's texts: Fluent files under `locales/<lang>/`, one folder per language, Japanese first.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use rust_embed::RustEmbed;
+use unic_langid::LanguageIdentifier;
+
+use crate::rules::{Arg, Sentence};
+
+/// The language every text exists in first, and the one to fall back to.
+pub const PRIMARY_LANGUAGE: &str = "ja";
+
+/// Every `locales/<lang>/*.ftl` file, built into the binary so a kiosk PC needs no extra files.
+#[derive(RustEmbed)]
+#[folder = "locales/"]
+struct Locales;
+
+/// One `.ftl` file's text, and where it came from.
+#[derive(Clone, Debug)]
+pub struct FtlSource {
+    pub lang: String,
+    pub file: String,
+    pub text: String,
+}
+
+/// All languages' texts, ready to format.
+pub struct Catalog {
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    sources: Vec<FtlSource>,
+    errors: Vec<String>,
+}
+
+static EMBEDDED: LazyLock<Catalog> = LazyLock::new(|| {
+    let sources = Locales::iter()
+        .filter(|path| path.ends_with(".ftl"))
+        .filter_map(|path| {
+            let (lang, file) = path.split_once('/')?;
+            let data = Locales::get(&path)?;
+            Some(FtlSource {
+                lang: lang.to_owned(),
+                file: file.to_owned(),
+                text: String::from_utf8_lossy(&data.data).into_owned(),
+            })
+        })
+        .collect();
+    Catalog::from_sources(sources)
+});
+
+fn language_id(lang: &str) -> LanguageIdentifier {
+    // A private-use tag such as "ja-x-easy" (やさしい日本語) takes the plural rules of its base.
+    lang.parse()
+        .or_else(|_| lang.split('-').next().unwrap_or(lang).parse())
+        .unwrap_or_else(|_| LanguageIdentifier::from_bytes(b"ja").unwrap_or_default())
+}
+
+impl Catalog {
+    /// The texts built into the binary.
+    pub fn embedded() -> &'static Catalog {
+        &EMBEDDED
+    }
+
+    /// Builds a catalog; files that do not parse are left out and reported by `errors`.
+    pub fn from_sources(sources: Vec<FtlSource>) -> Catalog {
+        let mut bundles: BTreeMap<String, FluentBundle<FluentResource>> = BTreeMap::new();
+        let mut errors = Vec::new();
+        for src in &sources {
+            let bundle = bundles.entry(src.lang.clone()).or_insert_with(|| {
+                let mut b = FluentBundle::new_concurrent(vec![language_id(&src.lang)]);
+                // Bidi isolation marks would show as boxes on a Japanese kiosk font.
+                b.set_use_isolating(false);
+                b
+            });
+            match FluentResource::try_new(src.text.clone()) {
+                Ok(resource) => {
+                    if let Err(errs) = bundle.add_resource(resource) {
+                        errors.push(format!("{}/{}: {errs:?}", src.lang, src.file));
+                    }
+                }
+                Err((_, errs)) => errors.push(format!("{}/{}: {errs:?}", src.lang, src.file)),
+            }
+        }
+        Catalog {
+            bundles,
+            sources,
+            errors,
+        }
+    }
+
+    /// Files that did not parse; empty for a good catalog.
+    pub fn errors(&self) -> &[String] {
+        &self.errors
+    }
+
+    /// The languages that have texts, Japanese first.
+    pub fn languages(&self) -> Vec<&str> {
+        let mut langs: Vec<&str> = self.bundles.keys().map(String::as_str).collect();
+        langs.sort_by_key(|l| (*l != PRIMARY_LANGUAGE, *l));
+        langs
+    }
+
+    pub fn has(&self, lang: &str) -> bool {
+        self.bundles.contains_key(lang)
+    }
+
+    /// The text `key` in `lang`, falling back to Japanese, then to the key itself (so a
+    /// missing text shows up, rather than an empty screen).
+    pub fn text(&self, lang: &str, key: &str, args: &[(&str, Arg)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, arg) in args {
+            fluent_args.set(*name, self.value(lang, arg));
+        }
+        for l in [lang, PRIMARY_LANGUAGE] {
+            let Some(bundle) = self.bundles.get(l) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errs = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errs);
+            return text.into_owned();
+        }
+        key.to_owned()
+    }
+
+    pub fn sentence(&self, lang: &str, sentence: &Sentence) -> String {
+        self.text(lang, &sentence.key, &sentence.args)
+    }
+
+    /// The sentences as one text, a line each.
+    pub fn paragraph(&self, lang: &str, sentences: &[Sentence]) -> String {
+        sentences
+            .iter()
+            .map(|s| self.sentence(lang, s))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// A date the way the language writes it: 2027年7月15日(木), Thursday 15 July 2027.
+    pub fn date(&self, lang: &str, date: NaiveDate) -> String {
+        self.text(
+            lang,
+            "date",
+            &[
+                ("year", Arg::Count(i64::from(date.year()))),
+                ("month", Arg::Count(i64::from(date.month()))),
+                ("day", Arg::Count(i64::from(date.day()))),
+                (
+                    "weekday",
+                    Arg::Count(i64::from(date.weekday().number_from_monday())),
+                ),
+            ],
+        )
+    }
+
+    fn value(&self, lang: &str, arg: &Arg) -> FluentValue<'static> {
+        match arg {
+            Arg::Date(d) => FluentValue::from(self.date(lang, *d)),
+            Arg::Count(n) => FluentValue::from(*n),
+            Arg::Yen(n) => FluentValue::from(group_thousands(*n)),
+            Arg::Local(text) => FluentValue::from(text.get(lang).to_owned()),
+            Arg::LocalList(texts) => {
+                let separator = self.text(lang, "list-separator", &[]);
+                let items: Vec<&str> = texts.iter().map(|t| t.get(lang)).collect();
+                FluentValue::from(items.join(&separator))
+            }
+            Arg::Key(key) => FluentValue::from(self.text(lang, key, &[])),
+        }
+    }
+
+    /// Where the languages' texts differ in keys or variables, compared with Japanese.
+    pub fn parity_problems(&self) -> Vec<String> {
+        let shapes: BTreeMap<&str, BTreeMap<String, BTreeSet<String>>> = self
+            .bundles
+            .keys()
+            .map(|lang| {
+                let texts = self.sources.iter().filter(|s| &s.lang == lang);
+                (lang.as_str(), message_shapes(texts))
+            })
+            .collect();
+        let Some(primary) = shapes.get(PRIMARY_LANGUAGE) else {
+            return vec![format!("there is no locales/{PRIMARY_LANGUAGE}/ folder")];
+        };
+        let mut problems = Vec::new();
+        for (lang, shape) in shapes.iter().filter(|(l, _)| **l != PRIMARY_LANGUAGE) {
+            for (key, vars) in primary {
+                match shape.get(key) {
+                    None => problems.push(format!("{lang}: missing {key}")),
+                    Some(v) if v != vars => problems.push(format!(
+                        "{lang}: {key} uses variables {v:?}, {PRIMARY_LANGUAGE} uses {vars:?}"
+                    )),
+                    Some(_) => {}
+                }
+            }
+            for key in shape.keys().filter(|k| !primary.contains_key(*k)) {
+                problems.push(format!(
+                    "{lang}: {key} does not exist in {PRIMARY_LANGUAGE}"
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// 1000 → "1,000".
+pub fn group_thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Each message and term id (attributes as `id.attr`) with the variables it uses.
+fn message_shapes<'a>(
+    sources: impl Iterator<Item = &'a FtlSource>,
+) -> BTreeMap<String, BTreeSet<String>> {
+    let mut shapes = BTreeMap::new();
+    for src in sources {
+        let resource = match fluent_syntax::parser::parse(src.text.as_str()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        for entry in resource.body {
+            let (id, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+                _ => continue,
+            };
+            let mut vars = BTreeSet::new();
+            if let Some(p) = &value {
+                pattern_vars(p, &mut vars);
+            }
+            shapes.insert(id.clone(), vars);
+            for attr in attributes {
+                let mut vars = BTreeSet::new();
+                pattern_vars(&attr.value, &mut vars);
+                shapes.insert(format!("{id}.{}", attr.id.name), vars);
+            }
+        }
+    }
+    shapes
+}
+
+fn pattern_vars(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(expression: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_vars(inline, vars),
+    }
+}
+
+fn inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            arguments
+                .positional
+                .iter()
+                .for_each(|a| inline_vars(a, vars));
+            arguments
+                .named
+                .iter()
+                .for_each(|a| inline_vars(&a.value, vars));
+        }
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            arguments
+                .positional
+                .iter()
+                .for_each(|a| inline_vars(a, vars));
+            arguments
+                .named
+                .iter()
+                .for_each(|a| inline_vars(&a.value, vars));
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(lang: &str, text: &str) -> FtlSource {
+        FtlSource {
+            lang: lang.into(),
+            file: "test.ftl".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn embedded_texts_parse_without_errors() {
+        assert_eq!(Catalog::embedded().errors(), &[] as &[String]);
+        assert!(Catalog::embedded().has("ja"));
+        assert!(Catalog::embedded().has("en"));
+    }
+
+    #[test]
+    fn every_language_has_the_same_keys_and_variables_as_japanese() {
+        assert_eq!(Catalog::embedded().parity_problems(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn parity_check_reports_a_missing_key_and_a_missing_variable() {
+        let catalog = Catalog::from_sources(vec![
+            src("ja", "a = あ { $x }\nb = い\n"),
+            src("en", "a = A\nc = C\n"),
+        ]);
+        let problems = catalog.parity_problems();
+        assert!(
+            problems.iter().any(|p| p.contains("en: a uses variables")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p == "en: missing b"),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.contains("en: c does not exist")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let c = Catalog::embedded();
+        let d = NaiveDate::from_ymd_opt(2027, 7, 15).unwrap();
+        assert_eq!(c.date("ja", d), "2027年7月15日(木)");
+        assert_eq!(c.date("en", d), "Thursday 15 July 2027");
+        let d = NaiveDate::from_ymd_opt(2028, 3, 1).unwrap();
+        assert_eq!(c.date("ja", d), "2028年3月1日(水)");
+        assert_eq!(c.date("en", d), "Wednesday 1 March 2028");
+    }
+
+    #[test]
+    fn missing_text_falls_back_to_japanese_then_to_the_key() {
+        let catalog = Catalog::from_sources(vec![src("ja", "only-ja = 日本語\n"), src("en", "")]);
+        assert_eq!(catalog.text("en", "only-ja", &[]), "日本語");
+        assert_eq!(catalog.text("en", "nowhere", &[]), "nowhere");
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(800), "800");
+        assert_eq!(group_thousands(1000), "1,000");
+        assert_eq!(group_thousands(1234567), "1,234,567");
+    }
+}

@@ -1,0 +1,105 @@
+//! The madoguchi command line: the kiosk's jobs, each a subcommand.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use madoguchi::clock::{Clock, SystemClock};
+use madoguchi::config::Config;
+use madoguchi::i18n::Catalog;
+
+/// Exit status for bad input or a bad configuration.
+const EXIT_BAD_INPUT: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "madoguchi",
+    version,
+    about = "My Number Card certificate kiosk for a city-hall lobby"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read one JSON request on stdin, write the rules' answer as JSON on stdout.
+    Advise {
+        /// The kiosk configuration.
+        #[arg(long, default_value = "kiosk.toml")]
+        config: PathBuf,
+    },
+    /// Check a configuration file; print what is wrong (exit 2) or a summary (exit 0).
+    CheckConfig {
+        #[arg(default_value = "kiosk.toml")]
+        path: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Advise { config } => advise(&config),
+        Command::CheckConfig { path } => check_config(&path),
+    }
+}
+
+fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
+    Config::load(path).map_err(|e| {
+        eprintln!("{e}");
+        ExitCode::from(EXIT_BAD_INPUT)
+    })
+}
+
+fn advise(config: &std::path::Path) -> ExitCode {
+    let config = match load(config) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let mut input = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+        eprintln!("request: cannot read standard input: {e}; send one JSON object in UTF-8");
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    match madoguchi::advise::answer(&input, &config, Catalog::embedded()) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+fn check_config(path: &std::path::Path) -> ExitCode {
+    let config = match load(path) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let open_windows = config.windows.iter().filter(|w| w.open).count();
+    println!(
+        "{}: fine. {} ({}), {} windows ({} open), languages {} (default {}), idle timeout {} s.",
+        path.display(),
+        config.municipality.name.get("ja"),
+        config.municipality.name.get("en"),
+        config.windows.len(),
+        open_windows,
+        config.languages.offered.join(", "),
+        config.languages.default,
+        config.session.idle_timeout_secs,
+    );
+    let today = SystemClock.now().date();
+    match config.reception.holidays.last_listed() {
+        Some(last) if !config.reception.holidays.covers_year_of(today) => println!(
+            "warning: reception.holidays: the holiday list ends on {last}, so this year's national holidays are unknown \
+             and the kiosk would call them reception days. Install the Cabinet Office's new syukujitsu.csv (published each February)."
+        ),
+        Some(last) => println!("National holidays known until {last}."),
+        None => {}
+    }
+    ExitCode::SUCCESS
+}

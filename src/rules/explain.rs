@@ -1,0 +1,200 @@
+//! The explanation the kiosk shows, as text keys with arguments; `i18n` renders them in each language.
+
+use chrono::NaiveDate;
+
+use super::model::{Answers, CardFacts, Procedure, Status, Visitor};
+use super::plan::{CARD_REISSUE_FEE_YEN, CERT_WITH_REISSUE_FEE_YEN, Plan, signature_barred};
+use super::validity::card_expires_with_certificates;
+use crate::config::{Config, Localized};
+
+/// One argument of a sentence, rendered in the sentence's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// A local date, written the way the language writes dates.
+    Date(NaiveDate),
+    /// A count, which may select a plural form.
+    Count(i64),
+    /// An amount of yen, grouped by thousands.
+    Yen(u32),
+    /// Text from kiosk.toml, one per language.
+    Local(Localized),
+    /// Several texts from kiosk.toml, joined the way the language joins a list.
+    LocalList(Vec<Localized>),
+    /// Another text key, rendered in the same language.
+    Key(String),
+}
+
+/// One sentence of the explanation: a key of `locales/*/*.ftl` and its arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub key: String,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Sentence {
+    pub fn new(key: impl Into<String>) -> Self {
+        Sentence {
+            key: key.into(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
+        self.args.push((name, value));
+        self
+    }
+}
+
+/// Everything known when the explanation is written.
+pub struct Facts<'a> {
+    pub today: NaiveDate,
+    pub card: Option<&'a CardFacts>,
+    pub answers: &'a Answers,
+    pub renewal_from: Option<NaiveDate>,
+    pub plan: &'a Plan,
+    pub config: &'a Config,
+}
+
+pub fn explain(f: &Facts<'_>) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    headline(f, &mut out);
+    pins(f, &mut out);
+    todo(f, &mut out);
+    out
+}
+
+/// What the card says, and what that means (R-CERT-2, R-RENEW-1..6, R-REVOKE-1, R-VALID-6).
+fn headline(f: &Facts<'_>, out: &mut Vec<Sentence>) {
+    let cert_expiry = f.card.and_then(|c| c.auth_cert_expiry);
+    let card_expiry = f.card.and_then(|c| c.card_expiry);
+    let days = |e: NaiveDate| Arg::Count((e - f.today).num_days());
+    match (f.plan.status, cert_expiry) {
+        (Status::Valid, Some(expiry)) => {
+            out.push(
+                Sentence::new("status-valid")
+                    .arg("expiry", Arg::Date(expiry))
+                    .arg("days", days(expiry)),
+            );
+            if let Some(from) = f.renewal_from {
+                out.push(Sentence::new("renewal-opens").arg("date", Arg::Date(from)));
+            }
+            // R-RENEW-2
+            out.push(Sentence::new("renewal-notice-by-post"));
+        }
+        (Status::Renewable, Some(expiry)) => {
+            out.push(
+                Sentence::new("status-renewable")
+                    .arg("expiry", Arg::Date(expiry))
+                    .arg("days", days(expiry)),
+            );
+            out.push(Sentence::new("renewal-open-now"));
+        }
+        (Status::Expired, Some(expiry)) => {
+            out.push(Sentence::new("status-expired").arg("expiry", Arg::Date(expiry)));
+            out.push(Sentence::new("expired-meaning"));
+        }
+        (Status::CardExpired, _) => {
+            match card_expiry.or(cert_expiry) {
+                Some(date) => {
+                    out.push(Sentence::new("status-card_expired").arg("expiry", Arg::Date(date)))
+                }
+                None => out.push(Sentence::new("status-card_expired-undated")),
+            }
+            out.push(Sentence::new("card-expired-meaning"));
+        }
+        (status, _) => out.push(Sentence::new(format!("status-{}", status.id()))),
+    }
+    let renewing_card = f.plan.procedures.contains(&Procedure::CardRenewal);
+    if let (Some(date), false) = (card_expiry, f.plan.status == Status::CardExpired) {
+        out.push(Sentence::new("card-expiry").arg("date", Arg::Date(date)));
+    }
+    // R-RENEW-4
+    if renewing_card
+        && f.plan.status != Status::CardExpired
+        && f.card
+            .is_some_and(|c| card_expires_with_certificates(c, f.answers))
+    {
+        out.push(Sentence::new("card-expires-with-certificates"));
+    }
+    // R-REVOKE-1, R-MINOR-1
+    if f.answers.basic_info_changed == Some(true) && f.plan.status == Status::Valid {
+        out.push(Sentence::new("signature-revoked"));
+        if signature_barred(f.answers) {
+            out.push(Sentence::new("signature-not-for-minors"));
+        }
+    }
+}
+
+/// R-PIN-1: a locked PIN, or one at its last try, is worth a warning on its own.
+fn pins(f: &Facts<'_>, out: &mut Vec<Sentence>) {
+    let Some(card) = f.card else { return };
+    if f.plan.procedures.iter().any(|p| p.makes_new_card()) {
+        return;
+    }
+    match card.auth_pin_tries_left {
+        Some(0) => out.push(Sentence::new("pin-auth-locked")),
+        Some(1) => out.push(Sentence::new("pin-auth-last-try")),
+        _ => {}
+    }
+    match card.sign_pin_tries_left {
+        Some(0) => out.push(Sentence::new("pin-sign-locked")),
+        Some(1) => out.push(Sentence::new("pin-sign-last-try")),
+        _ => {}
+    }
+}
+
+/// Where to go, what is done there, how many visits and what it costs.
+fn todo(f: &Facts<'_>, out: &mut Vec<Sentence>) {
+    let plan = f.plan;
+    if plan.procedures.is_empty() {
+        if plan.status == Status::Valid {
+            out.push(Sentence::new("nothing-to-do"));
+        }
+        return;
+    }
+    if let Some(window) = plan.window.as_deref().and_then(|id| f.config.window(id)) {
+        out.push(
+            Sentence::new("go-to-window")
+                .arg("number", Arg::Count(i64::from(window.number)))
+                .arg("window", Arg::Local(window.label.clone())),
+        );
+    }
+    for (n, procedure) in plan.procedures.iter().enumerate() {
+        out.push(
+            Sentence::new("step")
+                .arg("n", Arg::Count(n as i64 + 1))
+                .arg(
+                    "procedure",
+                    Arg::Key(format!("procedure-{}", procedure.id())),
+                ),
+        );
+    }
+    let visitor = f.answers.visitor.unwrap_or(Visitor::Holder);
+    let key = if plan.procedures.iter().any(|p| p.makes_new_card()) {
+        "visits-new-card"
+    } else if plan.visits == 2 && visitor == Visitor::Proxy {
+        if f.answers.has_inquiry_form == Some(true) {
+            "visits-proxy-second"
+        } else {
+            "visits-proxy-first"
+        }
+    } else {
+        "visits-same-day"
+    };
+    out.push(Sentence::new(key));
+    if plan.fee_yen == 0 {
+        out.push(Sentence::new("fee-free"));
+    } else {
+        out.push(
+            Sentence::new("fee-reissue")
+                .arg("total", Arg::Yen(plan.fee_yen))
+                .arg("card", Arg::Yen(CARD_REISSUE_FEE_YEN))
+                .arg("cert", Arg::Yen(CERT_WITH_REISSUE_FEE_YEN)),
+        );
+    }
+    // R-LOCAL-3: where else the same procedures are handled.
+    let offices = f.config.other_offices_for(&plan.procedures);
+    if !offices.is_empty() {
+        out.push(Sentence::new("also-at").arg("offices", Arg::LocalList(offices)));
+    }
+}

@@ -1,0 +1,93 @@
+//! The rules of `domain/rules.md` as pure functions: no clock, no I/O; today is an input.
+
+mod explain;
+mod model;
+mod plan;
+mod validity;
+
+pub use explain::{Arg, Sentence};
+pub use model::{
+    Answers, CardFacts, CardKind, ChecklistItem, NoCardReason, Procedure, Question, StandardItem,
+    Status, Visitor,
+};
+pub use plan::{CARD_REISSUE_FEE_YEN, CERT_WITH_REISSUE_FEE_YEN};
+pub use validity::{card_expires_with_certificates, renewal_opens, status};
+
+use chrono::NaiveDate;
+
+use crate::config::Config;
+
+/// The rules' whole answer for one resident at one moment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Advice {
+    pub status: Status,
+    pub cert_expiry: Option<NaiveDate>,
+    pub card_expiry: Option<NaiveDate>,
+    pub renewal_from: Option<NaiveDate>,
+    /// Days from today to the certificate expiry: 0 on the expiry day, negative after it.
+    pub days_left: Option<i64>,
+    /// In the order they are done (R-PIN-4: a PIN reset first).
+    pub procedures: Vec<Procedure>,
+    /// The id of the open window that serves the first procedure.
+    pub window: Option<String>,
+    /// What to bring on the visit being made now.
+    pub checklist: Vec<ChecklistItem>,
+    /// Visits the procedure takes, this one included; 0 when there is nothing to do.
+    pub visits: u8,
+    pub same_day: bool,
+    pub fee_yen: u32,
+    /// Unanswered questions whose answer would change the advice, in the order to ask them.
+    pub pending_questions: Vec<Question>,
+    pub explanation: Vec<Sentence>,
+}
+
+/// The advice for a resident on `today` (local date), from what the card showed (`None`:
+/// no card) and the answers given so far. An unanswered question is taken at its most
+/// common answer (the holder, who knows the PINs, nothing changed) and listed as pending
+/// when another answer would change the procedures, counter, checklist, visits or fee.
+pub fn advise(
+    today: NaiveDate,
+    card: Option<&CardFacts>,
+    answers: &Answers,
+    config: &Config,
+) -> Advice {
+    let decide = |answers: &Answers| {
+        let status = status(today, card, answers);
+        plan::plan(status, card, answers, config)
+    };
+    let plan = decide(answers);
+    let pending_questions = Question::ALL
+        .into_iter()
+        .filter(|q| !q.is_answered(answers))
+        .filter(|q| q.alternatives(answers).iter().any(|a| decide(a) != plan))
+        .collect();
+
+    let cert_expiry = card.and_then(|c| c.auth_cert_expiry);
+    let renewal_from = match card {
+        Some(c) if c.kind == CardKind::MyNumberCard => cert_expiry.and_then(renewal_opens),
+        _ => None,
+    };
+    let explanation = explain::explain(&explain::Facts {
+        today,
+        card,
+        answers,
+        renewal_from,
+        plan: &plan,
+        config,
+    });
+    Advice {
+        status: plan.status,
+        cert_expiry,
+        card_expiry: card.and_then(|c| c.card_expiry),
+        renewal_from,
+        days_left: cert_expiry.map(|e| (e - today).num_days()),
+        procedures: plan.procedures,
+        window: plan.window,
+        checklist: plan.checklist,
+        visits: plan.visits,
+        same_day: plan.same_day,
+        fee_yen: plan.fee_yen,
+        pending_questions,
+        explanation,
+    }
+}
