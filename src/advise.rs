@@ -75,7 +75,7 @@ struct Request {
 
 /// The answer, exactly the contract of issue 2 plus `card_expiry`, `closes_at` and `checklist_text`.
 #[derive(Debug, Serialize)]
-struct Response {
+pub struct Response {
     status: Status,
     cert_expiry: Option<NaiveDate>,
     card_expiry: Option<NaiveDate>,
@@ -96,6 +96,9 @@ struct Response {
     closes_at: Option<String>,
     messages: BTreeMap<String, String>,
     checklist_text: BTreeMap<String, Vec<String>>,
+    /// The offered languages in kiosk.toml's order (Japanese first), for the text view.
+    #[serde(skip)]
+    languages: Vec<String>,
 }
 
 /// Bad input: the field it is in, and what is wrong with it.
@@ -130,19 +133,55 @@ fn time_text(t: NaiveDateTime) -> String {
 
 /// Answers one JSON request with one JSON answer (pretty-printed), or names what is wrong.
 pub fn answer(request: &str, config: &Config, catalog: &Catalog) -> Result<String, InputError> {
-    let mut de = serde_json::Deserializer::from_str(request);
-    let request: Request = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let message = e.inner().to_string();
-        let message = match e.inner().classify() {
-            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-                format!("{message}: this is not valid JSON")
+    let response = respond(request, config, catalog)?;
+    serde_json::to_string_pretty(&response).map_err(|e| input_error("", e.to_string()))
+}
+
+impl Response {
+    /// The answer as a person reads it: the facts, then each language's explanation and checklist.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("status: {}", self.status.id());
+        if let Some(open) = self.counter_open {
+            out.push_str(if open {
+                ", counters open"
+            } else {
+                ", counters closed"
+            });
+            if let Some(Some(next)) = &self.next_open {
+                out.push_str(&format!(", next opening {next}"));
             }
-            _ => message,
-        };
-        input_error(&e.path().to_string(), message)
+        }
+        if !self.pending_questions.is_empty() {
+            let ids: Vec<&str> = self.pending_questions.iter().map(|q| q.id()).collect();
+            out.push_str(&format!("\nstill worth asking: {}", ids.join(", ")));
+        }
+        for lang in &self.languages {
+            let message = self.messages.get(lang).map_or("", String::as_str);
+            out.push_str(&format!("\n--- {lang} ---\n{message}"));
+            for item in self.checklist_text.get(lang).into_iter().flatten() {
+                out.push_str(&format!("\n  [ ] {item}"));
+            }
+        }
+        out
+    }
+}
+
+/// Answers one JSON request, or names what is wrong with it.
+pub fn respond(request: &str, config: &Config, catalog: &Catalog) -> Result<Response, InputError> {
+    let value: serde_json::Value = serde_json::from_str(request).map_err(|e| {
+        input_error(
+            "",
+            format!("{e}: this is not valid JSON; send one JSON object"),
+        )
     })?;
-    de.end()
-        .map_err(|e| input_error("", format!("{e}: send exactly one JSON object")))?;
+    if !value.is_object() {
+        return Err(input_error(
+            "",
+            "the request must be one JSON object, such as {\"today\": \"2027-05-01\"}",
+        ));
+    }
+    let request: Request = serde_path_to_error::deserialize(value)
+        .map_err(|e| input_error(&e.path().to_string(), e.inner().to_string()))?;
 
     let today = request.today.0;
     if let Some(now) = request.now
@@ -192,8 +231,9 @@ pub fn answer(request: &str, config: &Config, catalog: &Catalog) -> Result<Strin
             .map(time_text),
         messages,
         checklist_text,
+        languages: config.languages.offered.clone(),
     };
-    serde_json::to_string_pretty(&response).map_err(|e| input_error("", e.to_string()))
+    Ok(response)
 }
 
 /// A checklist item's text in `lang`, with the local note kiosk.toml adds to it, if any.

@@ -367,6 +367,49 @@ mod tests {
     }
 
     #[test]
+    fn every_status_procedure_item_and_question_has_a_text_in_every_language() {
+        use crate::rules::{NoCardReason, Procedure, Question, StandardItem, Visitor};
+        let c = Catalog::embedded();
+        let mut keys: Vec<String> = Vec::new();
+        keys.extend(
+            Procedure::ALL
+                .iter()
+                .map(|p| format!("procedure-{}", p.id())),
+        );
+        keys.extend(
+            StandardItem::ALL
+                .iter()
+                .map(|i| format!("checklist-{}", i.id())),
+        );
+        keys.extend(Question::ALL.iter().map(|q| format!("question-{}", q.id())));
+        keys.extend(
+            Visitor::ALL
+                .iter()
+                .map(|v| format!("answer-visitor-{}", v.id())),
+        );
+        keys.extend(
+            NoCardReason::ALL
+                .iter()
+                .map(|r| format!("answer-no_card_reason-{}", r.id())),
+        );
+        for status in [
+            "no_certificate",
+            "juki_card",
+            "smartphone",
+            "other_card",
+            "unreadable",
+            "no_card",
+        ] {
+            keys.push(format!("status-{status}"));
+        }
+        for lang in c.languages() {
+            for key in &keys {
+                assert_ne!(&c.text(lang, key, &[]), key, "{lang}: {key} has no text");
+            }
+        }
+    }
+
+    #[test]
     fn thousands_are_grouped() {
         assert_eq!(group_thousands(0), "0");
         assert_eq!(group_thousands(800), "800");

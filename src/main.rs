@@ -30,6 +30,9 @@ enum Command {
         /// The kiosk configuration.
         #[arg(long, default_value = "kiosk.toml")]
         config: PathBuf,
+        /// Write the answer for a person to read instead of JSON.
+        #[arg(long)]
+        text: bool,
     },
     /// Check a configuration file; print what is wrong (exit 2) or a summary (exit 0).
     CheckConfig {
@@ -41,7 +44,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Advise { config } => advise(&config),
+        Command::Advise { config, text } => advise(&config, text),
         Command::CheckConfig { path } => check_config(&path),
     }
 }
@@ -53,7 +56,7 @@ fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
     })
 }
 
-fn advise(config: &std::path::Path) -> ExitCode {
+fn advise(config: &std::path::Path, text: bool) -> ExitCode {
     let config = match load(config) {
         Ok(c) => c,
         Err(code) => return code,
@@ -63,9 +66,14 @@ fn advise(config: &std::path::Path) -> ExitCode {
         eprintln!("request: cannot read standard input: {e}; send one JSON object in UTF-8");
         return ExitCode::from(EXIT_BAD_INPUT);
     }
-    match madoguchi::advise::answer(&input, &config, Catalog::embedded()) {
-        Ok(json) => {
-            println!("{json}");
+    let answer = if text {
+        madoguchi::advise::respond(&input, &config, Catalog::embedded()).map(|r| r.to_text())
+    } else {
+        madoguchi::advise::answer(&input, &config, Catalog::embedded())
+    };
+    match answer {
+        Ok(out) => {
+            println!("{out}");
             ExitCode::SUCCESS
         }
         Err(e) => {

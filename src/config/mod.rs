@@ -460,7 +460,9 @@ impl Validation<'_> {
                 continue;
             }
             for (j, p) in w.procedures.iter().enumerate() {
-                if let Some(first) = served.insert(*p, i) {
+                // Keep the first window that serves it, so later ones are named as repeats.
+                let first = *served.entry(*p).or_insert(i);
+                if first != i || w.procedures[..j].contains(p) {
                     let message = if first == i {
                         format!("{} is listed twice", p.id())
                     } else {

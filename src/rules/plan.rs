@@ -1,7 +1,8 @@
 //! What the visit takes: procedures in order, the counter, the checklist, visits, same day and fee.
 
 use super::model::{
-    Answers, CardFacts, ChecklistItem, NoCardReason, Procedure, StandardItem, Status, Visitor,
+    Answers, CardFacts, CardKind, ChecklistItem, NoCardReason, Procedure, StandardItem, Status,
+    Visitor,
 };
 use super::validity::card_expires_with_certificates;
 use crate::config::Config;
@@ -74,7 +75,8 @@ fn no_card_reason(answers: &Answers) -> NoCardReason {
 /// PINs, so no reset is needed when one is being made.
 fn needs_pin_reset(card: Option<&CardFacts>, answers: &Answers, main: &[Procedure]) -> bool {
     let Some(card) = card else { return false };
-    if main.iter().any(|p| p.makes_new_card()) {
+    // A Juki card or a smartphone is not reset here: the advice is a new card, or the phone's own app.
+    if card.kind != CardKind::MyNumberCard || main.iter().any(|p| p.makes_new_card()) {
         return false;
     }
     card.auth_pin_locked() || card.sign_pin_locked() || answers.knows_pins == Some(false)
@@ -173,7 +175,7 @@ fn checklist(
         }
     } else if !procedures.is_empty() {
         let lost = no_card_reason(answers) == NoCardReason::Lost;
-        let holds_my_number_card = card.is_some_and(|c| c.kind == super::CardKind::MyNumberCard);
+        let holds_my_number_card = card.is_some_and(|c| c.kind == CardKind::MyNumberCard);
         // C-CARD: the holder's card, original; a damaged card is handed in for its reissue.
         if holds_my_number_card || (has(Procedure::CardReissue) && !lost) {
             items.push(StandardItem::Card);

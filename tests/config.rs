@@ -1,0 +1,335 @@
+//! kiosk.toml: the shipped file loads, and each kind of mistake is named with its key, line and column.
+
+use std::path::{Path, PathBuf};
+
+use madoguchi::config::{Config, ConfigError, Problem};
+use madoguchi::i18n::{Catalog, FtlSource};
+use madoguchi::rules::Procedure;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn shipped() -> String {
+    std::fs::read_to_string(root().join("kiosk.toml")).unwrap()
+}
+
+fn parse(text: &str) -> Result<Config, Vec<Problem>> {
+    Config::parse(text, &root(), Catalog::embedded())
+}
+
+/// The shipped file with `from` replaced by `to` (which must occur).
+fn edited(from: &str, to: &str) -> String {
+    let text = shipped();
+    assert!(
+        text.contains(from),
+        "kiosk.toml no longer contains {from:?}"
+    );
+    text.replacen(from, to, 1)
+}
+
+fn line_of(text: &str, needle: &str, nth: usize) -> usize {
+    let offset = text.match_indices(needle).nth(nth).unwrap().0;
+    text[..offset].matches('\n').count() + 1
+}
+
+fn only_problem(text: &str) -> Problem {
+    let problems = parse(text).expect_err("the configuration should be refused");
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    problems.into_iter().next().unwrap()
+}
+
+#[test]
+fn shipped_configuration_loads_with_every_procedure_served_once() {
+    let config = Config::load(&root().join("kiosk.toml")).unwrap();
+    for p in Procedure::ALL {
+        let serving: Vec<_> = config
+            .windows
+            .iter()
+            .filter(|w| w.open && w.procedures.contains(&p))
+            .collect();
+        assert_eq!(serving.len(), 1, "{p:?}");
+    }
+    assert_eq!(config.languages.default, "ja");
+    assert!(config.reception.holidays.last_listed().is_some());
+}
+
+#[test]
+fn procedure_served_by_two_open_windows_is_named_where_it_is_repeated() {
+    let text = edited(
+        "procedures = [\"card_renewal\", \"card_application\", \"card_reissue\"]",
+        "procedures = [\"cert_renewal\", \"card_renewal\", \"card_application\", \"card_reissue\"]",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "windows[1].procedures[0]");
+    assert_eq!(p.position.line, line_of(&text, "\"cert_renewal\"", 1));
+    assert!(
+        p.message
+            .contains("each procedure must be served by exactly one open window"),
+        "{}",
+        p.message
+    );
+}
+
+#[test]
+fn a_closed_window_does_not_count_as_serving() {
+    let text = edited(
+        "ticket_prefix = \"B\"",
+        "ticket_prefix = \"B\"\nopen = false",
+    );
+    let problems = parse(&text).unwrap_err();
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.key == "windows" && p.message.starts_with("no open window serves card_")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn unknown_procedure_is_refused_with_the_allowed_ids() {
+    let text = edited("\"sign_cert_issuance\"]", "\"sign_cert_renewal\"]");
+    let p = only_problem(&text);
+    assert_eq!(p.key, "windows[0].procedures[3]");
+    assert_eq!(p.position.line, line_of(&text, "sign_cert_renewal", 0));
+    assert!(
+        p.message.contains("unknown variant `sign_cert_renewal`"),
+        "{}",
+        p.message
+    );
+    assert!(p.message.contains("`pin_reset`"), "{}", p.message);
+}
+
+#[test]
+fn pin_reset_away_from_the_certificate_counter_is_refused() {
+    let text = edited(
+        "procedures = [\"pin_reset\", \"cert_renewal\"",
+        "procedures = [\"cert_renewal\"",
+    )
+    .replacen(
+        "procedures = [\"card_renewal\"",
+        "procedures = [\"pin_reset\", \"card_renewal\"",
+        1,
+    );
+    let problems = parse(&text).unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.message.contains("R-PIN-4") && p.key == "windows[0].procedures"),
+        "{problems:#?}"
+    );
+    assert_eq!(problems.len(), 3);
+}
+
+#[test]
+fn missing_english_label_is_named_with_its_key() {
+    let text = edited(
+        "label.en = \"Citizens Division, My Number Card desk\"\n",
+        "",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "windows[1].label");
+    assert!(
+        p.message.contains("add windows[1].label.en"),
+        "{}",
+        p.message
+    );
+}
+
+#[test]
+fn bad_time_of_day_says_how_to_write_one() {
+    let text = edited(
+        "tuesday = { open = \"08:30\"",
+        "tuesday = { open = \"8:30am\"",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "reception.hours.tuesday.open");
+    assert_eq!(p.position.line, line_of(&text, "8:30am", 0));
+    assert!(p.message.contains("\"HH:MM\""), "{}", p.message);
+}
+
+#[test]
+fn closing_before_opening_is_refused() {
+    let text = edited(
+        "wednesday = { open = \"08:30\", close = \"17:15\" }",
+        "wednesday = { open = \"17:15\", close = \"08:30\" }",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "reception.hours.wednesday");
+    assert_eq!(p.position.line, line_of(&text, "wednesday =", 0));
+}
+
+#[test]
+fn idle_timeout_out_of_range_names_the_range() {
+    let text = edited("idle_timeout_secs = 60", "idle_timeout_secs = 5");
+    let p = only_problem(&text);
+    assert_eq!(p.key, "session.idle_timeout_secs");
+    assert!(p.message.contains("15 to 600"), "{}", p.message);
+}
+
+#[test]
+fn default_language_must_be_offered_and_offered_ones_must_have_texts() {
+    let text = edited("offered = [\"ja\", \"en\"]", "offered = [\"en\", \"xx\"]");
+    let problems = parse(&text).unwrap_err();
+    let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+    assert!(keys.contains(&"languages.offered[1]"), "{problems:#?}");
+    assert!(keys.contains(&"languages.default"), "{problems:#?}");
+}
+
+#[test]
+fn unknown_key_is_refused_with_the_known_ones() {
+    let text = edited("idle_timeout_secs = 60", "idle_timeout = 60");
+    let p = only_problem(&text);
+    assert_eq!(p.key, "session.idle_timeout");
+    assert!(
+        p.message.contains("unknown field `idle_timeout`"),
+        "{}",
+        p.message
+    );
+    assert!(p.message.contains("idle_timeout_secs"), "{}", p.message);
+}
+
+#[test]
+fn missing_required_key_is_named() {
+    let text = edited("ticket_prefix = \"A\"\n", "");
+    let p = only_problem(&text);
+    assert_eq!(p.key, "windows[0]");
+    assert!(p.message.contains("ticket_prefix"), "{}", p.message);
+}
+
+#[test]
+fn clashing_ticket_prefixes_are_refused() {
+    let text = edited("ticket_prefix = \"B\"", "ticket_prefix = \"A\"");
+    let p = only_problem(&text);
+    assert_eq!(p.key, "windows[1].ticket_prefix");
+    assert_eq!(p.position.line, line_of(&text, "ticket_prefix", 1));
+}
+
+#[test]
+fn toml_syntax_error_gives_its_line() {
+    let text = edited("[session]", "[session");
+    let p = only_problem(&text);
+    assert_eq!(p.position.line, line_of(&text, "[session", 0));
+    assert!(p.message.contains("not valid TOML"), "{}", p.message);
+}
+
+#[test]
+fn local_extra_cannot_reuse_a_standard_item_id() {
+    let text = edited("id = \"seal\"", "id = \"official_id\"");
+    let p = only_problem(&text);
+    assert_eq!(p.key, "checklist.extras[0].id");
+    assert!(
+        p.message.contains("standard checklist item"),
+        "{}",
+        p.message
+    );
+}
+
+#[test]
+fn missing_holiday_list_is_named_with_what_to_do() {
+    let text = edited(
+        "holidays = \"assets/holidays/syukujitsu.csv\"",
+        "holidays = \"assets/holidays/missing.csv\"",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "reception.holidays");
+    assert_eq!(p.position.line, line_of(&text, "missing.csv", 0));
+    assert!(p.message.contains("syukujitsu.csv"), "{}", p.message);
+}
+
+#[test]
+fn shift_jis_holiday_list_is_refused_with_the_conversion_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    // "2027/1/1,元日" with 元日 in Shift_JIS.
+    let mut bytes = b"2027/1/1,".to_vec();
+    bytes.extend([0x8c, 0xb3, 0x93, 0xfa, b'\n']);
+    std::fs::write(dir.path().join("sjis.csv"), bytes).unwrap();
+    let text = edited("\"assets/holidays/syukujitsu.csv\"", "\"sjis.csv\"");
+    let problems = Config::parse(&text, dir.path(), Catalog::embedded()).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].message.contains("iconv -f SHIFT_JIS"),
+        "{}",
+        problems[0].message
+    );
+}
+
+#[test]
+fn load_error_display_reads_file_line_column_key_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk.toml");
+    let text = edited("idle_timeout_secs = 60", "idle_timeout_secs = 5000").replace(
+        "\"assets/holidays/",
+        &format!("\"{}/assets/holidays/", root().display()),
+    );
+    std::fs::write(&path, &text).unwrap();
+    let err = Config::load(&path).unwrap_err();
+    let line = line_of(&text, "idle_timeout_secs = 5000", 0);
+    let shown = err.to_string();
+    assert!(matches!(err, ConfigError::Invalid { .. }));
+    assert!(
+        shown.starts_with(&format!(
+            "{}:{line}:21: session.idle_timeout_secs: ",
+            path.display()
+        )),
+        "{shown}"
+    );
+}
+
+#[test]
+fn unreadable_file_says_which_path() {
+    let err = Config::load(Path::new("/nonexistent/kiosk.toml")).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("/nonexistent/kiosk.toml: cannot read"),
+        "{err}"
+    );
+}
+
+/// Languages are data: a new folder under locales/ is a language kiosk.toml may offer.
+#[test]
+fn a_new_locale_folder_is_a_language_the_configuration_may_offer() {
+    let mut sources = Vec::new();
+    for lang in ["ja", "en"] {
+        for entry in std::fs::read_dir(root().join("locales").join(lang)).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let file = path.file_name().unwrap().to_string_lossy().into_owned();
+            sources.push(FtlSource {
+                lang: lang.into(),
+                file: file.clone(),
+                text: text.clone(),
+            });
+            if lang == "en" {
+                // Stands in for a Korean translation.
+                sources.push(FtlSource {
+                    lang: "ko".into(),
+                    file,
+                    text,
+                });
+            }
+        }
+    }
+    let catalog = Catalog::from_sources(sources);
+    assert!(catalog.parity_problems().is_empty());
+    let text = edited(
+        "offered = [\"ja\", \"en\"]",
+        "offered = [\"ja\", \"en\", \"ko\"]",
+    );
+    let problems = Config::parse(&text, &root(), &catalog).unwrap_err();
+    // Only the kiosk.toml texts lack their Korean version; the language itself is accepted.
+    assert!(!problems.is_empty());
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.message.starts_with("add ") && p.message.contains(".ko = ")),
+        "{problems:#?}"
+    );
+    // Without the folder, the language is refused by name.
+    let problems = parse(&text).unwrap_err();
+    assert!(
+        problems.iter().any(|p| p.key == "languages.offered[2]"),
+        "{problems:#?}"
+    );
+}
