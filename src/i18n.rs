@@ -275,28 +275,17 @@ fn inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>
         ast::InlineExpression::VariableReference { id } => {
             vars.insert(id.name.to_owned());
         }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| inline_vars(a, vars));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| inline_vars(&a.value, vars));
-        }
-        ast::InlineExpression::TermReference {
+        ast::InlineExpression::FunctionReference { arguments, .. }
+        | ast::InlineExpression::TermReference {
             arguments: Some(arguments),
             ..
         } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| inline_vars(a, vars));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| inline_vars(&a.value, vars));
+            for a in &arguments.positional {
+                inline_vars(a, vars);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, vars);
+            }
         }
         ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
         _ => {}

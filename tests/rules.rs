@@ -46,6 +46,15 @@ fn keys(advice: &Advice) -> Vec<&str> {
     advice.explanation.iter().map(|s| s.key.as_str()).collect()
 }
 
+/// A proxy's visit with the holder's sealed form: the standard items, then Kagoshima's extras.
+const PROXY_WITH_FORM: [&str; 5] = [
+    "card",
+    "proxy_id",
+    "inquiry_form",
+    "power_of_attorney",
+    "proxy_seal",
+];
+
 fn visitor(v: Visitor) -> Answers {
     Answers {
         visitor: Some(v),
@@ -241,16 +250,7 @@ fn proxy_renewal_with_the_inquiry_form_is_done_the_same_day() {
     };
     let a = run("2027-05-01", Some(&card()), &answers);
     assert_eq!(a.procedures, [Procedure::CertRenewal]);
-    assert_eq!(
-        items(&a),
-        [
-            "card",
-            "proxy_id",
-            "inquiry_form",
-            "power_of_attorney",
-            "proxy_seal"
-        ]
-    );
+    assert_eq!(items(&a), PROXY_WITH_FORM);
     assert_eq!((a.visits, a.same_day), (1, true));
 }
 
@@ -291,16 +291,7 @@ fn proxy_issuance_takes_two_visits_and_the_second_brings_the_form() {
         ..first
     };
     let a = run("2027-05-01", Some(&c), &second);
-    assert_eq!(
-        items(&a),
-        [
-            "card",
-            "proxy_id",
-            "inquiry_form",
-            "power_of_attorney",
-            "proxy_seal"
-        ]
-    );
+    assert_eq!(items(&a), PROXY_WITH_FORM);
     assert_eq!((a.visits, a.same_day), (2, false));
     assert!(keys(&a).contains(&"visits-proxy-second"));
 }
