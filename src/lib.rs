@@ -1,6 +1,7 @@
 //! madoguchi (窓口): a self-service kiosk that reads a My Number Card's certificate expiry and sends the resident to the right counter.
 
 pub mod advise;
+pub mod card;
 pub mod clock;
 pub mod config;
 pub mod i18n;

@@ -1,0 +1,211 @@
+//! Every sample card read through the privacy guard gives the facts it should; faults end in a clear error.
+
+use chrono::NaiveDate;
+use madoguchi::card::profiles::{Profile, VirtualRoot, markers};
+use madoguchi::card::simulated::VirtualLink;
+use madoguchi::card::virtual_card::{CARD_FACE_AID, CARD_INFO_AID, JPKI_AID, Quirks, VirtualCard};
+use madoguchi::card::{Genuineness, ReadError, TrustAnchors, read_card};
+use madoguchi::rules::{CardFacts, CardKind};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2027, 5, 6).unwrap()
+}
+
+fn anchors() -> TrustAnchors {
+    TrustAnchors::jlis()
+        .with_virtual_production_anchor(&VirtualRoot::Production.certificate_der().unwrap())
+        .unwrap()
+        .with_test_anchor(&VirtualRoot::Test.certificate_der().unwrap())
+        .unwrap()
+}
+
+fn card(profile: Profile, quirks: Quirks) -> VirtualCard {
+    VirtualCard::new(profile.image(today()).unwrap(), quirks)
+}
+
+fn read(card: &mut VirtualCard) -> Result<madoguchi::card::CardReading, ReadError> {
+    let atr = card.atr().to_vec();
+    read_card(&atr, VirtualLink::new(card), today(), &anchors())
+}
+
+fn expected(profile: Profile) -> (CardFacts, Genuineness) {
+    let t = today();
+    let kind = match profile {
+        Profile::JukiCard => CardKind::JukiCard,
+        Profile::Smartphone => CardKind::Smartphone,
+        Profile::NotMyNumberCard | Profile::TransitCard => CardKind::OtherCard,
+        _ => CardKind::MyNumberCard,
+    };
+    let jpki = matches!(kind, CardKind::MyNumberCard | CardKind::JukiCard);
+    let (auth, sign) = profile.pin_tries();
+    let facts = CardFacts {
+        kind,
+        auth_cert_expiry: if jpki { profile.cert_expiry(t) } else { None },
+        card_expiry: if kind == CardKind::MyNumberCard {
+            profile.card_expiry(t)
+        } else {
+            None
+        },
+        auth_pin_tries_left: jpki.then_some(auth),
+        sign_pin_tries_left: jpki.then_some(sign),
+    };
+    let genuineness = match profile {
+        _ if facts.auth_cert_expiry.is_none() => Genuineness::NoCertificate,
+        Profile::TestCard => Genuineness::TestCard,
+        Profile::Unverifiable => Genuineness::Unverified,
+        _ => Genuineness::Genuine,
+    };
+    (facts, genuineness)
+}
+
+#[test]
+fn every_sample_card_reads_as_expected() {
+    for profile in Profile::ALL {
+        let mut c = card(profile, Quirks::default());
+        let result = read(&mut c);
+        if profile == Profile::Unreadable {
+            assert!(matches!(result, Err(ReadError::Garbled(_))), "{result:?}");
+            continue;
+        }
+        let reading = result.unwrap_or_else(|e| panic!("{profile}: {e}"));
+        assert_eq!(
+            (reading.facts, reading.genuineness),
+            expected(profile),
+            "{profile}"
+        );
+        assert_eq!(reading.apdus as usize, c.log().len(), "{profile}");
+    }
+}
+
+#[test]
+fn concrete_dates_of_the_renewable_card() {
+    let mut c = card(Profile::Renewable, Quirks::default());
+    let r = read(&mut c).unwrap();
+    // 45 days after 6 May 2027; valid until 23:59:59 JST that day.
+    assert_eq!(
+        r.facts.auth_cert_expiry,
+        NaiveDate::from_ymd_opt(2027, 6, 20)
+    );
+    assert_eq!(r.facts.card_expiry, NaiveDate::from_ymd_opt(2032, 6, 20));
+}
+
+#[test]
+fn without_the_virtual_roots_a_card_is_unverified() {
+    let mut c = card(Profile::Valid, Quirks::default());
+    let atr = c.atr().to_vec();
+    let r = read_card(
+        &atr,
+        VirtualLink::new(&mut c),
+        today(),
+        &TrustAnchors::jlis(),
+    )
+    .unwrap();
+    assert_eq!(r.genuineness, Genuineness::Unverified);
+    assert_eq!(r.facts.kind, CardKind::MyNumberCard);
+}
+
+#[test]
+fn transit_card_gets_no_apdu() {
+    let mut c = card(Profile::TransitCard, Quirks::default());
+    let r = read(&mut c).unwrap();
+    assert_eq!(r.facts.kind, CardKind::OtherCard);
+    assert_eq!(r.apdus, 0);
+    assert!(c.log().is_empty());
+}
+
+#[test]
+fn get_response_and_wrong_le_cards_read_the_same_facts() {
+    for quirks in [
+        Quirks {
+            get_response: true,
+            ..Quirks::default()
+        },
+        Quirks {
+            wrong_le: true,
+            ..Quirks::default()
+        },
+    ] {
+        for profile in [Profile::Valid, Profile::JukiCard, Profile::AuthPinLocked] {
+            let mut c = card(profile, quirks.clone());
+            let r = read(&mut c).unwrap_or_else(|e| panic!("{profile} {quirks:?}: {e}"));
+            assert_eq!(
+                (r.facts, r.genuineness),
+                expected(profile),
+                "{profile} {quirks:?}"
+            );
+        }
+    }
+}
+
+/// The card taken out between any two APDUs of a read: always "removed", never half facts.
+#[test]
+fn card_removed_between_any_two_apdus_is_reported_as_removed() {
+    for profile in [Profile::Valid, Profile::NoCertificate, Profile::JukiCard] {
+        let total = {
+            let mut c = card(profile, Quirks::default());
+            read(&mut c).unwrap().apdus
+        };
+        assert!(total > 5, "{profile}: {total}");
+        for n in 0..total {
+            let mut c = card(
+                profile,
+                Quirks {
+                    vanish_after: Some(n),
+                    ..Quirks::default()
+                },
+            );
+            assert_eq!(
+                read(&mut c),
+                Err(ReadError::Removed),
+                "{profile} after {n} APDUs"
+            );
+        }
+    }
+}
+
+/// No read ever sends a PIN, or touches the individual number's or the card face's application.
+#[test]
+fn the_card_never_receives_a_pin_or_a_forbidden_selection() {
+    for profile in Profile::ALL {
+        let mut c = card(profile, Quirks::default());
+        let _ = read(&mut c);
+        let mut in_jpki = false;
+        for apdu in c.log() {
+            let is_verify = apdu.get(1) == Some(&0x20);
+            assert!(
+                !is_verify || apdu.len() == 4,
+                "{profile}: VERIFY with data {apdu:02X?}"
+            );
+            for aid in [CARD_INFO_AID, CARD_FACE_AID] {
+                assert!(
+                    !apdu.windows(aid.len()).any(|w| w == aid),
+                    "{profile}: {apdu:02X?}"
+                );
+            }
+            if apdu[1..3] == [0xA4, 0x04] {
+                in_jpki = apdu[5..] == JPKI_AID;
+            }
+            // The signature certificate (JPKI EF 0001) needs a PIN: it is never even selected.
+            let selects_sign_cert = apdu[..] == [0x00, 0xA4, 0x02, 0x0C, 0x02, 0x00, 0x01];
+            assert!(
+                !(in_jpki && selects_sign_cert),
+                "{profile}: selected the signature certificate"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_facts_carry_no_marker_of_the_holder() {
+    let mut c = card(Profile::Valid, Quirks::default());
+    let r = read(&mut c).unwrap();
+    let shown = format!("{r:?}");
+    for marker in [
+        markers::SUBJECT,
+        markers::CARD_SERIAL,
+        markers::CRL_POINT,
+        "MARKSERL",
+    ] {
+        assert!(!shown.contains(marker), "{marker} in {shown}");
+    }
+}
