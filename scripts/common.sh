@@ -37,5 +37,6 @@ ensure_rust() {
     fi
 }
 
-ensure_packages ca-certificates gcc libc6-dev pkg-config
+# pcscd + vpcd: the card tests run a real PC/SC stack with a virtual reader.
+ensure_packages ca-certificates gcc libc6-dev pkg-config procps pcscd libpcsclite-dev vsmartcard-vpcd
 ensure_rust

@@ -59,6 +59,18 @@ struct CardInput {
     auth_pin_tries_left: Option<u8>,
     #[serde(default)]
     sign_pin_tries_left: Option<u8>,
+    // What `madoguchi card read` adds about the read itself; accepted so its output can be
+    // piped in as the card, and not used by the rules.
+    #[serde(default, rename = "verified")]
+    _verified: Option<bool>,
+    #[serde(default, rename = "test_card")]
+    _test_card: Option<bool>,
+    #[serde(default, rename = "reader")]
+    _reader: Option<String>,
+    #[serde(default, rename = "apdus")]
+    _apdus: Option<u32>,
+    #[serde(default, rename = "read_ms")]
+    _read_ms: Option<u64>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -4,6 +4,8 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod cli;
+
 use clap::{Parser, Subcommand};
 use madoguchi::clock::{Clock, SystemClock};
 use madoguchi::config::Config;
@@ -39,6 +41,19 @@ enum Command {
         #[arg(default_value = "kiosk.toml")]
         path: PathBuf,
     },
+    /// Read the card in the reader, or watch the readers.
+    #[command(subcommand)]
+    Card(CardCommand),
+    /// Put a sample card into pcscd's virtual reader (vsmartcard vpcd), for tests and demos.
+    VirtualCard(cli::card::VirtualCardArgs),
+}
+
+#[derive(Subcommand)]
+enum CardCommand {
+    /// Read the card once and print its facts as JSON (exit 3: no reader, 4: no card, 5: read failed, 6: no pcscd).
+    Read(cli::card::ReadArgs),
+    /// Print reader and card events as JSON lines until interrupted.
+    Watch(cli::card::ReaderArgs),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +61,9 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Advise { config, text } => advise(&config, text),
         Command::CheckConfig { path } => check_config(&path),
+        Command::Card(CardCommand::Read(args)) => cli::card::read(&args),
+        Command::Card(CardCommand::Watch(args)) => cli::card::watch(&args),
+        Command::VirtualCard(args) => cli::card::virtual_card(&args),
     }
 }
 

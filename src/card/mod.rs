@@ -3,7 +3,10 @@
 pub mod guard;
 pub mod profiles;
 pub mod read;
+pub mod report;
 pub mod simulated;
 pub mod virtual_card;
+pub mod vpcd;
+pub mod watcher;
 
 pub use read::{CardReading, Genuineness, ReadError, TrustAnchors, read_card};

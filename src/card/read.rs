@@ -85,6 +85,9 @@ impl From<Error> for ReadError {
                 pcsc::Error::NoService | pcsc::Error::ServiceStopped | pcsc::Error::InvalidHandle,
             ) => ReadError::ServiceGone,
             Error::Pcsc(other) => ReadError::Reader(other.to_string()),
+            // No answer at all, not even a status word: the card has gone (vpcd and some
+            // readers report a card taken out mid-command this way).
+            Error::ShortResponse(0) => ReadError::Removed,
             other => ReadError::Garbled(other.to_string()),
         }
     }
@@ -101,6 +104,15 @@ impl TrustAnchors {
     /// Only J-LIS's roots (and the JPKI test roots, which give a test card).
     pub fn jlis() -> Self {
         TrustAnchors::default()
+    }
+
+    /// J-LIS's roots and the training roots kiosk.toml lists.
+    pub fn from_config(card: &crate::config::CardReader) -> Result<Self, String> {
+        card.anchors
+            .iter()
+            .try_fold(TrustAnchors::jlis(), |anchors, der| {
+                anchors.with_test_anchor(der)
+            })
     }
 
     /// Adds a training root (kiosk.toml): cards under it read as test cards.
@@ -156,13 +168,14 @@ fn facts_of(kind: CardKind) -> CardFacts {
     }
 }
 
-/// A value the card may decline to give: its refusal is `None`, but a card taken out or a
-/// reader gone is an error, never a missing value.
+/// A value the card may decline to give: a refusal (a status word) or a record in a
+/// layout this kiosk does not know is `None`; a card taken out, a reader gone or a broken
+/// answer is an error, never a quietly missing value.
 fn answered<V>(result: myna_card::Result<V>) -> Result<Option<V>, ReadError> {
     match result {
         Ok(v) => Ok(Some(v)),
-        Err(e @ Error::Pcsc(_)) => Err(e.into()),
-        Err(_) => Ok(None),
+        Err(Error::Status(_) | Error::Malformed(_)) => Ok(None),
+        Err(e) => Err(e.into()),
     }
 }
 

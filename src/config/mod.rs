@@ -139,6 +139,22 @@ pub struct Office {
     pub procedures: Vec<Procedure>,
 }
 
+/// The card reader, and the roots staff training cards chain to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardReader {
+    /// Part of the reader's name (any case) to use when several readers are attached.
+    #[serde(default)]
+    pub reader: Option<String>,
+    /// Root certificates (PEM or DER, relative to kiosk.toml) of the JPKI test hierarchy
+    /// for staff training cards: cards under them read as test cards, never as residents'.
+    #[serde(default)]
+    pub trust_anchors: Vec<PathBuf>,
+    /// The anchors' certificates, DER, as loaded.
+    #[serde(skip)]
+    pub anchors: Vec<Vec<u8>>,
+}
+
 /// The whole validated configuration.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -153,6 +169,8 @@ pub struct Config {
     pub checklist: Checklist,
     #[serde(default)]
     pub other_offices: Vec<Office>,
+    #[serde(default)]
+    pub card: CardReader,
 }
 
 impl Config {
@@ -288,6 +306,7 @@ impl Config {
         };
         found.check(&config, catalog);
         found.load_holidays(&mut config, base);
+        found.load_trust_anchors(&mut config, base);
         if found.problems.is_empty() {
             Ok(config)
         } else {
@@ -617,6 +636,39 @@ impl Validation<'_> {
             Ok(holidays) => config.reception.holidays = holidays,
             Err(message) => self.problem("reception.holidays", message),
         }
+    }
+}
+
+impl Validation<'_> {
+    fn load_trust_anchors(&mut self, config: &mut Config, base: &Path) {
+        let mut anchors = Vec::new();
+        for (i, file) in config.card.trust_anchors.iter().enumerate() {
+            let path = base.join(file);
+            let shown = path.display();
+            let der = std::fs::read(&path)
+                .map_err(|e| format!("cannot read {shown}: {e}"))
+                .and_then(|bytes| {
+                    if bytes.starts_with(b"-----BEGIN") {
+                        pem::parse(&bytes)
+                            .map(|p| p.into_contents())
+                            .map_err(|e| format!("{shown} is not a PEM certificate: {e}"))
+                    } else {
+                        Ok(bytes)
+                    }
+                })
+                .and_then(|der| match myna_card::Certificate::parse(&der) {
+                    Ok(_) => Ok(der),
+                    Err(_) => Err(format!("{shown} is not an X.509 certificate (PEM or DER)")),
+                });
+            match der {
+                Ok(der) => anchors.push(der),
+                Err(message) => self.problem(
+                    format!("card.trust_anchors[{i}]"),
+                    format!("{message}; list root certificates of the JPKI test hierarchy only"),
+                ),
+            }
+        }
+        config.card.anchors = anchors;
     }
 }
 

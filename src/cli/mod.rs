@@ -1,0 +1,3 @@
+//! Subcommands too large to live in main.rs.
+
+pub mod card;

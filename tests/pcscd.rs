@@ -1,0 +1,611 @@
+//! The card layer against a real pcscd with vsmartcard's vpcd driver and virtual cards on it.
+//!
+//! pcscd's socket is fixed at /run/pcscd, so these tests take turns (one lock) and each starts
+//! its own pcscd with a private reader configuration on its own vpcd ports.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use madoguchi::card::profiles::{Profile, VirtualRoot};
+use madoguchi::card::watcher::{CardEvent, WatchOptions, Watcher};
+use madoguchi::card::{Genuineness, ReadError, TrustAnchors};
+use madoguchi::clock::FixedClock;
+use madoguchi::rules::CardKind;
+use serde_json::Value;
+
+static TURN: Mutex<()> = Mutex::new(());
+
+const TODAY: &str = "2027-05-06";
+
+fn today() -> NaiveDate {
+    NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
+}
+
+fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_madoguchi")
+}
+
+fn terminate(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// A private pcscd whose vpcd readers listen on `port` ("Virtual PCD 00 00") and `port + 1`.
+struct Pcscd {
+    child: Option<Child>,
+    dir: tempfile::TempDir,
+    port: u16,
+    _turn: MutexGuard<'static, ()>,
+}
+
+impl Pcscd {
+    fn start() -> Pcscd {
+        let turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+        let others = Command::new("pgrep")
+            .args(["-x", "pcscd"])
+            .output()
+            .unwrap();
+        assert!(
+            others.stdout.is_empty(),
+            "another pcscd is running (pid {}); stop it (systemctl stop pcscd.socket pcscd) to run these tests",
+            String::from_utf8_lossy(&others.stdout).trim()
+        );
+        let port = 40000 + (std::process::id() % 5000) as u16 * 2;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("conf")).unwrap();
+        std::fs::write(
+            dir.path().join("conf/vpcd"),
+            format!(
+                "FRIENDLYNAME \"Virtual PCD\"\nDEVICENAME /dev/null:0x{port:X}\nLIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\nCHANNELID 0x{port:X}\n"
+            ),
+        )
+        .unwrap();
+        let mut pcscd = Pcscd {
+            child: None,
+            dir,
+            port,
+            _turn: turn,
+        };
+        pcscd.resume();
+        pcscd
+    }
+
+    fn conf(&self) -> PathBuf {
+        self.dir.path().join("conf")
+    }
+
+    /// Starts pcscd (again) and waits until its readers answer.
+    fn resume(&mut self) {
+        let log = std::fs::File::create(self.dir.path().join("pcscd.log")).unwrap();
+        let child = Command::new("pcscd")
+            .args(["--foreground", "--debug", "--config"])
+            .arg(self.conf())
+            .stdout(log)
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("pcscd is not installed: apt-get install pcscd vsmartcard-vpcd");
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let ready = pcsc::Context::establish(pcsc::Scope::User)
+                .and_then(|c| c.list_readers_owned())
+                .is_ok_and(|r| r.iter().any(|n| n.to_string_lossy() == "Virtual PCD 00 00"));
+            if ready {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "pcscd did not start with the vpcd reader"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            terminate(&mut child);
+        }
+    }
+
+    /// A crash: no chance to clean up.
+    fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    fn insert(&self, profile: Profile, extra: &[&str]) -> VirtualCardProcess {
+        self.insert_at(profile, self.port, extra)
+    }
+
+    fn insert_at(&self, profile: Profile, port: u16, extra: &[&str]) -> VirtualCardProcess {
+        let log = self
+            .dir
+            .path()
+            .join(format!("{profile}-{port}-{}.apdu", extra.len()));
+        let _ = std::fs::remove_file(&log);
+        let child = Command::new(bin())
+            .args([
+                "virtual-card",
+                "--profile",
+                profile.name(),
+                "--today",
+                TODAY,
+            ])
+            .args(["--port", &port.to_string(), "--log"])
+            .arg(&log)
+            .args(extra)
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        VirtualCardProcess { child, log }
+    }
+
+    /// kiosk.toml with the virtual test root as a training anchor.
+    fn config(&self) -> PathBuf {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let pem = self.dir.path().join("test-root.pem");
+        std::fs::write(&pem, VirtualRoot::Test.certificate_pem().unwrap()).unwrap();
+        let text = std::fs::read_to_string(root.join("kiosk.toml"))
+            .unwrap()
+            .replace(
+                "\"assets/holidays/",
+                &format!("\"{}/assets/holidays/", root.display()),
+            )
+            .replace(
+                "trust_anchors = []",
+                &format!("trust_anchors = [\"{}\"]", pem.display()),
+            );
+        let path = self.dir.path().join("kiosk.toml");
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+}
+
+impl Drop for Pcscd {
+    fn drop(&mut self) {
+        self.stop();
+        if std::thread::panicking() {
+            let log =
+                std::fs::read_to_string(self.dir.path().join("pcscd.log")).unwrap_or_default();
+            let tail: Vec<&str> = log
+                .lines()
+                .filter(|l| {
+                    l.contains("eventhandler")
+                        || l.contains("ifd-vpcd")
+                        || l.contains("SCardConnect")
+                        || l.contains("SCardDisconnect")
+                        || l.contains("Status")
+                })
+                .collect();
+            eprintln!("pcscd's log, last lines first:\n{}", tail.join("\n"));
+        }
+    }
+}
+
+struct VirtualCardProcess {
+    child: Child,
+    log: PathBuf,
+}
+
+impl VirtualCardProcess {
+    fn remove(self) -> Vec<String> {
+        let log = self.log.clone();
+        drop(self);
+        apdu_log(&log)
+    }
+}
+
+impl Drop for VirtualCardProcess {
+    /// Takes the card out, and waits until pcscd has seen both readers empty, so the next
+    /// card is not mistaken for this one.
+    fn drop(&mut self) {
+        terminate(&mut self.child);
+        let Ok(ctx) = pcsc::Context::establish(pcsc::Scope::User) else {
+            return;
+        };
+        let mut states: Vec<pcsc::ReaderState> = ["Virtual PCD 00 00", "Virtual PCD 00 01"]
+            .iter()
+            .map(|n| {
+                pcsc::ReaderState::new(std::ffi::CString::new(*n).unwrap(), pcsc::State::UNAWARE)
+            })
+            .collect();
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < deadline {
+            if ctx
+                .get_status_change(Duration::from_millis(200), &mut states)
+                .is_err()
+            {
+                continue;
+            }
+            states.iter_mut().for_each(|s| s.sync_current_state());
+            if states
+                .iter()
+                .all(|s| !s.event_state().contains(pcsc::State::PRESENT))
+            {
+                return;
+            }
+        }
+    }
+}
+
+fn apdu_log(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn card_read(config: &Path, extra: &[&str]) -> Output {
+    Command::new(bin())
+        .args(["card", "read", "--trust-virtual-root", "--today", TODAY])
+        .arg("--config")
+        .arg(config)
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+fn expected_json(profile: Profile) -> Value {
+    let t = today();
+    let (kind, jpki) = match profile {
+        Profile::JukiCard => ("juki_card", true),
+        Profile::Smartphone => ("smartphone", false),
+        Profile::NotMyNumberCard | Profile::TransitCard => ("other_card", false),
+        _ => ("my_number_card", true),
+    };
+    let (auth, sign) = profile.pin_tries();
+    let cert = if jpki { profile.cert_expiry(t) } else { None };
+    let card = if kind == "my_number_card" {
+        profile.card_expiry(t)
+    } else {
+        None
+    };
+    serde_json::json!({
+        "kind": kind,
+        "auth_cert_expiry": cert,
+        "card_expiry": card,
+        "auth_pin_tries_left": jpki.then_some(auth),
+        "sign_pin_tries_left": jpki.then_some(sign),
+        "verified": cert.is_some() && profile != Profile::Unverifiable,
+        "test_card": profile == Profile::TestCard,
+        "reader": "Virtual PCD 00 00",
+    })
+}
+
+/// No APDU in the card's log carries a PIN or touches the individual number's applications.
+fn assert_private(profile: Profile, log: &[String]) {
+    for apdu in log {
+        assert!(
+            !(apdu.starts_with("0020") && apdu.len() > 8),
+            "{profile}: VERIFY with data: {apdu}"
+        );
+        for aid in ["D392100031000101040", "D3921000310001010402"] {
+            assert!(!apdu.contains(aid), "{profile}: {apdu}");
+        }
+    }
+}
+
+#[test]
+fn every_sample_card_reads_through_pcscd_and_no_pin_is_ever_sent() {
+    let pcscd = Pcscd::start();
+    let config = pcscd.config();
+    for profile in Profile::ALL {
+        let card = pcscd.insert(profile, &[]);
+        let out = card_read(&config, &["--wait", "5"]);
+        let log = card.remove();
+        assert_private(profile, &log);
+        if profile == Profile::Unreadable {
+            assert_eq!(out.status.code(), Some(5), "{profile}");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                stderr.contains("did not answer as a My Number Card does"),
+                "{stderr}"
+            );
+            continue;
+        }
+        assert!(
+            out.status.success(),
+            "{profile}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mut got: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let apdus = got["apdus"].as_u64().unwrap();
+        assert_eq!(
+            apdus as usize,
+            log.len(),
+            "{profile}: the card saw every APDU the kiosk counted"
+        );
+        got.as_object_mut().unwrap().remove("apdus");
+        got.as_object_mut().unwrap().remove("read_ms");
+        assert_eq!(got, expected_json(profile), "{profile}");
+    }
+}
+
+#[test]
+fn get_response_wrong_le_and_slow_cards_read_through_pcscd() {
+    let pcscd = Pcscd::start();
+    let config = pcscd.config();
+    for quirk in [
+        &["--get-response"][..],
+        &["--wrong-le"],
+        &["--slow-ms", "30"],
+    ] {
+        let card = pcscd.insert(Profile::Valid, quirk);
+        let started = Instant::now();
+        let out = card_read(&config, &["--wait", "5"]);
+        let took = started.elapsed();
+        drop(card);
+        assert!(
+            out.status.success(),
+            "{quirk:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mut got: Value = serde_json::from_slice(&out.stdout).unwrap();
+        println!(
+            "{quirk:?}: {} APDUs in {} ms (whole command {} ms)",
+            got["apdus"],
+            got["read_ms"],
+            took.as_millis()
+        );
+        got.as_object_mut().unwrap().remove("apdus");
+        got.as_object_mut().unwrap().remove("read_ms");
+        assert_eq!(got, expected_json(Profile::Valid), "{quirk:?}");
+    }
+}
+
+#[test]
+fn card_removed_between_any_two_apdus_fails_cleanly() {
+    let pcscd = Pcscd::start();
+    let config = pcscd.config();
+    let total = {
+        let card = pcscd.insert(Profile::Valid, &[]);
+        let out = card_read(&config, &["--wait", "5"]);
+        drop(card);
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["apdus"].as_u64().unwrap()
+    };
+    for n in 1..total {
+        let card = pcscd.insert(Profile::Valid, &["--vanish-after", &n.to_string()]);
+        let out = card_read(&config, &["--wait", "3"]);
+        drop(card);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        // Taken out mid-read, or already gone when the read began: never facts, never a panic.
+        assert!(
+            matches!(out.status.code(), Some(4 | 5)),
+            "after {n} APDUs: {:?} {stderr}",
+            out.status
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn no_card_and_no_matching_reader_are_told_apart() {
+    let mut pcscd = Pcscd::start();
+    let config = pcscd.config();
+    let out = card_read(&config, &["--wait", "0.2"]);
+    assert_eq!(out.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no card in Virtual PCD 00 00"));
+    let out = card_read(&config, &["--reader", "SONY"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("connected: Virtual PCD 00 00"));
+    pcscd.stop();
+    let out = card_read(&config, &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn watch(pattern: Option<&str>) -> (Watcher, Receiver<(Instant, CardEvent)>) {
+    let (tx, rx) = channel();
+    let anchors = TrustAnchors::jlis()
+        .with_virtual_production_anchor(&VirtualRoot::Production.certificate_der().unwrap())
+        .unwrap();
+    let options = WatchOptions {
+        reader_pattern: pattern.map(str::to_owned),
+        anchors,
+        clock: Arc::new(FixedClock(today().and_hms_opt(10, 0, 0).unwrap())),
+    };
+    let watcher = Watcher::spawn(options, move |e| {
+        let _ = tx.send((Instant::now(), e));
+    });
+    (watcher, rx)
+}
+
+/// Waits for the first event `want` accepts, returning it and when it came.
+fn wait_for(
+    rx: &Receiver<(Instant, CardEvent)>,
+    within: Duration,
+    want: impl Fn(&CardEvent) -> bool,
+) -> (Instant, CardEvent) {
+    let deadline = Instant::now() + within;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok((at, e)) if want(&e) => return (at, e),
+            Ok((_, e)) => println!("(passing over {e:?})"),
+            Err(RecvTimeoutError::Timeout) => panic!("no such event within {within:?}"),
+            Err(RecvTimeoutError::Disconnected) => panic!("the watcher stopped"),
+        }
+    }
+}
+
+#[test]
+fn watcher_reports_insertion_facts_and_removal() {
+    let pcscd = Pcscd::start();
+    let (_watcher, rx) = watch(None);
+    wait_for(
+        &rx,
+        Duration::from_secs(5),
+        |e| matches!(e, CardEvent::ReaderAttached { reader } if reader == "Virtual PCD 00 00"),
+    );
+    let card = pcscd.insert(Profile::AuthPinLocked, &["--slow-ms", "20"]);
+    let (inserted, _) = wait_for(&rx, Duration::from_secs(5), |e| {
+        matches!(e, CardEvent::CardInserted { .. })
+    });
+    let (started, _) = wait_for(&rx, Duration::from_secs(1), |e| {
+        matches!(e, CardEvent::ReadStarted { .. })
+    });
+    let (ready, event) = wait_for(&rx, Duration::from_secs(5), |e| {
+        matches!(
+            e,
+            CardEvent::FactsReady { .. } | CardEvent::ReadFailed { .. }
+        )
+    });
+    let CardEvent::FactsReady { reading, .. } = event else {
+        panic!("{event:?}");
+    };
+    assert_eq!(reading.facts.kind, CardKind::MyNumberCard);
+    assert_eq!(reading.facts.auth_pin_tries_left, Some(0));
+    assert_eq!(reading.genuineness, Genuineness::Genuine);
+    println!(
+        "read started {} ms after insertion; facts after {} ms ({} APDUs at 20 ms each)",
+        (started - inserted).as_millis(),
+        (ready - inserted).as_millis(),
+        reading.apdus
+    );
+    // The screen can say "reading" at once: the read starts as the card is noticed.
+    assert!(started - inserted < Duration::from_millis(100));
+    drop(card);
+    wait_for(
+        &rx,
+        Duration::from_secs(5),
+        |e| matches!(e, CardEvent::CardRemoved { reader } if reader == "Virtual PCD 00 00"),
+    );
+}
+
+#[test]
+fn watcher_reads_only_the_chosen_reader() {
+    let pcscd = Pcscd::start();
+    let (_watcher, rx) = watch(Some("00 00"));
+    let other = pcscd.insert_at(Profile::Valid, pcscd.port + 1, &[]);
+    wait_for(
+        &rx,
+        Duration::from_secs(5),
+        |e| matches!(e, CardEvent::CardInserted { reader } if reader == "Virtual PCD 00 01"),
+    );
+    let chosen = pcscd.insert(Profile::Expired, &[]);
+    let (_, event) = wait_for(&rx, Duration::from_secs(5), |e| {
+        matches!(
+            e,
+            CardEvent::ReadStarted { .. } | CardEvent::FactsReady { .. }
+        )
+    });
+    assert_eq!(
+        event,
+        CardEvent::ReadStarted {
+            reader: "Virtual PCD 00 00".into()
+        },
+        "the card in the other reader was read"
+    );
+    drop((other, chosen));
+}
+
+#[test]
+fn watcher_survives_card_removed_mid_read() {
+    let pcscd = Pcscd::start();
+    let (_watcher, rx) = watch(None);
+    for vanish_after in [2, 6, 12] {
+        let card = pcscd.insert(
+            Profile::Valid,
+            &["--vanish-after", &vanish_after.to_string()],
+        );
+        let (_, event) = wait_for(&rx, Duration::from_secs(5), |e| {
+            matches!(
+                e,
+                CardEvent::FactsReady { .. } | CardEvent::ReadFailed { .. }
+            )
+        });
+        assert!(
+            matches!(
+                &event,
+                CardEvent::ReadFailed {
+                    error: ReadError::Removed,
+                    ..
+                }
+            ),
+            "after {vanish_after} APDUs: {event:?}"
+        );
+        drop(card);
+        // The next card is read, whether or not vpcd noticed the last one leave.
+        let card = pcscd.insert(Profile::Renewable, &[]);
+        let (_, event) = wait_for(&rx, Duration::from_secs(5), |e| {
+            matches!(
+                e,
+                CardEvent::FactsReady { .. } | CardEvent::ReadFailed { .. }
+            )
+        });
+        let CardEvent::FactsReady { reading, .. } = &event else {
+            panic!("after {vanish_after} APDUs, the next card: {event:?}");
+        };
+        assert_eq!(
+            reading.facts.auth_cert_expiry,
+            Profile::Renewable.cert_expiry(today())
+        );
+        drop(card);
+        wait_for(&rx, Duration::from_secs(5), |e| {
+            matches!(e, CardEvent::CardRemoved { .. })
+        });
+    }
+}
+
+#[test]
+fn watcher_recovers_within_five_seconds_of_pcscd_returning() {
+    let mut pcscd = Pcscd::start();
+    let (_watcher, rx) = watch(None);
+    wait_for(&rx, Duration::from_secs(5), |e| {
+        matches!(e, CardEvent::ReaderAttached { .. })
+    });
+    for crash in [false, true] {
+        if crash {
+            pcscd.kill();
+        } else {
+            pcscd.stop();
+        }
+        wait_for(&rx, Duration::from_secs(5), |e| {
+            matches!(e, CardEvent::ServiceDown)
+        });
+        std::thread::sleep(Duration::from_millis(300));
+        let back = Instant::now();
+        pcscd.resume();
+        let (up, _) = wait_for(
+            &rx,
+            Duration::from_secs(5),
+            |e| matches!(e, CardEvent::ReaderAttached { reader } if reader == "Virtual PCD 00 00"),
+        );
+        println!(
+            "pcscd {}: readers back {} ms after the service returned",
+            if crash { "killed" } else { "stopped" },
+            (up - back).as_millis()
+        );
+        let card = pcscd.insert(Profile::Renewable, &[]);
+        let (_, event) = wait_for(&rx, Duration::from_secs(5), |e| {
+            matches!(
+                e,
+                CardEvent::FactsReady { .. } | CardEvent::ReadFailed { .. }
+            )
+        });
+        assert!(matches!(event, CardEvent::FactsReady { .. }), "{event:?}");
+        drop(card);
+    }
+}
