@@ -69,7 +69,7 @@ fn every_sample_card_reads_as_expected() {
         }
         let reading = result.unwrap_or_else(|e| panic!("{profile}: {e}"));
         assert_eq!(
-            (reading.facts, reading.genuineness),
+            (reading.facts.clone(), reading.genuineness),
             expected(profile),
             "{profile}"
         );
@@ -129,7 +129,7 @@ fn get_response_and_wrong_le_cards_read_the_same_facts() {
             let mut c = card(profile, quirks.clone());
             let r = read(&mut c).unwrap_or_else(|e| panic!("{profile} {quirks:?}: {e}"));
             assert_eq!(
-                (r.facts, r.genuineness),
+                (r.facts.clone(), r.genuineness),
                 expected(profile),
                 "{profile} {quirks:?}"
             );
@@ -208,4 +208,22 @@ fn the_facts_carry_no_marker_of_the_holder() {
     ] {
         assert!(!shown.contains(marker), "{marker} in {shown}");
     }
+}
+
+#[test]
+fn a_wiped_reading_remembers_nothing_of_the_card() {
+    let mut c = card(Profile::AuthPinLocked, Quirks::default());
+    let mut r = read(&mut c).unwrap();
+    r.wipe();
+    assert_eq!(
+        r.facts,
+        CardFacts {
+            kind: CardKind::Unreadable,
+            auth_cert_expiry: None,
+            card_expiry: None,
+            auth_pin_tries_left: None,
+            sign_pin_tries_left: None,
+        }
+    );
+    assert_eq!(r.genuineness, Genuineness::NoCertificate);
 }

@@ -333,3 +333,53 @@ fn a_new_locale_folder_is_a_language_the_configuration_may_offer() {
         "{problems:#?}"
     );
 }
+
+#[test]
+fn a_trust_anchor_that_is_not_a_certificate_is_refused_by_key() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("root.pem"),
+        "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    let text = edited(
+        "trust_anchors = []",
+        "trust_anchors = [\"root.pem\", \"missing.der\"]",
+    )
+    .replace(
+        "\"assets/holidays/",
+        &format!("\"{}/assets/holidays/", root().display()),
+    );
+    let problems = Config::parse(&text, dir.path(), Catalog::embedded()).unwrap_err();
+    let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["card.trust_anchors[0]", "card.trust_anchors[1]"],
+        "{problems:#?}"
+    );
+    assert!(
+        problems[0].message.contains("not an X.509 certificate"),
+        "{}",
+        problems[0].message
+    );
+    assert!(
+        problems[1].message.contains("cannot read"),
+        "{}",
+        problems[1].message
+    );
+}
+
+#[test]
+fn a_training_root_is_loaded_as_a_trust_anchor() {
+    let dir = tempfile::tempdir().unwrap();
+    let pem = madoguchi::card::profiles::VirtualRoot::Test
+        .certificate_pem()
+        .unwrap();
+    std::fs::write(dir.path().join("training.pem"), pem).unwrap();
+    let text = edited("trust_anchors = []", "trust_anchors = [\"training.pem\"]").replace(
+        "\"assets/holidays/",
+        &format!("\"{}/assets/holidays/", root().display()),
+    );
+    let config = Config::parse(&text, dir.path(), Catalog::embedded()).unwrap();
+    assert_eq!(config.card.anchors.len(), 1);
+}

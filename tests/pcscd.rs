@@ -609,3 +609,78 @@ fn watcher_recovers_within_five_seconds_of_pcscd_returning() {
         drop(card);
     }
 }
+
+#[test]
+fn card_read_output_is_accepted_by_advise_as_the_card() {
+    let pcscd = Pcscd::start();
+    let config = pcscd.config();
+    let card = pcscd.insert(Profile::CardExpiresWithCert, &[]);
+    let out = card_read(&config, &["--wait", "5"]);
+    drop(card);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let card: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let request = serde_json::json!({ "today": TODAY, "card": card }).to_string();
+    let mut advise = Command::new(bin())
+        .args(["advise", "--config"])
+        .arg(&config)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    advise
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(request.as_bytes())
+        .unwrap();
+    let out = advise.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // R-RENEW-4: the chip said the card expires with its certificates.
+    assert_eq!(answer["status"], "renewable");
+    assert_eq!(answer["procedures"], serde_json::json!(["card_renewal"]));
+}
+
+#[test]
+fn card_watch_prints_events_as_json_lines() {
+    use std::io::{BufRead, BufReader};
+    let pcscd = Pcscd::start();
+    let config = pcscd.config();
+    let mut watch = Command::new(bin())
+        .args([
+            "card",
+            "watch",
+            "--trust-virtual-root",
+            "--today",
+            TODAY,
+            "--config",
+        ])
+        .arg(&config)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(watch.stdout.take().unwrap()).lines();
+    let mut next = || -> Value { serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap() };
+    assert_eq!(next()["event"], "reader_attached");
+    assert_eq!(next()["event"], "reader_attached");
+    let card = pcscd.insert(Profile::SignPinLocked, &[]);
+    assert_eq!(next()["event"], "card_inserted");
+    assert_eq!(next()["event"], "read_started");
+    let ready = next();
+    assert_eq!(ready["event"], "facts_ready", "{ready}");
+    assert_eq!(ready["card"]["sign_pin_tries_left"], 0);
+    assert_eq!(ready["card"]["verified"], true);
+    drop(card);
+    assert_eq!(next()["event"], "card_removed");
+    terminate(&mut watch);
+}

@@ -42,6 +42,14 @@ pub struct CardReading {
     pub elapsed: Duration,
 }
 
+impl Drop for CardReading {
+    /// Every copy of a reading forgets the card when it goes: the session drops it when the
+    /// card leaves or the session ends.
+    fn drop(&mut self) {
+        self.wipe();
+    }
+}
+
 impl CardReading {
     /// Forgets what was read (the card has left, or the session ended).
     pub fn wipe(&mut self) {
