@@ -267,13 +267,12 @@ fn watch(
                 continue;
             };
             let events = state.event_count();
-            let swapped = present && was.card_present && events != was.events && was.events != 0;
-            let first_look = was.events == 0;
+            let swapped = present && was.card_present && was.events != 0 && events != was.events;
             was.events = events;
             if present == was.card_present && !swapped {
                 continue;
             }
-            if swapped && !first_look {
+            if swapped {
                 sink(CardEvent::CardRemoved {
                     reader: reader.clone(),
                 });
