@@ -6,3 +6,4 @@ pub mod clock;
 pub mod config;
 pub mod i18n;
 pub mod rules;
+pub mod tickets;

@@ -44,8 +44,19 @@ enum Command {
     /// Read the card in the reader, or watch the readers.
     #[command(subcommand)]
     Card(CardCommand),
+    /// Issue and list numbered tickets.
+    #[command(subcommand)]
+    Ticket(TicketCommand),
     /// Put a sample card into pcscd's virtual reader (vsmartcard vpcd), for tests and demos.
     VirtualCard(cli::card::VirtualCardArgs),
+}
+
+#[derive(Subcommand)]
+enum TicketCommand {
+    /// Issue a ticket for procedures, and print its number (exit 7: today's tickets for the window are finished).
+    Issue(cli::ticket::IssueArgs),
+    /// List a day's tickets.
+    List(cli::ticket::ListArgs),
 }
 
 #[derive(Subcommand)]
@@ -64,6 +75,8 @@ fn main() -> ExitCode {
         Command::Card(CardCommand::Read(args)) => cli::card::read(&args),
         Command::Card(CardCommand::Watch(args)) => cli::card::watch(&args),
         Command::VirtualCard(args) => cli::card::virtual_card(&args),
+        Command::Ticket(TicketCommand::Issue(args)) => cli::ticket::issue(&args),
+        Command::Ticket(TicketCommand::List(args)) => cli::ticket::list(&args),
     }
 }
 

@@ -1,3 +1,4 @@
 //! Subcommands too large to live in main.rs.
 
 pub mod card;
+pub mod ticket;

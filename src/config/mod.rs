@@ -89,6 +89,9 @@ pub struct Window {
     pub open: bool,
     #[serde(default)]
     pub telephone: Option<String>,
+    /// At most this many tickets a day; then the kiosk says this counter's tickets are finished.
+    #[serde(default)]
+    pub daily_cap: Option<u32>,
 }
 
 fn default_true() -> bool {
@@ -155,6 +158,23 @@ pub struct CardReader {
     pub anchors: Vec<Vec<u8>>,
 }
 
+/// Where tickets are kept and how they are numbered.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tickets {
+    /// The SQLite file, relative to kiosk.toml; created on first start.
+    pub database: PathBuf,
+    /// The first number of each day.
+    #[serde(default = "Tickets::default_start")]
+    pub start_number: u32,
+}
+
+impl Tickets {
+    fn default_start() -> u32 {
+        1
+    }
+}
+
 /// The whole validated configuration.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -171,6 +191,7 @@ pub struct Config {
     pub other_offices: Vec<Office>,
     #[serde(default)]
     pub card: CardReader,
+    pub tickets: Tickets,
 }
 
 impl Config {
@@ -307,6 +328,7 @@ impl Config {
         found.check(&config, catalog);
         found.load_holidays(&mut config, base);
         found.load_trust_anchors(&mut config, base);
+        config.tickets.database = base.join(&config.tickets.database);
         if found.problems.is_empty() {
             Ok(config)
         } else {
@@ -473,6 +495,12 @@ impl Validation<'_> {
                 self.problem(
                     format!("windows[{i}].ticket_prefix"),
                     format!("{:?} is already the prefix of windows[{first}]; ticket numbers would clash", w.ticket_prefix),
+                );
+            }
+            if w.daily_cap == Some(0) {
+                self.problem(
+                    format!("windows[{i}].daily_cap"),
+                    "0 would issue no tickets at all; leave daily_cap out for no limit, or close the window with open = false",
                 );
             }
             if !w.open {
