@@ -170,6 +170,7 @@ impl Catalog {
                 FluentValue::from(items.join(&separator))
             }
             Arg::Key(key) => FluentValue::from(self.text(lang, key, &[])),
+            Arg::Text(text) => FluentValue::from(text.clone()),
         }
     }
 

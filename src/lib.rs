@@ -5,5 +5,6 @@ pub mod card;
 pub mod clock;
 pub mod config;
 pub mod i18n;
+pub mod printer;
 pub mod rules;
 pub mod tickets;

@@ -57,6 +57,8 @@ enum TicketCommand {
     Issue(cli::ticket::IssueArgs),
     /// List a day's tickets.
     List(cli::ticket::ListArgs),
+    /// Draw a ticket to a PNG without issuing it.
+    Render(cli::ticket::RenderArgs),
 }
 
 #[derive(Subcommand)]
@@ -77,6 +79,7 @@ fn main() -> ExitCode {
         Command::VirtualCard(args) => cli::card::virtual_card(&args),
         Command::Ticket(TicketCommand::Issue(args)) => cli::ticket::issue(&args),
         Command::Ticket(TicketCommand::List(args)) => cli::ticket::list(&args),
+        Command::Ticket(TicketCommand::Render(args)) => cli::ticket::render(&args),
     }
 }
 

@@ -5,10 +5,15 @@ use std::process::ExitCode;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::Args;
+use madoguchi::card::Genuineness;
 use madoguchi::clock::{Clock, SystemClock};
 use madoguchi::config::Config;
+use madoguchi::i18n::Catalog;
+use madoguchi::printer::{self, TicketDetails, layout, ticket_view};
 use madoguchi::rules::Procedure;
-use madoguchi::tickets::{Order, SqliteStore, StoreError, TicketStore};
+use madoguchi::tickets::{
+    Order, PrintOutcome, SqliteStore, StoreError, Ticket, TicketNumber, TicketStore,
+};
 
 /// Exit statuses of `ticket issue`.
 pub mod exit {
@@ -33,6 +38,33 @@ pub struct IssueArgs {
     /// The local time to issue at (YYYY-MM-DDTHH:MM); default: now in Asia/Tokyo.
     #[arg(long, value_parser = parse_time)]
     now: Option<NaiveDateTime>,
+    /// Print each ticket on kiosk.toml's printer, and record how it went.
+    #[arg(long)]
+    print: bool,
+}
+
+#[derive(Args)]
+pub struct RenderArgs {
+    #[arg(long, default_value = "kiosk.toml")]
+    config: PathBuf,
+    #[arg(long = "procedure", required = true, value_parser = parse_procedure)]
+    procedures: Vec<Procedure>,
+    #[arg(long, default_value = "ja")]
+    lang: String,
+    /// The number to show (nothing is issued).
+    #[arg(long, default_value = "A-001")]
+    number: TicketNumber,
+    #[arg(long, value_parser = parse_time)]
+    now: Option<NaiveDateTime>,
+    /// Draw the staff warning of a card whose certificate did not verify.
+    #[arg(long)]
+    unverified: bool,
+    /// Paper width in mm (80 or 58); default: kiosk.toml's printer.
+    #[arg(long)]
+    paper_width_mm: Option<u32>,
+    /// Where to write the preview.
+    #[arg(long, default_value = "ticket.png")]
+    png: PathBuf,
 }
 
 #[derive(Args)]
@@ -95,19 +127,83 @@ pub fn issue(args: &IssueArgs) -> ExitCode {
         Err(e) => return fail(exit::BAD_INPUT, e),
     };
     let window = config.window(&order.window);
+    let details = TicketDetails::for_procedures(&args.procedures, &config);
     for _ in 0..args.count {
-        match store.issue(&order, now) {
-            Ok(ticket) => println!(
-                "{} counter {} {}",
-                ticket.number,
-                window.map_or(0, |w| w.number),
-                window.map_or("", |w| w.label.get(&args.lang)),
-            ),
+        let ticket = match store.issue(&order, now) {
+            Ok(t) => t,
             Err(e @ StoreError::CapReached { .. }) => return fail(exit::CAP_REACHED, e),
             Err(e) => return fail(exit::STORE_FAILED, e),
-        }
+        };
+        let outcome = if args.print {
+            let outcome = print_ticket(&ticket, &details, &config);
+            if let Err(e) = store.record_print(ticket.id, &outcome, SystemClock.now()) {
+                eprintln!(
+                    "{} was issued, but its print outcome could not be recorded: {e}",
+                    ticket.number
+                );
+            }
+            format!(" ({outcome})")
+        } else {
+            String::new()
+        };
+        println!(
+            "{} counter {} {}{outcome}",
+            ticket.number,
+            window.map_or(0, |w| w.number),
+            window.map_or("", |w| w.label.get(&args.lang)),
+        );
     }
     ExitCode::SUCCESS
+}
+
+fn print_ticket(ticket: &Ticket, details: &TicketDetails, config: &Config) -> PrintOutcome {
+    let view = ticket_view(ticket, details, config, Catalog::embedded());
+    match layout::render(&view, config.printer.width_dots()) {
+        Ok(raster) => printer::print(&config.printer, &raster, &ticket.number.to_string()).outcome,
+        Err(e) => PrintOutcome::Failed(format!("render: {e}")),
+    }
+}
+
+pub fn render(args: &RenderArgs) -> ExitCode {
+    let config = match Config::load(&args.config) {
+        Ok(c) => c,
+        Err(e) => return fail(exit::BAD_INPUT, e),
+    };
+    let now = args.now.unwrap_or_else(|| SystemClock.now());
+    let order = match Order::for_procedures(&config, &args.procedures, &args.lang) {
+        Ok(o) => o,
+        Err(e) => return fail(exit::BAD_INPUT, e),
+    };
+    let ticket = Ticket {
+        id: 0,
+        day: now.date(),
+        window: order.window,
+        number: args.number.clone(),
+        procedures: args.procedures.clone(),
+        language: args.lang.clone(),
+        issued_at: now,
+        printed_at: None,
+        outcome: PrintOutcome::Pending,
+    };
+    let mut details = TicketDetails::for_procedures(&args.procedures, &config);
+    if args.unverified {
+        details.genuineness = Some(Genuineness::Unverified);
+    }
+    let mut printer = config.printer.clone();
+    if let Some(mm) = args.paper_width_mm {
+        printer.paper_width_mm = mm;
+    }
+    let view = ticket_view(&ticket, &details, &config, Catalog::embedded());
+    let written = layout::render(&view, printer.width_dots())
+        .and_then(|r| r.png())
+        .and_then(|png| std::fs::write(&args.png, png).map_err(|e| e.to_string()));
+    match written {
+        Ok(()) => {
+            println!("{}", args.png.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(exit::STORE_FAILED, format!("cannot render the ticket: {e}")),
+    }
 }
 
 pub fn list(args: &ListArgs) -> ExitCode {

@@ -167,6 +167,67 @@ pub struct Tickets {
     /// The first number of each day.
     #[serde(default = "Tickets::default_start")]
     pub start_number: u32,
+    /// A page to point residents to, per procedure: printed as a QR code.
+    #[serde(default)]
+    pub qr: BTreeMap<Procedure, String>,
+}
+
+/// How the ticket printer is reached.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrinterDriver {
+    /// A USB printer device (`/dev/usb/lp0`).
+    Usb,
+    /// A network printer's raw port (9100).
+    Tcp,
+    /// Writes each ticket's bytes and a PNG preview into a folder (demos, tests).
+    File,
+    /// No printer: the number is shown on screen only.
+    #[default]
+    None,
+}
+
+/// The receipt printer.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Printer {
+    #[serde(default)]
+    pub driver: PrinterDriver,
+    /// For `usb`.
+    #[serde(default)]
+    pub device: Option<PathBuf>,
+    /// For `tcp`: host:port.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// For `file`, relative to kiosk.toml.
+    #[serde(default)]
+    pub directory: Option<PathBuf>,
+    /// 80 mm paper is 576 dots wide, 58 mm is 384.
+    #[serde(default = "Printer::default_width")]
+    pub paper_width_mm: u32,
+}
+
+impl Printer {
+    fn default_width() -> u32 {
+        80
+    }
+
+    /// Dots across the paper at 203 dpi.
+    pub fn width_dots(&self) -> u32 {
+        if self.paper_width_mm == 58 { 384 } else { 576 }
+    }
+}
+
+impl Default for Printer {
+    fn default() -> Self {
+        Printer {
+            driver: PrinterDriver::None,
+            device: None,
+            address: None,
+            directory: None,
+            paper_width_mm: Printer::default_width(),
+        }
+    }
 }
 
 impl Tickets {
@@ -192,6 +253,8 @@ pub struct Config {
     #[serde(default)]
     pub card: CardReader,
     pub tickets: Tickets,
+    #[serde(default)]
+    pub printer: Printer,
 }
 
 impl Config {
@@ -329,6 +392,9 @@ impl Config {
         found.load_holidays(&mut config, base);
         found.load_trust_anchors(&mut config, base);
         config.tickets.database = base.join(&config.tickets.database);
+        if let Some(dir) = &config.printer.directory {
+            config.printer.directory = Some(base.join(dir));
+        }
         if found.problems.is_empty() {
             Ok(config)
         } else {
@@ -370,6 +436,7 @@ impl Validation<'_> {
         self.reception(&config.reception);
         self.session(&config.session);
         self.extras(config);
+        self.printer(&config.printer);
         for (i, office) in config.other_offices.iter().enumerate() {
             if office.procedures.is_empty() {
                 self.problem(
@@ -592,6 +659,45 @@ impl Validation<'_> {
                     "this date is listed twice",
                 );
             }
+        }
+    }
+
+    fn printer(&mut self, printer: &Printer) {
+        if ![58, 80].contains(&printer.paper_width_mm) {
+            self.problem(
+                "printer.paper_width_mm",
+                format!(
+                    "{} mm is not a receipt width; use 80 or 58",
+                    printer.paper_width_mm
+                ),
+            );
+        }
+        match printer.driver {
+            PrinterDriver::Usb if printer.device.is_none() => self.problem(
+                "printer",
+                "driver \"usb\" needs device = \"/dev/usb/lp0\" (the printer's device)",
+            ),
+            PrinterDriver::Tcp => match &printer.address {
+                None => self.problem(
+                    "printer",
+                    "driver \"tcp\" needs address = \"host:9100\" (the printer's raw port)",
+                ),
+                Some(a)
+                    if a.rsplit_once(':')
+                        .is_none_or(|(_, p)| p.parse::<u16>().is_err()) =>
+                {
+                    self.problem(
+                        "printer.address",
+                        format!("{a:?} is not host:port; write e.g. \"192.168.10.20:9100\""),
+                    )
+                }
+                Some(_) => {}
+            },
+            PrinterDriver::File if printer.directory.is_none() => self.problem(
+                "printer",
+                "driver \"file\" needs directory = \"…\" (where the tickets are written)",
+            ),
+            _ => {}
         }
     }
 

@@ -22,6 +22,8 @@ pub enum Arg {
     LocalList(Vec<Localized>),
     /// Another text key, rendered in the same language.
     Key(String),
+    /// Text already in the sentence's language (a time of day, names joined).
+    Text(String),
 }
 
 /// One sentence of the explanation: a key of `locales/*/*.ftl` and its arguments.
@@ -169,11 +171,26 @@ fn todo(f: &Facts<'_>, out: &mut Vec<Sentence>) {
                 ),
         );
     }
-    let visitor = f.answers.visitor.unwrap_or(Visitor::Holder);
+    out.extend(visit_and_fee(plan, f.answers));
+    // R-LOCAL-3: where else the same procedures are handled.
+    let offices = f.config.other_offices_for(&plan.procedures);
+    if !offices.is_empty() {
+        out.push(Sentence::new("also-at").arg("offices", Arg::LocalList(offices)));
+    }
+}
+
+/// How many visits it takes and what it costs: the closing lines of the advice, and the
+/// notes printed on the ticket.
+pub fn visit_and_fee(plan: &Plan, answers: &Answers) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    if plan.procedures.is_empty() {
+        return out;
+    }
+    let visitor = answers.visitor.unwrap_or(Visitor::Holder);
     let key = if plan.procedures.iter().any(|p| p.makes_new_card()) {
         "visits-new-card"
     } else if plan.visits == 2 && visitor == Visitor::Proxy {
-        if f.answers.has_inquiry_form == Some(true) {
+        if answers.has_inquiry_form == Some(true) {
             "visits-proxy-second"
         } else {
             "visits-proxy-first"
@@ -192,9 +209,5 @@ fn todo(f: &Facts<'_>, out: &mut Vec<Sentence>) {
                 .arg("cert", Arg::Yen(CERT_WITH_REISSUE_FEE_YEN)),
         );
     }
-    // R-LOCAL-3: where else the same procedures are handled.
-    let offices = f.config.other_offices_for(&plan.procedures);
-    if !offices.is_empty() {
-        out.push(Sentence::new("also-at").arg("offices", Arg::LocalList(offices)));
-    }
+    out
 }

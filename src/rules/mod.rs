@@ -5,12 +5,12 @@ mod model;
 mod plan;
 mod validity;
 
-pub use explain::{Arg, Sentence};
+pub use explain::{Arg, Sentence, visit_and_fee};
 pub use model::{
     Answers, CardFacts, CardKind, ChecklistItem, NoCardReason, Procedure, Question, StandardItem,
     Status, Visitor,
 };
-pub use plan::{CARD_REISSUE_FEE_YEN, CERT_WITH_REISSUE_FEE_YEN};
+pub use plan::{CARD_REISSUE_FEE_YEN, CERT_WITH_REISSUE_FEE_YEN, Plan, plan_procedures};
 pub use validity::{card_expires_with_certificates, renewal_opens, status};
 
 use chrono::NaiveDate;

@@ -89,7 +89,20 @@ pub fn plan(status: Status, card: Option<&CardFacts>, answers: &Answers, config:
         procedures.push(Procedure::PinReset);
     }
     procedures.extend(main);
+    plan_procedures(status, procedures, card, answers, config)
+}
+
+/// The counter, checklist, visits and fee of procedures already decided (a ticket issued
+/// by staff, or the procedures the rules chose).
+pub fn plan_procedures(
+    status: Status,
+    mut procedures: Vec<Procedure>,
+    card: Option<&CardFacts>,
+    answers: &Answers,
+    config: &Config,
+) -> Plan {
     procedures.sort();
+    procedures.dedup();
 
     let window = procedures
         .first()

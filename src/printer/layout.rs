@@ -1,0 +1,376 @@
+//! The ticket drawn to a 1-bit raster of the paper's width, with the kiosk's own font and text stack.
+
+use std::sync::{Arc, LazyLock, Mutex};
+
+use cosmic_text::{
+    Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, SwashCache, Weight,
+};
+use tiny_skia::{Paint, PathBuilder, Pixmap, Rect, Stroke, Transform};
+
+/// The kiosk's typeface: BIZ UDPGothic, the universal-design face (SIL OFL 1.1, see
+/// assets/fonts/LICENSE-BIZUDGothic.txt). The screen uses the same files.
+pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/BIZUDPGothic-Regular.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/BIZUDPGothic-Bold.ttf");
+const FAMILY: &str = "BIZ UDPGothic";
+
+/// Shaping is costly to set up; one font system serves every ticket.
+static FONTS: LazyLock<Mutex<(FontSystem, SwashCache)>> = LazyLock::new(|| {
+    let mut db = cosmic_text::fontdb::Database::new();
+    db.load_font_source(cosmic_text::fontdb::Source::Binary(Arc::new(FONT_REGULAR)));
+    db.load_font_source(cosmic_text::fontdb::Source::Binary(Arc::new(FONT_BOLD)));
+    // Only the bundled font: the paper must not depend on what the machine has installed.
+    Mutex::new((
+        FontSystem::new_with_locale_and_db("ja-JP".into(), db),
+        SwashCache::new(),
+    ))
+});
+
+/// Everything printed on a ticket, already in the resident's language (and Japanese for staff).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TicketView {
+    pub header: Vec<String>,
+    pub issued: String,
+    pub number_label: String,
+    pub number: String,
+    pub counter: String,
+    pub counter_label: String,
+    pub procedures: Vec<String>,
+    /// The procedures in Japanese for the counter staff, when the resident's language is another.
+    pub staff_line: Option<String>,
+    pub bring_title: String,
+    pub checklist: Vec<String>,
+    pub notes: Vec<String>,
+    /// Printed white on black, for staff (an unverified or test card).
+    pub warning: Option<String>,
+    /// A URL and its caption.
+    pub qr: Option<(String, String)>,
+    pub footer: String,
+}
+
+/// A 1-bit image, rows of `width / 8` bytes, most significant bit first, 1 = black: the
+/// layout `GS v 0` takes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Raster {
+    pub width: u32,
+    pub height: u32,
+    pub bits: Vec<u8>,
+}
+
+impl Raster {
+    pub fn bytes_per_row(&self) -> usize {
+        self.width.div_ceil(8) as usize
+    }
+
+    pub fn black(&self, x: u32, y: u32) -> bool {
+        let byte = self.bits[y as usize * self.bytes_per_row() + (x / 8) as usize];
+        byte & (0x80 >> (x % 8)) != 0
+    }
+
+    /// A PNG of what the paper shows.
+    pub fn png(&self) -> Result<Vec<u8>, String> {
+        let mut pixmap = Pixmap::new(self.width, self.height.max(1)).ok_or("empty raster")?;
+        for (i, px) in pixmap.pixels_mut().iter_mut().enumerate() {
+            let (x, y) = (i as u32 % self.width, i as u32 / self.width);
+            let v = if y < self.height && self.black(x, y) {
+                0
+            } else {
+                255
+            };
+            *px = tiny_skia::PremultipliedColorU8::from_rgba(v, v, v, 255).unwrap_or(*px);
+        }
+        pixmap.encode_png().map_err(|e| e.to_string())
+    }
+}
+
+/// One part of the ticket, laid out at the paper's width.
+enum Block {
+    Text {
+        buffer: Buffer,
+        indent: f32,
+    },
+    /// A tick box beside its text.
+    Item {
+        buffer: Buffer,
+        box_size: f32,
+    },
+    Inverted {
+        buffer: Buffer,
+        pad: f32,
+    },
+    Rule,
+    Qr {
+        modules: Vec<bool>,
+        size: usize,
+        scale: f32,
+    },
+    Gap(f32),
+}
+
+struct Layout<'a> {
+    fonts: &'a mut FontSystem,
+    width: f32,
+    margin: f32,
+    scale: f32,
+    blocks: Vec<Block>,
+}
+
+impl Layout<'_> {
+    fn text(&mut self, text: &str, size: f32, bold: bool, align: Align, indent: f32) -> Buffer {
+        let size = size * self.scale;
+        let mut buffer = Buffer::new(self.fonts, Metrics::new(size, size * 1.3));
+        let inner = self.width - 2.0 * self.margin - indent;
+        buffer.set_size(self.fonts, Some(inner), None);
+        let weight = if bold { Weight::BOLD } else { Weight::NORMAL };
+        let attrs = Attrs::new().family(Family::Name(FAMILY)).weight(weight);
+        buffer.set_text(self.fonts, text, &attrs, Shaping::Advanced, Some(align));
+        buffer.shape_until_scroll(self.fonts, false);
+        buffer
+    }
+
+    fn line(&mut self, text: &str, size: f32, bold: bool, align: Align) {
+        let buffer = self.text(text, size, bold, align, 0.0);
+        self.blocks.push(Block::Text {
+            buffer,
+            indent: 0.0,
+        });
+    }
+
+    fn gap(&mut self, h: f32) {
+        self.blocks.push(Block::Gap(h * self.scale));
+    }
+}
+
+fn height_of(buffer: &Buffer) -> f32 {
+    buffer
+        .layout_runs()
+        .map(|r| r.line_top + r.line_height)
+        .fold(0.0, f32::max)
+}
+
+impl Block {
+    fn height(&self) -> f32 {
+        match self {
+            Block::Text { buffer, .. } => height_of(buffer),
+            Block::Item { buffer, box_size } => height_of(buffer).max(*box_size),
+            Block::Inverted { buffer, pad } => height_of(buffer) + 2.0 * pad,
+            Block::Rule => 12.0,
+            Block::Qr { size, scale, .. } => *size as f32 * scale,
+            Block::Gap(h) => *h,
+        }
+    }
+}
+
+/// Draws glyphs into the pixmap as coverage: black ink, or white on a black block.
+fn draw_text(
+    pixmap: &mut Pixmap,
+    buffer: &Buffer,
+    fonts: &mut FontSystem,
+    cache: &mut SwashCache,
+    (x0, y0): (f32, f32),
+    white: bool,
+) {
+    let (w, h) = (pixmap.width() as i32, pixmap.height() as i32);
+    let pixels = pixmap.pixels_mut();
+    buffer.draw(fonts, cache, Color::rgb(0, 0, 0), |x, y, gw, gh, color| {
+        let alpha = color.a();
+        if alpha < 16 {
+            return;
+        }
+        for dy in 0..gh as i32 {
+            for dx in 0..gw as i32 {
+                let (px, py) = (x0 as i32 + x + dx, y0 as i32 + y + dy);
+                if px < 0 || py < 0 || px >= w || py >= h {
+                    continue;
+                }
+                let p = &mut pixels[(py * w + px) as usize];
+                let current = p.red();
+                let ink = if white {
+                    current.saturating_add(alpha)
+                } else {
+                    current.saturating_sub(alpha)
+                };
+                *p = tiny_skia::PremultipliedColorU8::from_rgba(ink, ink, ink, 255).unwrap_or(*p);
+            }
+        }
+    });
+}
+
+/// Lays the ticket out at `width` dots (576 for 80 mm paper, 384 for 58 mm) and draws it.
+pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
+    let mut guard = FONTS.lock().map_err(|_| "the font system is unavailable")?;
+    let (fonts, cache) = &mut *guard;
+    let scale = width as f32 / 576.0;
+    let mut l = Layout {
+        fonts,
+        width: width as f32,
+        margin: 16.0 * scale,
+        scale,
+        blocks: Vec::new(),
+    };
+    for line in &view.header {
+        l.line(line, 24.0, true, Align::Center);
+    }
+    l.line(&view.issued, 20.0, false, Align::Center);
+    l.blocks.push(Block::Rule);
+    l.line(&view.number_label, 26.0, false, Align::Center);
+    l.line(&view.number, 120.0, true, Align::Center);
+    l.line(&view.counter, 44.0, true, Align::Center);
+    l.line(&view.counter_label, 24.0, false, Align::Center);
+    l.blocks.push(Block::Rule);
+    for p in &view.procedures {
+        l.line(p, 28.0, true, Align::Left);
+    }
+    if let Some(staff) = &view.staff_line {
+        l.line(staff, 20.0, false, Align::Left);
+    }
+    if !view.checklist.is_empty() {
+        l.gap(10.0);
+        l.line(&view.bring_title, 24.0, true, Align::Left);
+        let box_size = 22.0 * scale;
+        for item in &view.checklist {
+            let buffer = l.text(item, 22.0, false, Align::Left, box_size + 10.0 * scale);
+            l.blocks.push(Block::Item { buffer, box_size });
+            l.gap(4.0);
+        }
+    }
+    if !view.notes.is_empty() {
+        l.gap(8.0);
+        for note in &view.notes {
+            l.line(note, 20.0, false, Align::Left);
+        }
+    }
+    if let Some(warning) = &view.warning {
+        l.gap(10.0);
+        let pad = 10.0 * scale;
+        let buffer = l.text(warning, 22.0, true, Align::Left, 4.0 * pad);
+        l.blocks.push(Block::Inverted { buffer, pad });
+    }
+    if let Some((url, caption)) = &view.qr
+        && let Ok(code) = qrcode::QrCode::new(url.as_bytes())
+    {
+        l.gap(12.0);
+        l.line(caption, 20.0, false, Align::Center);
+        let size = code.width();
+        let modules = code
+            .to_colors()
+            .iter()
+            .map(|c| *c == qrcode::Color::Dark)
+            .collect();
+        // Whole dots per module, so the printer's raster keeps the modules square.
+        let scale = ((200.0 * scale) / size as f32).floor().max(2.0);
+        l.blocks.push(Block::Qr {
+            modules,
+            size,
+            scale,
+        });
+    }
+    l.blocks.push(Block::Rule);
+    l.line(&view.footer, 20.0, false, Align::Center);
+    l.gap(24.0);
+
+    let margin = l.margin;
+    let blocks = std::mem::take(&mut l.blocks);
+    let height = blocks.iter().map(Block::height).sum::<f32>().ceil() as u32 + 8;
+    let mut pixmap = Pixmap::new(width, height).ok_or("the ticket is too large to draw")?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    let mut black = Paint::default();
+    black.set_color_rgba8(0, 0, 0, 255);
+    let mut y = 4.0;
+    for block in &blocks {
+        match block {
+            Block::Text { buffer, indent } => {
+                draw_text(
+                    &mut pixmap,
+                    buffer,
+                    fonts,
+                    cache,
+                    (margin + indent, y),
+                    false,
+                );
+            }
+            Block::Item { buffer, box_size } => {
+                let top = y + 3.0 * scale;
+                if let Some(rect) =
+                    Rect::from_xywh(margin + 1.0, top, box_size - 2.0, box_size - 2.0)
+                {
+                    let path = PathBuilder::from_rect(rect);
+                    let stroke = Stroke {
+                        width: 2.0 * scale.max(1.0),
+                        ..Stroke::default()
+                    };
+                    pixmap.stroke_path(&path, &black, &stroke, Transform::identity(), None);
+                }
+                let indent = box_size + 10.0 * scale;
+                draw_text(
+                    &mut pixmap,
+                    buffer,
+                    fonts,
+                    cache,
+                    (margin + indent, y),
+                    false,
+                );
+            }
+            Block::Inverted { buffer, pad } => {
+                let h = block.height();
+                if let Some(rect) = Rect::from_xywh(margin, y, width as f32 - 2.0 * margin, h) {
+                    pixmap.fill_rect(rect, &black, Transform::identity(), None);
+                }
+                draw_text(
+                    &mut pixmap,
+                    buffer,
+                    fonts,
+                    cache,
+                    (margin + 2.0 * pad, y + pad),
+                    true,
+                );
+            }
+            Block::Rule => {
+                if let Some(rect) =
+                    Rect::from_xywh(margin, y + 5.0, width as f32 - 2.0 * margin, 2.0)
+                {
+                    pixmap.fill_rect(rect, &black, Transform::identity(), None);
+                }
+            }
+            Block::Qr {
+                modules,
+                size,
+                scale,
+            } => {
+                let side = *size as f32 * scale;
+                let left = ((width as f32 - side) / 2.0).floor();
+                for (i, dark) in modules.iter().enumerate() {
+                    if !dark {
+                        continue;
+                    }
+                    let (mx, my) = ((i % size) as f32, (i / size) as f32);
+                    if let Some(rect) =
+                        Rect::from_xywh(left + mx * scale, y + my * scale, *scale, *scale)
+                    {
+                        pixmap.fill_rect(rect, &black, Transform::identity(), None);
+                    }
+                }
+            }
+            Block::Gap(_) => {}
+        }
+        y += block.height();
+    }
+    Ok(threshold(&pixmap))
+}
+
+/// Grey to black and white at half coverage: what a thermal head can print.
+fn threshold(pixmap: &Pixmap) -> Raster {
+    let (width, height) = (pixmap.width(), pixmap.height());
+    let per_row = width.div_ceil(8) as usize;
+    let mut bits = vec![0u8; per_row * height as usize];
+    for (i, px) in pixmap.pixels().iter().enumerate() {
+        if px.red() < 128 {
+            let (x, y) = (i % width as usize, i / width as usize);
+            bits[y * per_row + x / 8] |= 0x80 >> (x % 8);
+        }
+    }
+    Raster {
+        width,
+        height,
+        bits,
+    }
+}

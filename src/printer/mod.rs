@@ -1,0 +1,296 @@
+//! The ticket on paper: what it says, drawn to a raster, sent as ESC/POS to the printer, and how that went.
+
+pub mod escpos;
+pub mod layout;
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use escpos::PrinterState;
+use layout::{Raster, TicketView};
+
+use crate::advise::checklist_line;
+use crate::card::Genuineness;
+use crate::config::{Config, Printer, PrinterDriver};
+use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
+use crate::rules::{
+    Answers, Arg, CardFacts, CardKind, ChecklistItem, Procedure, Sentence, Status, plan_procedures,
+    visit_and_fee,
+};
+use crate::tickets::{PrintOutcome, Ticket};
+
+/// A print that has not finished by then has failed (the ticket stays issued).
+pub const PRINT_DEADLINE: Duration = Duration::from_secs(5);
+/// How long to wait for one status byte.
+const STATUS_WAIT: Duration = Duration::from_millis(800);
+
+/// What the ticket says besides its number: from the advice the resident was given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TicketDetails {
+    pub checklist: Vec<ChecklistItem>,
+    pub notes: Vec<Sentence>,
+    pub genuineness: Option<Genuineness>,
+}
+
+impl TicketDetails {
+    /// For a ticket issued for procedures alone (by staff, or from the command line): the
+    /// holder, with the card those procedures need.
+    pub fn for_procedures(procedures: &[Procedure], config: &Config) -> TicketDetails {
+        let needs_card = procedures
+            .iter()
+            .any(|p| !matches!(p, Procedure::CardApplication | Procedure::CardReissue));
+        let card = CardFacts {
+            kind: CardKind::MyNumberCard,
+            auth_cert_expiry: None,
+            card_expiry: None,
+            auth_pin_tries_left: None,
+            sign_pin_tries_left: None,
+        };
+        let answers = Answers::default();
+        let plan = plan_procedures(
+            Status::Valid,
+            procedures.to_vec(),
+            needs_card.then_some(&card),
+            &answers,
+            config,
+        );
+        TicketDetails {
+            checklist: plan.checklist.clone(),
+            notes: visit_and_fee(&plan, &answers),
+            genuineness: None,
+        }
+    }
+}
+
+/// Everything printed on `ticket`, in its language, with the procedures in Japanese for staff.
+pub fn ticket_view(
+    ticket: &Ticket,
+    details: &TicketDetails,
+    config: &Config,
+    catalog: &Catalog,
+) -> TicketView {
+    let lang = ticket.language.as_str();
+    let window = config.window(&ticket.window);
+    let mut header = vec![config.municipality.name.get(lang).to_owned()];
+    if let Some(office) = &config.municipality.office {
+        header.push(office.get(lang).to_owned());
+    }
+    let procedure_names = |l: &str| -> Vec<String> {
+        ticket
+            .procedures
+            .iter()
+            .map(|p| catalog.text(l, &format!("procedure-{}", p.id()), &[]))
+            .collect()
+    };
+    let staff_line = (lang != PRIMARY_LANGUAGE).then(|| {
+        let names = procedure_names(PRIMARY_LANGUAGE).join("、");
+        catalog.text(
+            PRIMARY_LANGUAGE,
+            "ticket-for-staff",
+            &[("procedures", Arg::Text(names))],
+        )
+    });
+    // Staff read the warning; the resident's language follows it when it is not Japanese.
+    let warning_key = match details.genuineness {
+        Some(Genuineness::Unverified) => Some("ticket-check-card"),
+        Some(Genuineness::TestCard) => Some("ticket-test-card"),
+        _ => None,
+    };
+    let warning = warning_key.map(|key| {
+        let ja = catalog.text(PRIMARY_LANGUAGE, key, &[]);
+        if lang == PRIMARY_LANGUAGE {
+            ja
+        } else {
+            format!("{ja}\n{}", catalog.text(lang, key, &[]))
+        }
+    });
+    let qr = ticket
+        .procedures
+        .iter()
+        .find_map(|p| config.tickets.qr.get(p))
+        .map(|url| (url.clone(), catalog.text(lang, "ticket-more-info", &[])));
+    TicketView {
+        header,
+        issued: catalog.text(
+            lang,
+            "ticket-issued",
+            &[
+                ("date", Arg::Date(ticket.issued_at.date())),
+                (
+                    "time",
+                    Arg::Text(ticket.issued_at.format("%H:%M").to_string()),
+                ),
+            ],
+        ),
+        number_label: catalog.text(lang, "ticket-your-number", &[]),
+        number: ticket.number.to_string(),
+        counter: catalog.text(
+            lang,
+            "ticket-counter",
+            &[(
+                "number",
+                Arg::Count(window.map_or(0, |w| i64::from(w.number))),
+            )],
+        ),
+        counter_label: window.map_or_else(String::new, |w| w.label.get(lang).to_owned()),
+        procedures: procedure_names(lang),
+        staff_line,
+        bring_title: catalog.text(lang, "ticket-bring", &[]),
+        checklist: details
+            .checklist
+            .iter()
+            .map(|item| checklist_line(item, lang, config, catalog))
+            .collect(),
+        notes: details
+            .notes
+            .iter()
+            .map(|s| catalog.sentence(lang, s))
+            .collect(),
+        warning,
+        qr,
+        footer: catalog.text(lang, "ticket-please-wait", &[]),
+    }
+}
+
+/// How a print went, and what the printer said about itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintReport {
+    pub outcome: PrintOutcome,
+    pub state: Option<PrinterState>,
+}
+
+impl PrintReport {
+    fn failed(reason: impl Into<String>, state: Option<PrinterState>) -> Self {
+        PrintReport {
+            outcome: PrintOutcome::Failed(reason.into()),
+            state,
+        }
+    }
+}
+
+/// Prints `raster` on the configured printer within [`PRINT_DEADLINE`]; `name` names the
+/// file driver's output (the ticket number). Never panics, never blocks past the deadline.
+pub fn print(printer: &Printer, raster: &Raster, name: &str) -> PrintReport {
+    let bytes = escpos::ticket_bytes(raster);
+    match printer.driver {
+        PrinterDriver::None => PrintReport {
+            outcome: PrintOutcome::NoPrinter,
+            state: None,
+        },
+        PrinterDriver::File => match &printer.directory {
+            Some(dir) => to_files(dir, name, &bytes, raster),
+            None => PrintReport::failed("no_directory", None),
+        },
+        PrinterDriver::Usb => match &printer.device {
+            Some(device) => with_deadline({
+                let device = device.clone();
+                move || to_usb(&device, &bytes)
+            }),
+            None => PrintReport::failed("no_device", None),
+        },
+        PrinterDriver::Tcp => match printer.address.clone() {
+            Some(address) => with_deadline(move || to_tcp(&address, &bytes)),
+            None => PrintReport::failed("no_address", None),
+        },
+    }
+}
+
+/// Runs a print on its own thread, so a printer that hangs cannot hold the kiosk.
+fn with_deadline(job: impl FnOnce() -> PrintReport + Send + 'static) -> PrintReport {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(job());
+    });
+    rx.recv_timeout(PRINT_DEADLINE)
+        .unwrap_or_else(|_| PrintReport::failed("timeout", None))
+}
+
+fn to_files(dir: &Path, name: &str, bytes: &[u8], raster: &Raster) -> PrintReport {
+    let write = || -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        std::fs::write(dir.join(format!("{name}.escpos")), bytes)?;
+        let png = raster.png().map_err(std::io::Error::other)?;
+        std::fs::write(dir.join(format!("{name}.png")), png)
+    };
+    match write() {
+        Ok(()) => PrintReport {
+            outcome: PrintOutcome::Printed,
+            state: Some(PrinterState::default()),
+        },
+        Err(e) => PrintReport::failed(format!("io: {e}"), None),
+    }
+}
+
+/// USB printer class devices take the bytes; their status answers are not read here.
+fn to_usb(device: &Path, bytes: &[u8]) -> PrintReport {
+    let result = std::fs::OpenOptions::new()
+        .write(true)
+        .open(device)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()));
+    match result {
+        Ok(()) => PrintReport {
+            outcome: PrintOutcome::Printed,
+            state: None,
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            PrintReport::failed("unplugged", None)
+        }
+        Err(e) => PrintReport::failed(format!("io: {e}"), None),
+    }
+}
+
+/// Asks the three real-time statuses on an open link.
+fn ask_status(stream: &mut TcpStream) -> Result<PrinterState, &'static str> {
+    let mut answers = [0u8; 3];
+    for (i, request) in [
+        escpos::STATUS_PRINTER,
+        escpos::STATUS_OFFLINE,
+        escpos::STATUS_PAPER,
+    ]
+    .iter()
+    .enumerate()
+    {
+        stream.write_all(request).map_err(|_| "unreachable")?;
+        let mut byte = [0u8; 1];
+        stream.read_exact(&mut byte).map_err(|_| "no_answer")?;
+        answers[i] = byte[0];
+    }
+    PrinterState::parse(answers[0], answers[1], answers[2]).map_err(|_| "garbled_status")
+}
+
+fn to_tcp(address: &str, bytes: &[u8]) -> PrintReport {
+    let Some(addr): Option<SocketAddr> = address.to_socket_addrs().ok().and_then(|mut a| a.next())
+    else {
+        return PrintReport::failed("unreachable", None);
+    };
+    let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_secs(2)) else {
+        return PrintReport::failed("unreachable", None);
+    };
+    let _ = stream.set_read_timeout(Some(STATUS_WAIT));
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(3)));
+    let _ = stream.set_nodelay(true);
+    let before = match ask_status(&mut stream) {
+        Ok(state) => state,
+        Err(reason) => return PrintReport::failed(reason, None),
+    };
+    if let Some(problem) = before.blocking_problem() {
+        return PrintReport::failed(problem, Some(before));
+    }
+    if stream.write_all(bytes).is_err() {
+        return PrintReport::failed("unreachable", Some(before));
+    }
+    // The status after the job tells whether the paper ran out on this ticket.
+    match ask_status(&mut stream) {
+        Ok(after) => match after.blocking_problem() {
+            Some(problem) => PrintReport::failed(problem, Some(after)),
+            None => PrintReport {
+                outcome: PrintOutcome::Printed,
+                state: Some(after),
+            },
+        },
+        Err(reason) => PrintReport::failed(reason, Some(before)),
+    }
+}
