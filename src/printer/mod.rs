@@ -294,3 +294,22 @@ fn to_tcp(address: &str, bytes: &[u8]) -> PrintReport {
         Err(reason) => PrintReport::failed(reason, Some(before)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_print_that_does_not_finish_in_five_seconds_has_failed() {
+        let started = std::time::Instant::now();
+        let report = with_deadline(|| {
+            std::thread::sleep(PRINT_DEADLINE + Duration::from_secs(2));
+            PrintReport {
+                outcome: PrintOutcome::Printed,
+                state: None,
+            }
+        });
+        assert_eq!(report.outcome, PrintOutcome::Failed("timeout".into()));
+        assert!(started.elapsed() < PRINT_DEADLINE + Duration::from_millis(500));
+    }
+}
