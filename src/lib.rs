@@ -7,4 +7,5 @@ pub mod config;
 pub mod i18n;
 pub mod printer;
 pub mod rules;
+pub mod session;
 pub mod tickets;
