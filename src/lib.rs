@@ -9,3 +9,4 @@ pub mod printer;
 pub mod rules;
 pub mod session;
 pub mod tickets;
+pub mod ui;

@@ -27,6 +27,20 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Start the kiosk screen (fullscreen; --demo: simulated reader and a demo tray).
+    Run {
+        #[arg(long, default_value = "kiosk.toml")]
+        config: PathBuf,
+        /// Sample cards on a simulated reader, tickets in --data-dir, printed to files there.
+        #[arg(long)]
+        demo: bool,
+        /// A window instead of fullscreen.
+        #[arg(long)]
+        windowed: bool,
+        /// Demo mode's tickets and printed files.
+        #[arg(long, default_value = "demo-data")]
+        data_dir: PathBuf,
+    },
     /// Read one JSON request on stdin, write the rules' answer as JSON on stdout.
     Advise {
         /// The kiosk configuration.
@@ -72,6 +86,12 @@ enum CardCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Run {
+            config,
+            demo,
+            windowed,
+            data_dir,
+        } => run(&config, demo, windowed, &data_dir),
         Command::Advise { config, text } => advise(&config, text),
         Command::CheckConfig { path } => check_config(&path),
         Command::Card(CardCommand::Read(args)) => cli::card::read(&args),
@@ -88,6 +108,37 @@ fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
         eprintln!("{e}");
         ExitCode::from(EXIT_BAD_INPUT)
     })
+}
+
+fn run(
+    config: &std::path::Path,
+    demo: bool,
+    windowed: bool,
+    data_dir: &std::path::Path,
+) -> ExitCode {
+    let mut config = match load(config) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    if demo {
+        if let Err(e) = std::fs::create_dir_all(data_dir) {
+            eprintln!(
+                "cannot create the demo data folder {}: {e}",
+                data_dir.display()
+            );
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+        config.tickets.database = data_dir.join("tickets.sqlite");
+        config.printer.driver = madoguchi::config::PrinterDriver::File;
+        config.printer.directory = Some(data_dir.join("printed"));
+    }
+    match madoguchi::ui::run(config, std::sync::Arc::new(SystemClock), demo, windowed) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("the kiosk screen could not start: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn advise(config: &std::path::Path, text: bool) -> ExitCode {

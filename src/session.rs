@@ -301,10 +301,13 @@ impl Session {
                     && matches!(self.screen, Screen::Ticket { .. } | Screen::NoTicket(_))
                 {
                     self.end();
-                } else if self.in_session()
-                    && now.saturating_duration_since(self.last_touch) >= self.idle_timeout
-                {
-                    self.end();
+                } else if now.saturating_duration_since(self.last_touch) >= self.idle_timeout {
+                    if self.in_session() {
+                        self.end();
+                    } else if self.screen == Screen::Waiting {
+                        // Someone chose a language and walked away: the next resident starts afresh.
+                        self.language = self.default_language.clone();
+                    }
                 }
                 if self.screen == Screen::TakeCard {
                     effects.push(Effect::TakeCardSound);
@@ -362,9 +365,11 @@ impl Session {
                     self.ticket_until = None;
                 }
                 if !matches!(self.screen, Screen::OutOfService(_)) {
-                    let failures = self.failures;
+                    // The language chosen before inserting the card is this resident's.
+                    let (failures, language) = (self.failures, self.language.clone());
                     self.end();
                     self.failures = failures;
+                    self.language = language;
                 }
             }
             CardEvent::ReadStarted { .. } => {

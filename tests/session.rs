@@ -393,3 +393,19 @@ fn staff_pausing_ticketing_shows_out_of_service_between_residents() {
     k.input(Input::Paused(false));
     assert_eq!(k.screen(), &Screen::Waiting);
 }
+
+#[test]
+fn a_language_chosen_before_the_card_is_kept_and_forgotten_after_idle_time() {
+    let mut k = Kiosk::new(OPEN);
+    k.touch(Touch::Language("en".into()));
+    k.insert(Profile::Renewable);
+    assert_eq!(k.session.language(), "en");
+    k.remove();
+    assert_eq!(k.session.language(), "ja");
+    k.touch(Touch::Language("en".into()));
+    k.wait(Duration::from_secs(u64::from(
+        CONFIG.session.idle_timeout_secs,
+    )));
+    assert_eq!(k.screen(), &Screen::Waiting);
+    assert_eq!(k.session.language(), "ja");
+}

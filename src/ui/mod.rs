@@ -1,0 +1,393 @@
+//! The kiosk's screen (iced): the only module that imports iced. It draws the session and carries out its effects.
+
+pub mod screen;
+pub mod theme;
+
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use iced::futures::{SinkExt, StreamExt};
+use iced::widget::{Column, button, column, container, row, text};
+use iced::{Element, Length, Subscription, Task};
+
+use crate::card::TrustAnchors;
+use crate::card::profiles::{Profile, VirtualRoot};
+use crate::card::simulated::SimulatedReader;
+use crate::card::virtual_card::Quirks;
+use crate::card::watcher::{CardEvent, WatchOptions, Watcher};
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::i18n::Catalog;
+use crate::printer::{self, PrintReport, TicketDetails, layout, ticket_view};
+use crate::session::{Effect, Input, Session, Touch};
+use crate::tickets::{Order, PrintOutcome, SqliteStore, StoreError, Ticket, TicketStore};
+use theme::ButtonKind;
+
+/// Everything that reaches the app.
+#[derive(Clone, Debug)]
+pub enum Message {
+    Touch(Touch),
+    Card(CardEvent),
+    Tick,
+    Issued(Result<(Ticket, PrintReport), StoreError>),
+    /// Demo mode: a sample card put on, or taken off, the simulated reader.
+    DemoInsert(Profile),
+    DemoRemove,
+}
+
+/// The demo tray's simulated reader, and the events it has produced.
+struct Demo {
+    reader: SimulatedReader,
+    events: Arc<Mutex<Vec<CardEvent>>>,
+}
+
+/// The running kiosk.
+pub struct App {
+    config: Arc<Config>,
+    session: Session,
+    clock: Arc<dyn Clock + Send + Sync>,
+    store: Option<Arc<Mutex<SqliteStore>>>,
+    demo: Option<Demo>,
+}
+
+/// Samples in the demo tray.
+pub const DEMO_CARDS: [Profile; 8] = [
+    Profile::Renewable,
+    Profile::Valid,
+    Profile::Expired,
+    Profile::AuthPinLocked,
+    Profile::CardExpiresWithCert,
+    Profile::JukiCard,
+    Profile::Unverifiable,
+    Profile::Unreadable,
+];
+
+impl App {
+    /// A kiosk on `config`; in demo mode on the simulated reader, whose cards read as genuine.
+    pub fn new(config: Config, clock: Arc<dyn Clock + Send + Sync>, demo: bool) -> App {
+        let now = Instant::now();
+        let local = clock.now();
+        let store = SqliteStore::open(&config.tickets.database, local)
+            .map(|s| Arc::new(Mutex::new(s)))
+            .ok();
+        let mut anchors = TrustAnchors::from_config(&config.card).unwrap_or_default();
+        if demo
+            && let Ok(der) = VirtualRoot::Production.certificate_der()
+            && let Ok(with_virtual) = anchors.clone().with_virtual_production_anchor(&der)
+        {
+            anchors = with_virtual;
+        }
+        let mut app = App {
+            session: Session::new(&config, now),
+            config: Arc::new(config),
+            clock: clock.clone(),
+            store,
+            demo: None,
+        };
+        if demo {
+            let events = Arc::new(Mutex::new(Vec::new()));
+            let sink = events.clone();
+            let reader = SimulatedReader::new(anchors, clock, move |e| {
+                if let Ok(mut v) = sink.lock() {
+                    v.push(e);
+                }
+            });
+            app.demo = Some(Demo { reader, events });
+            // At boot the reader only announces itself: nothing to carry out.
+            let _ = app.drain_demo();
+        }
+        app
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    fn input(&mut self, input: Input) -> Vec<Effect> {
+        self.session
+            .update(input, &self.config, Instant::now(), self.clock.now())
+    }
+
+    fn drain_demo(&mut self) -> Vec<Effect> {
+        let events = match &self.demo {
+            Some(d) => d
+                .events
+                .lock()
+                .map(|mut v| std::mem::take(&mut *v))
+                .unwrap_or_default(),
+            None => Vec::new(),
+        };
+        events
+            .into_iter()
+            .flat_map(|e| self.input(Input::Card(e)))
+            .collect()
+    }
+
+    /// Handles a message and returns what the session asks to be done (tests carry the
+    /// effects out themselves; `update` turns them into tasks).
+    pub fn handle(&mut self, message: Message) -> Vec<Effect> {
+        match message {
+            Message::Touch(t) => self.input(Input::Touch(t)),
+            Message::Card(e) => self.input(Input::Card(e)),
+            Message::Tick => self.input(Input::Tick),
+            Message::Issued(r) => self.input(Input::Issued(r)),
+            Message::DemoInsert(profile) => {
+                if let Some(d) = &mut self.demo {
+                    let _ = d.reader.insert(profile, Quirks::default());
+                }
+                self.drain_demo()
+            }
+            Message::DemoRemove => {
+                if let Some(d) = &mut self.demo {
+                    d.reader.remove();
+                }
+                self.drain_demo()
+            }
+        }
+    }
+
+    /// Carries out an effect now, on this thread (tests); the app runs it off the UI thread.
+    pub fn carry_out_now(&self, effect: &Effect) -> Option<Message> {
+        match effect {
+            Effect::IssueTicket { order, details } => Some(Message::Issued(match &self.store {
+                Some(store) => issue_now(store, &self.config, order, details, self.clock.now()),
+                None => Err(StoreError::Other(
+                    "the ticket database could not be opened".into(),
+                )),
+            })),
+            Effect::TakeCardSound => None,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        let effects = self.handle(message);
+        Task::batch(effects.into_iter().map(|effect| match effect {
+            Effect::IssueTicket { order, details } => {
+                let Some(store) = self.store.clone() else {
+                    return Task::done(Message::Issued(Err(StoreError::Other(
+                        "the ticket database could not be opened".into(),
+                    ))));
+                };
+                let config = self.config.clone();
+                let local = self.clock.now();
+                Task::perform(
+                    async move {
+                        let (tx, rx) = iced::futures::channel::oneshot::channel();
+                        std::thread::spawn(move || {
+                            let _ = tx.send(issue_now(&store, &config, &order, &details, local));
+                        });
+                        rx.await.unwrap_or_else(|_| {
+                            Err(StoreError::Other("the issuing thread stopped".into()))
+                        })
+                    },
+                    Message::Issued,
+                )
+            }
+            // The reminder's sound comes with the kiosk's audio (a later step); the screen says it.
+            Effect::TakeCardSound => Task::none(),
+        }))
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let catalog = Catalog::embedded();
+        let local = self.clock.now();
+        let context = screen::Context {
+            session: &self.session,
+            config: &self.config,
+            catalog,
+            advice: self.session.advice(local.date(), &self.config),
+            local,
+        };
+        let lang = self.session.language();
+        let mut languages = row![].spacing(16);
+        for code in &self.config.languages.offered {
+            let label = match code.as_str() {
+                "ja" => "日本語".to_owned(),
+                "en" => "English".to_owned(),
+                other => other.to_owned(),
+            };
+            let kind = if code == lang {
+                ButtonKind::Primary
+            } else {
+                ButtonKind::Secondary
+            };
+            languages = languages.push(
+                button(text(label).size(theme::BODY))
+                    .height(theme::BUTTON_HEIGHT)
+                    .padding([20, 32])
+                    .style(theme::button_style(kind))
+                    .on_press(Message::Touch(Touch::Language(code.clone()))),
+            );
+        }
+        let header = container(
+            row![
+                text(self.config.municipality.name.get(lang).to_owned())
+                    .size(theme::HEADLINE)
+                    .font(theme::FONT_BOLD)
+                    .width(Length::Fill),
+                languages
+            ]
+            .align_y(iced::Alignment::Center),
+        )
+        .padding([16, 48])
+        .style(theme::band);
+        // Long checklists scroll on smaller screens (1280×800).
+        let body = iced::widget::scrollable(container(screen::view(&context)).padding([40, 96]))
+            .width(Length::Fill)
+            .height(Length::Fill);
+        let mut page = Column::new().push(header).push(body);
+        if let Some(seconds) = self.session.countdown(Instant::now()) {
+            let banner = row![
+                text(catalog.text(
+                    lang,
+                    "countdown",
+                    &[("seconds", crate::rules::Arg::Count(seconds as i64))]
+                ))
+                .size(theme::BODY)
+                .width(Length::Fill),
+                button(text(catalog.text(lang, "more-time", &[])).size(theme::BODY))
+                    .height(theme::BUTTON_HEIGHT)
+                    .padding([20, 40])
+                    .style(theme::button_style(ButtonKind::Secondary))
+                    .on_press(Message::Touch(Touch::MoreTime)),
+            ]
+            .align_y(iced::Alignment::Center);
+            page = page.push(container(banner).padding([16, 48]).style(theme::alert));
+        }
+        if self.demo.is_some() {
+            page = page.push(self.demo_tray());
+        }
+        container(page)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(theme::page)
+            .into()
+    }
+
+    /// Sample cards to put on the simulated reader: shown only in demo mode.
+    fn demo_tray(&self) -> Element<'_, Message> {
+        let mut tray = row![text("DEMO").size(24)]
+            .spacing(8)
+            .align_y(iced::Alignment::Center);
+        for p in DEMO_CARDS {
+            tray = tray.push(
+                button(text(p.name()).size(20))
+                    .padding([12, 12])
+                    .style(theme::button_style(ButtonKind::Quiet))
+                    .on_press(Message::DemoInsert(p)),
+            );
+        }
+        tray = tray.push(
+            button(text("remove card").size(20))
+                .padding([12, 12])
+                .style(theme::button_style(ButtonKind::Secondary))
+                .on_press(Message::DemoRemove),
+        );
+        container(column![tray])
+            .padding([8, 16])
+            .style(theme::band)
+            .into()
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let tick = iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick);
+        if self.demo.is_some() {
+            return tick;
+        }
+        let key = WatchKey {
+            pattern: self.config.card.reader.clone(),
+            anchors: self.config.card.anchors.clone(),
+        };
+        Subscription::batch([tick, Subscription::run_with(key, watch_readers)])
+    }
+}
+
+/// What identifies the reader watcher's subscription.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct WatchKey {
+    pattern: Option<String>,
+    anchors: Vec<Vec<u8>>,
+}
+
+impl Hash for WatchKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.pattern.hash(state);
+        self.anchors.hash(state);
+    }
+}
+
+/// The PC/SC watcher's thread, bridged into a stream of messages.
+fn watch_readers(key: &WatchKey) -> impl iced::futures::Stream<Item = Message> + use<> {
+    let key = key.clone();
+    iced::stream::channel(32, async move |mut output| {
+        let (tx, mut rx) = iced::futures::channel::mpsc::unbounded();
+        let anchors = key
+            .anchors
+            .iter()
+            .try_fold(TrustAnchors::jlis(), |a, der| a.with_test_anchor(der))
+            .unwrap_or_default();
+        let options = WatchOptions {
+            reader_pattern: key.pattern,
+            anchors,
+            clock: Arc::new(crate::clock::SystemClock),
+        };
+        let _watcher = Watcher::spawn(options, move |e| {
+            let _ = tx.unbounded_send(e);
+        });
+        while let Some(event) = rx.next().await {
+            if output.send(Message::Card(event)).await.is_err() {
+                break;
+            }
+        }
+    })
+}
+
+/// Commits the ticket, then prints it and records how that went. Blocking: the app calls it
+/// on a worker thread.
+pub fn issue_now(
+    store: &Mutex<SqliteStore>,
+    config: &Config,
+    order: &Order,
+    details: &TicketDetails,
+    local: chrono::NaiveDateTime,
+) -> Result<(Ticket, PrintReport), StoreError> {
+    let store = store
+        .lock()
+        .map_err(|_| StoreError::Other("the ticket store is unavailable".into()))?;
+    let ticket = store.issue(order, local)?;
+    let view = ticket_view(&ticket, details, config, Catalog::embedded());
+    let report = match layout::render(&view, config.printer.width_dots()) {
+        Ok(raster) => printer::print(&config.printer, &raster, &ticket.number.to_string()),
+        Err(e) => PrintReport {
+            outcome: PrintOutcome::Failed(format!("render: {e}")),
+            state: None,
+        },
+    };
+    // The ticket stands whatever the printer did; a failure to record is not the resident's.
+    let _ = store.record_print(ticket.id, &report.outcome, local);
+    Ok((ticket, report))
+}
+
+/// Starts the kiosk window: fullscreen and undecorated unless `windowed`.
+pub fn run(
+    config: Config,
+    clock: Arc<dyn Clock + Send + Sync>,
+    demo: bool,
+    windowed: bool,
+) -> iced::Result {
+    let boot = move || App::new(config.clone(), clock.clone(), demo);
+    iced::application(boot, App::update, App::view)
+        .subscription(App::subscription)
+        .title("madoguchi")
+        .font(layout::FONT_REGULAR)
+        .font(layout::FONT_BOLD)
+        .default_font(theme::FONT)
+        .window(iced::window::Settings {
+            size: iced::Size::new(1920.0, 1080.0),
+            fullscreen: !windowed,
+            decorations: windowed,
+            ..iced::window::Settings::default()
+        })
+        .run()
+}
