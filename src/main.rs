@@ -40,6 +40,9 @@ enum Command {
         /// Demo mode's tickets and printed files.
         #[arg(long, default_value = "demo-data")]
         data_dir: PathBuf,
+        /// Run at a fixed local time (YYYY-MM-DDTHH:MM), for demonstrations and screenshots.
+        #[arg(long, value_parser = parse_local_time)]
+        now: Option<chrono::NaiveDateTime>,
     },
     /// Read one JSON request on stdin, write the rules' answer as JSON on stdout.
     Advise {
@@ -91,7 +94,8 @@ fn main() -> ExitCode {
             demo,
             windowed,
             data_dir,
-        } => run(&config, demo, windowed, &data_dir),
+            now,
+        } => run(&config, demo, windowed, &data_dir, now),
         Command::Advise { config, text } => advise(&config, text),
         Command::CheckConfig { path } => check_config(&path),
         Command::Card(CardCommand::Read(args)) => cli::card::read(&args),
@@ -110,11 +114,17 @@ fn load(path: &std::path::Path) -> Result<Config, ExitCode> {
     })
 }
 
+fn parse_local_time(s: &str) -> Result<chrono::NaiveDateTime, String> {
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+        .map_err(|_| format!("{s:?} is not a local time; write YYYY-MM-DDTHH:MM"))
+}
+
 fn run(
     config: &std::path::Path,
     demo: bool,
     windowed: bool,
     data_dir: &std::path::Path,
+    now: Option<chrono::NaiveDateTime>,
 ) -> ExitCode {
     let mut config = match load(config) {
         Ok(c) => c,
@@ -132,7 +142,11 @@ fn run(
         config.printer.driver = madoguchi::config::PrinterDriver::File;
         config.printer.directory = Some(data_dir.join("printed"));
     }
-    match madoguchi::ui::run(config, std::sync::Arc::new(SystemClock), demo, windowed) {
+    let clock: std::sync::Arc<dyn Clock + Send + Sync> = match now {
+        Some(t) => std::sync::Arc::new(madoguchi::clock::FixedClock(t)),
+        None => std::sync::Arc::new(SystemClock),
+    };
+    match madoguchi::ui::run(config, clock, demo, windowed) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("the kiosk screen could not start: {e}");
