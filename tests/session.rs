@@ -96,6 +96,18 @@ impl Kiosk {
         self.input(Input::Tick);
     }
 
+    /// Answers each question on screen: the holder, and "yes" to the yes/no ones.
+    fn answer_every_question_as_the_holder(&mut self) {
+        while let Screen::Question(q) = self.screen().clone() {
+            let answer = if q == Question::Visitor {
+                Answer::Visitor(Visitor::Holder)
+            } else {
+                Answer::Yes
+            };
+            self.touch(Touch::Answer(answer));
+        }
+    }
+
     fn screen(&self) -> &Screen {
         self.session.screen()
     }
@@ -165,14 +177,7 @@ fn a_card_left_in_after_the_ticket_is_asked_for_with_a_sound_until_taken() {
     let mut k = Kiosk::new(OPEN);
     k.insert(Profile::AuthPinLocked);
     k.touch(Touch::Continue);
-    while let Screen::Question(q) = k.screen().clone() {
-        let answer = if q == Question::Visitor {
-            Answer::Visitor(Visitor::Holder)
-        } else {
-            Answer::Yes
-        };
-        k.touch(Touch::Answer(answer));
-    }
+    k.answer_every_question_as_the_holder();
     assert_eq!(k.screen(), &Screen::Checklist);
     k.touch(Touch::GetTicket);
     k.issue_with(&store);
@@ -264,14 +269,7 @@ fn outside_reception_hours_the_status_is_explained_but_no_ticket_is_issued() {
     let mut k = Kiosk::new(CLOSED);
     k.insert(Profile::Expired);
     k.touch(Touch::Continue);
-    while let Screen::Question(q) = k.screen().clone() {
-        let answer = if q == Question::Visitor {
-            Answer::Visitor(Visitor::Holder)
-        } else {
-            Answer::Yes
-        };
-        k.touch(Touch::Answer(answer));
-    }
+    k.answer_every_question_as_the_holder();
     assert_eq!(k.screen(), &Screen::Checklist);
     k.touch(Touch::GetTicket);
     assert_eq!(k.screen(), &Screen::Checklist);
