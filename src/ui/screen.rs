@@ -173,6 +173,44 @@ pub fn view<'a>(c: &Context<'a>) -> Element<'a, Message> {
     }
 }
 
+/// A card laid flat on a reader, chip up: the picture beside "put your card on the reader".
+fn insert_picture<'a>() -> Element<'a, Message> {
+    use iced::{Background, Border, Color};
+    let chip = container(Space::new().width(44).height(34)).style(|_| container::Style {
+        background: Some(Background::Color(Color::from_rgb(0.85, 0.68, 0.22))),
+        border: Border {
+            radius: 6.0.into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
+    });
+    let card = container(chip)
+        .width(240)
+        .height(150)
+        .padding([56, 28])
+        .style(|_| container::Style {
+            background: Some(Background::Color(Color::from_rgb(0.80, 0.88, 0.97))),
+            border: Border {
+                color: theme::INK,
+                width: 3.0,
+                radius: 14.0.into(),
+            },
+            ..container::Style::default()
+        });
+    let reader = container(Space::new().width(300).height(40)).style(|_| container::Style {
+        background: Some(Background::Color(theme::INK)),
+        border: Border {
+            radius: 10.0.into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
+    });
+    column![card, text("↓").size(theme::TITLE), reader]
+        .spacing(8)
+        .align_x(Alignment::Center)
+        .into()
+}
+
 fn waiting<'a>(c: &Context<'a>) -> Element<'a, Message> {
     let reception = &c.config.reception;
     let hours = match reception.hours_on(c.local.date()) {
@@ -201,7 +239,9 @@ fn waiting<'a>(c: &Context<'a>) -> Element<'a, Message> {
     };
     column![
         title(c.t("waiting-title")),
-        body(c.t("waiting-how")),
+        row![insert_picture(), body(c.t("waiting-how"))]
+            .spacing(48)
+            .align_y(Alignment::Center),
         Space::new().height(24),
         body(hours),
         body(open),
