@@ -205,3 +205,43 @@ fn an_unreadable_card_twice_offers_help_at_the_counter() {
     click(&mut app, "窓口で相談する整理券");
     assert_eq!(ticket_number(&app), "A-001");
 }
+
+/// The screen's snapshot hash equals the one recorded in tests/snapshots (recorded on the
+/// first run, after the screens were looked at; delete a file to record it again).
+fn matches_snapshot(app: &App, name: &str) {
+    let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
+    let snapshot = ui.snapshot(&iced::Theme::Light).unwrap();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    assert!(
+        snapshot.matches_hash(&path).unwrap(),
+        "{name}: the screen differs from its recorded snapshot"
+    );
+}
+
+#[test]
+fn main_screens_match_their_snapshots_in_both_languages() {
+    for lang in ["ja", "en"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(OPEN, dir.path());
+        if lang == "en" {
+            click(&mut app, "English");
+        }
+        matches_snapshot(&app, &format!("waiting-{lang}"));
+        click(&mut app, "renewable");
+        matches_snapshot(&app, &format!("status-{lang}"));
+        let (next, own, yes, get) = if lang == "ja" {
+            ("次へ", "自分のカード", "はい", "整理券を発行する")
+        } else {
+            ("Next", "My own card", "Yes", "Get a ticket")
+        };
+        click(&mut app, next);
+        matches_snapshot(&app, &format!("question-{lang}"));
+        click(&mut app, own);
+        click(&mut app, yes);
+        matches_snapshot(&app, &format!("checklist-{lang}"));
+        click(&mut app, get);
+        matches_snapshot(&app, &format!("ticket-{lang}"));
+    }
+}
