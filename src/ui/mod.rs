@@ -1,6 +1,7 @@
 //! The kiosk's screen (iced): the only module that imports iced. It draws the session and carries out its effects.
 
 pub mod screen;
+pub mod sound;
 pub mod theme;
 
 use std::hash::{Hash, Hasher};
@@ -49,7 +50,12 @@ pub struct App {
     clock: Arc<dyn Clock + Send + Sync>,
     store: Option<Arc<Mutex<SqliteStore>>>,
     demo: Option<Demo>,
+    /// When the take-card chime last played.
+    last_chime: Option<Instant>,
 }
+
+/// The take-card chime repeats at most this often.
+const CHIME_EVERY: Duration = Duration::from_secs(3);
 
 /// Samples in the demo tray.
 pub const DEMO_CARDS: [Profile; 8] = [
@@ -84,6 +90,7 @@ impl App {
             clock: clock.clone(),
             store,
             demo: None,
+            last_chime: None,
         };
         if demo {
             let events = Arc::new(Mutex::new(Vec::new()));
@@ -184,8 +191,17 @@ impl App {
                     Message::Issued,
                 )
             }
-            // The reminder's sound comes with the kiosk's audio (a later step); the screen says it.
-            Effect::TakeCardSound => Task::none(),
+            Effect::TakeCardSound => {
+                let now = Instant::now();
+                if self
+                    .last_chime
+                    .is_none_or(|t| now.duration_since(t) >= CHIME_EVERY)
+                {
+                    self.last_chime = Some(now);
+                    sound::play_chime();
+                }
+                Task::none()
+            }
         }))
     }
 
