@@ -38,5 +38,6 @@ ensure_rust() {
 }
 
 # pcscd + vpcd: the card tests run a real PC/SC stack with a virtual reader.
-ensure_packages ca-certificates gcc libc6-dev pkg-config procps sqlite3 pcscd libpcsclite-dev vsmartcard-vpcd
+ensure_packages ca-certificates gcc libc6-dev pkg-config procps sqlite3 pcscd libpcsclite-dev vsmartcard-vpcd \
+    xvfb xdotool x11-apps imagemagick
 ensure_rust

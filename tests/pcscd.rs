@@ -684,3 +684,116 @@ fn card_watch_prints_events_as_json_lines() {
     assert_eq!(next()["event"], "card_removed");
     terminate(&mut watch);
 }
+
+/// Waits until `ok` holds, or gives up after `within`.
+fn eventually(within: Duration, mut ok: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + within;
+    while Instant::now() < deadline {
+        if ok() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    ok()
+}
+
+/// The real kiosk binary under Xvfb, reading a virtual card through pcscd: clicked through
+/// to a printed ticket with xdotool, with a screenshot of each screen in
+/// target/e2e-screenshots (the folder `.ci/run` names).
+#[test]
+fn the_kiosk_under_xvfb_takes_a_virtual_card_to_a_printed_ticket() {
+    let pcscd = Pcscd::start();
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screenshots");
+    let _ = std::fs::remove_dir_all(&shots);
+    std::fs::create_dir_all(&shots).unwrap();
+    let display = format!(":{}", 90 + std::process::id() % 9);
+    let mut xvfb = Command::new("Xvfb")
+        .args([display.as_str(), "-screen", "0", "1920x1080x24"])
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb is not installed: apt-get install xvfb");
+    std::thread::sleep(Duration::from_millis(800));
+
+    // kiosk.toml with its tickets and printed files in the test's folder.
+    let config = pcscd.config();
+    let text = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace(
+            "database = \"tickets.sqlite\"",
+            &format!(
+                "database = \"{}\"",
+                pcscd.dir.path().join("t.sqlite").display()
+            ),
+        )
+        .replace(
+            "directory = \"printed-tickets\"",
+            &format!(
+                "directory = \"{}\"",
+                pcscd.dir.path().join("printed").display()
+            ),
+        );
+    std::fs::write(&config, text).unwrap();
+    let mut kiosk = Command::new(bin())
+        .args(["run", "--windowed", "--now", "2027-05-06T10:15", "--config"])
+        .arg(&config)
+        .env("DISPLAY", &display)
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let shot = |name: &str| {
+        let xwd = Command::new("xwd")
+            .args(["-root", "-display", &display])
+            .output()
+            .expect("xwd is not installed: apt-get install x11-apps");
+        let mut convert = Command::new("/usr/bin/convert")
+            .args(["xwd:-", "-crop", "1920x1080+0+0"])
+            .arg(shots.join(format!("{name}.png")))
+            .stdin(Stdio::piped())
+            .spawn()
+            .expect("ImageMagick is not installed: apt-get install imagemagick");
+        use std::io::Write as _;
+        convert
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(&xwd.stdout)
+            .unwrap();
+        assert!(convert.wait().unwrap().success(), "screenshot {name}");
+    };
+    let click = |x: u32, y: u32| {
+        let ok = Command::new("xdotool")
+            .args(["mousemove", &x.to_string(), &y.to_string(), "click", "1"])
+            .env("DISPLAY", &display)
+            .status()
+            .expect("xdotool is not installed: apt-get install xdotool");
+        assert!(ok.success());
+        std::thread::sleep(Duration::from_millis(900));
+    };
+    std::thread::sleep(Duration::from_secs(4));
+    shot("1-waiting");
+    let card = pcscd.insert(Profile::Renewable, &[]);
+    std::thread::sleep(Duration::from_secs(2));
+    shot("2-status");
+    click(1398, 516); // 次へ
+    shot("3-question-visitor");
+    click(960, 307); // 自分のカード
+    click(960, 409); // はい
+    shot("4-checklist");
+    click(1398, 840); // 整理券を発行する
+    let printed = pcscd.dir.path().join("printed/A-001.png");
+    let came = eventually(Duration::from_secs(8), || printed.exists());
+    shot("5-ticket");
+    drop(card);
+    std::thread::sleep(Duration::from_secs(1));
+    shot("6-card-taken");
+    let _ = kiosk.kill();
+    let _ = kiosk.wait();
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+    assert!(
+        came,
+        "no ticket was printed; see the screenshots in {}",
+        shots.display()
+    );
+    println!("screenshots of each screen: {}", shots.display());
+}
