@@ -22,8 +22,9 @@ pub mod exit {
     pub const STORE_FAILED: u8 = 8;
 }
 
+/// What a ticket is for: the arguments `issue` and `render` share.
 #[derive(Args)]
-pub struct IssueArgs {
+pub struct TicketFor {
     #[arg(long, default_value = "kiosk.toml")]
     config: PathBuf,
     /// The procedure(s), in the order they are done; the first one decides the window.
@@ -32,12 +33,18 @@ pub struct IssueArgs {
     /// The resident's language.
     #[arg(long, default_value = "ja")]
     lang: String,
+    /// The local time (YYYY-MM-DDTHH:MM); default: now in Asia/Tokyo.
+    #[arg(long, value_parser = parse_time)]
+    now: Option<NaiveDateTime>,
+}
+
+#[derive(Args)]
+pub struct IssueArgs {
+    #[command(flatten)]
+    ticket: TicketFor,
     /// Issue this many tickets, one after another (load and crash tests).
     #[arg(long, default_value_t = 1)]
     count: u32,
-    /// The local time to issue at (YYYY-MM-DDTHH:MM); default: now in Asia/Tokyo.
-    #[arg(long, value_parser = parse_time)]
-    now: Option<NaiveDateTime>,
     /// Print each ticket on kiosk.toml's printer, and record how it went.
     #[arg(long)]
     print: bool,
@@ -45,17 +52,11 @@ pub struct IssueArgs {
 
 #[derive(Args)]
 pub struct RenderArgs {
-    #[arg(long, default_value = "kiosk.toml")]
-    config: PathBuf,
-    #[arg(long = "procedure", required = true, value_parser = parse_procedure)]
-    procedures: Vec<Procedure>,
-    #[arg(long, default_value = "ja")]
-    lang: String,
+    #[command(flatten)]
+    ticket: TicketFor,
     /// The number to show (nothing is issued).
     #[arg(long, default_value = "A-001")]
     number: TicketNumber,
-    #[arg(long, value_parser = parse_time)]
-    now: Option<NaiveDateTime>,
     /// Draw the staff warning of a card whose certificate did not verify.
     #[arg(long)]
     unverified: bool,
@@ -107,27 +108,28 @@ fn open(config: &std::path::Path, now: NaiveDateTime) -> Result<(Config, SqliteS
 }
 
 pub fn issue(args: &IssueArgs) -> ExitCode {
-    let now = args.now.unwrap_or_else(|| SystemClock.now());
-    let (config, store) = match open(&args.config, now) {
+    let t = &args.ticket;
+    let now = t.now.unwrap_or_else(|| SystemClock.now());
+    let (config, store) = match open(&t.config, now) {
         Ok(x) => x,
         Err(code) => return code,
     };
-    if !config.languages.offered.contains(&args.lang) {
+    if !config.languages.offered.contains(&t.lang) {
         return fail(
             exit::BAD_INPUT,
             format!(
                 "--lang {:?} is not offered; kiosk.toml offers {}",
-                args.lang,
+                t.lang,
                 config.languages.offered.join(", ")
             ),
         );
     }
-    let order = match Order::for_procedures(&config, &args.procedures, &args.lang) {
+    let order = match Order::for_procedures(&config, &t.procedures, &t.lang) {
         Ok(o) => o,
         Err(e) => return fail(exit::BAD_INPUT, e),
     };
     let window = config.window(&order.window);
-    let details = TicketDetails::for_procedures(&args.procedures, &config);
+    let details = TicketDetails::for_procedures(&t.procedures, &config);
     for _ in 0..args.count {
         let ticket = match store.issue(&order, now) {
             Ok(t) => t,
@@ -150,7 +152,7 @@ pub fn issue(args: &IssueArgs) -> ExitCode {
             "{} counter {} {}{outcome}",
             ticket.number,
             window.map_or(0, |w| w.number),
-            window.map_or("", |w| w.label.get(&args.lang)),
+            window.map_or("", |w| w.label.get(&t.lang)),
         );
     }
     ExitCode::SUCCESS
@@ -165,12 +167,13 @@ fn print_ticket(ticket: &Ticket, details: &TicketDetails, config: &Config) -> Pr
 }
 
 pub fn render(args: &RenderArgs) -> ExitCode {
-    let config = match Config::load(&args.config) {
+    let t = &args.ticket;
+    let config = match Config::load(&t.config) {
         Ok(c) => c,
         Err(e) => return fail(exit::BAD_INPUT, e),
     };
-    let now = args.now.unwrap_or_else(|| SystemClock.now());
-    let order = match Order::for_procedures(&config, &args.procedures, &args.lang) {
+    let now = t.now.unwrap_or_else(|| SystemClock.now());
+    let order = match Order::for_procedures(&config, &t.procedures, &t.lang) {
         Ok(o) => o,
         Err(e) => return fail(exit::BAD_INPUT, e),
     };
@@ -179,13 +182,13 @@ pub fn render(args: &RenderArgs) -> ExitCode {
         day: now.date(),
         window: order.window,
         number: args.number.clone(),
-        procedures: args.procedures.clone(),
-        language: args.lang.clone(),
+        procedures: t.procedures.clone(),
+        language: t.lang.clone(),
         issued_at: now,
         printed_at: None,
         outcome: PrintOutcome::Pending,
     };
-    let mut details = TicketDetails::for_procedures(&args.procedures, &config);
+    let mut details = TicketDetails::for_procedures(&t.procedures, &config);
     if args.unverified {
         details.genuineness = Some(Genuineness::Unverified);
     }
