@@ -20,19 +20,19 @@ ensure_packages() {
     fi
 }
 
-# madoguchi is edition 2024: it needs Rust 1.85 or newer (Debian 12's own cargo is too old).
+# madoguchi needs Rust 1.88 or newer (iced 0.14); Debian 12's own cargo is too old.
 ensure_rust() {
     if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
         export PATH="$HOME/.cargo/bin:$PATH"
     fi
     if ! command -v cargo >/dev/null 2>&1; then
-        echo "error: cargo is not installed. Install Rust 1.85 or newer with rustup (https://rustup.rs), then run this again." >&2
+        echo "error: cargo is not installed. Install Rust 1.88 or newer with rustup (https://rustup.rs), then run this again." >&2
         exit 1
     fi
     local minor
     minor=$(rustc --version | sed -E 's/^rustc 1\.([0-9]+).*/\1/')
-    if [ "$minor" -lt 85 ]; then
-        echo "error: $(rustc --version) is too old; madoguchi needs Rust 1.85 or newer (rustup update)." >&2
+    if [ "$minor" -lt 88 ]; then
+        echo "error: $(rustc --version) is too old; madoguchi needs Rust 1.88 or newer (rustup update)." >&2
         exit 1
     fi
 }
