@@ -476,16 +476,7 @@ impl Session {
                 };
                 let details = TicketDetails {
                     checklist: advice.checklist.clone(),
-                    notes: rules::visit_and_fee(
-                        &rules::plan_procedures(
-                            advice.status,
-                            advice.procedures.clone(),
-                            self.reading.as_ref().map(|r| &r.facts),
-                            &self.answers,
-                            config,
-                        ),
-                        &self.answers,
-                    ),
+                    notes: rules::visit_and_fee(&advice.plan(), &self.answers),
                     genuineness: self.reading.as_ref().map(|r| r.genuineness),
                 };
                 self.screen = Screen::Issuing;

@@ -24,6 +24,11 @@ fn order(window: &str, prefix: &str, cap: Option<u32>) -> Order {
     }
 }
 
+/// Issues a ticket at `when` and returns its number.
+fn number(store: &SqliteStore, order: &Order, when: &str) -> String {
+    store.issue(order, at(when)).unwrap().number.to_string()
+}
+
 fn numbers(store: &SqliteStore, day: &str) -> Vec<String> {
     store
         .tickets_on(at(&format!("{day}T12:00:00")).date())
@@ -55,22 +60,8 @@ fn a_new_day_in_tokyo_starts_again_at_midnight() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(&dir.path().join("t.sqlite"), at("2027-05-06T09:00:00")).unwrap();
     let a = order("certificates", "A", None);
-    assert_eq!(
-        store
-            .issue(&a, at("2027-05-06T23:59:59"))
-            .unwrap()
-            .number
-            .to_string(),
-        "A-001"
-    );
-    assert_eq!(
-        store
-            .issue(&a, at("2027-05-06T23:59:59"))
-            .unwrap()
-            .number
-            .to_string(),
-        "A-002"
-    );
+    assert_eq!(number(&store, &a, "2027-05-06T23:59:59"), "A-001");
+    assert_eq!(number(&store, &a, "2027-05-06T23:59:59"), "A-002");
     let next = store.issue(&a, at("2027-05-07T00:00:00")).unwrap();
     assert_eq!(next.number.to_string(), "A-001");
     assert_eq!(next.day, at("2027-05-07T00:00:00").date());

@@ -148,6 +148,19 @@ fn height_of(buffer: &Buffer) -> f32 {
 }
 
 impl Block {
+    /// The block's text, its offset from the block's top-left (inside the margin), and
+    /// whether it is white on black.
+    fn text_at(&self, scale: f32) -> Option<(&Buffer, (f32, f32), bool)> {
+        match self {
+            Block::Text { buffer, indent } => Some((buffer, (*indent, 0.0), false)),
+            Block::Item { buffer, box_size } => {
+                Some((buffer, (box_size + 10.0 * scale, 0.0), false))
+            }
+            Block::Inverted { buffer, pad } => Some((buffer, (2.0 * pad, *pad), true)),
+            Block::Rule | Block::Qr { .. } | Block::Gap(_) => None,
+        }
+    }
+
     fn height(&self) -> f32 {
         match self {
             Block::Text { buffer, .. } => height_of(buffer),
@@ -278,17 +291,7 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
     let mut y = 4.0;
     for block in &blocks {
         match block {
-            Block::Text { buffer, indent } => {
-                draw_text(
-                    &mut pixmap,
-                    buffer,
-                    fonts,
-                    cache,
-                    (margin + indent, y),
-                    false,
-                );
-            }
-            Block::Item { buffer, box_size } => {
+            Block::Item { box_size, .. } => {
                 let top = y + 3.0 * scale;
                 if let Some(rect) =
                     Rect::from_xywh(margin + 1.0, top, box_size - 2.0, box_size - 2.0)
@@ -300,29 +303,12 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
                     };
                     pixmap.stroke_path(&path, &black, &stroke, Transform::identity(), None);
                 }
-                let indent = box_size + 10.0 * scale;
-                draw_text(
-                    &mut pixmap,
-                    buffer,
-                    fonts,
-                    cache,
-                    (margin + indent, y),
-                    false,
-                );
             }
-            Block::Inverted { buffer, pad } => {
+            Block::Inverted { .. } => {
                 let h = block.height();
                 if let Some(rect) = Rect::from_xywh(margin, y, width as f32 - 2.0 * margin, h) {
                     pixmap.fill_rect(rect, &black, Transform::identity(), None);
                 }
-                draw_text(
-                    &mut pixmap,
-                    buffer,
-                    fonts,
-                    cache,
-                    (margin + 2.0 * pad, y + pad),
-                    true,
-                );
             }
             Block::Rule => {
                 if let Some(rect) =
@@ -350,7 +336,18 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
                     }
                 }
             }
-            Block::Gap(_) => {}
+            Block::Text { .. } | Block::Gap(_) => {}
+        }
+        // Text goes over the shapes (the inverted block's black ground).
+        if let Some((buffer, (dx, dy), white)) = block.text_at(scale) {
+            draw_text(
+                &mut pixmap,
+                buffer,
+                fonts,
+                cache,
+                (margin + dx, y + dy),
+                white,
+            );
         }
         y += block.height();
     }

@@ -41,6 +41,21 @@ pub struct Advice {
     pub explanation: Vec<Sentence>,
 }
 
+impl Advice {
+    /// The plan part of the advice (for the ticket's visit and fee notes).
+    pub fn plan(&self) -> Plan {
+        Plan {
+            status: self.status,
+            procedures: self.procedures.clone(),
+            window: self.window.clone(),
+            checklist: self.checklist.clone(),
+            visits: self.visits,
+            same_day: self.same_day,
+            fee_yen: self.fee_yen,
+        }
+    }
+}
+
 /// The advice for a resident on `today` (local date), from what the card showed (`None`:
 /// no card) and the answers given so far. An unanswered question is taken at its most
 /// common answer (the holder, who knows the PINs, nothing changed) and listed as pending
