@@ -734,7 +734,7 @@ fn the_kiosk_under_xvfb_takes_a_virtual_card_to_a_printed_ticket() {
         );
     std::fs::write(&config, text).unwrap();
     let mut kiosk = Command::new(bin())
-        .args(["run", "--windowed", "--now", "2027-05-06T10:15", "--config"])
+        .args(["run", "--now", "2027-05-06T10:15", "--config"])
         .arg(&config)
         .env("DISPLAY", &display)
         .stderr(Stdio::null())
@@ -774,12 +774,12 @@ fn the_kiosk_under_xvfb_takes_a_virtual_card_to_a_printed_ticket() {
     let card = pcscd.insert(Profile::Renewable, &[]);
     std::thread::sleep(Duration::from_secs(2));
     shot("2-status");
-    click(1398, 516); // 次へ
+    click(1398, 1016); // 次へ, at the foot of the screen
     shot("3-question-visitor");
     click(960, 307); // 自分のカード
-    click(960, 409); // はい
+    click(522, 409); // はい, left of いいえ
     shot("4-checklist");
-    click(1398, 840); // 整理券を発行する
+    click(1398, 1016); // 整理券を発行する
     let printed = pcscd.dir.path().join("printed/A-001.png");
     let came = eventually(Duration::from_secs(8), || printed.exists());
     shot("5-ticket");

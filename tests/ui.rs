@@ -37,10 +37,18 @@ fn settings() -> Settings {
     }
 }
 
+/// The screen the kiosk is designed for, and the smallest it must stay usable on.
+const FULL_HD: (f32, f32) = (1920.0, 1080.0);
+const SMALL: (f32, f32) = (1280.0, 800.0);
+
 /// Clicks the text on the current screen and lets the app handle what follows, effects included.
 fn click(app: &mut App, label: &str) {
+    click_on(app, label, FULL_HD);
+}
+
+fn click_on(app: &mut App, label: &str, screen: (f32, f32)) {
     let messages: Vec<Message> = {
-        let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
+        let mut ui = Simulator::with_size(settings(), screen, app.view());
         ui.click(label)
             .unwrap_or_else(|e| panic!("no {label:?} on {:?}: {e:?}", app.session().screen()));
         ui.into_messages().collect()
@@ -56,7 +64,7 @@ fn click(app: &mut App, label: &str) {
 }
 
 fn shows(app: &App, label: &str) -> bool {
-    let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
+    let mut ui = Simulator::with_size(settings(), FULL_HD, app.view());
     ui.find(label).is_ok()
 }
 
@@ -207,10 +215,12 @@ fn an_unreadable_card_twice_offers_help_at_the_counter() {
 }
 
 /// The screen's snapshot hash equals the one recorded in tests/snapshots (recorded on the
-/// first run, after the screens were looked at; delete a file to record it again).
+/// first run, after the screens were looked at; delete a file to record it again). With
+/// MADOGUCHI_SCREENS set to a folder, each screen is also saved there as a PNG to look at.
 fn matches_snapshot(app: &App, name: &str) {
-    let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
+    let mut ui = Simulator::with_size(settings(), FULL_HD, app.view());
     let snapshot = ui.snapshot(&iced::Theme::Light).unwrap();
+    save_for_looking(&snapshot, name);
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/snapshots")
         .join(name);
@@ -243,5 +253,43 @@ fn main_screens_match_their_snapshots_in_both_languages() {
         matches_snapshot(&app, &format!("checklist-{lang}"));
         click(&mut app, get);
         matches_snapshot(&app, &format!("ticket-{lang}"));
+    }
+}
+
+/// With MADOGUCHI_SCREENS set to a folder, a screen is saved there as a PNG to look at.
+fn save_for_looking(snapshot: &iced_test::simulator::Snapshot, name: &str) {
+    if let Some(dir) = std::env::var_os("MADOGUCHI_SCREENS") {
+        let png = Path::new(&dir).join(name);
+        let _ = std::fs::remove_file(png.with_extension("png"));
+        snapshot.matches_image(&png).unwrap();
+    }
+}
+
+#[test]
+fn every_step_to_a_ticket_is_reachable_on_a_1280_by_800_screen() {
+    for lang in ["ja", "en"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(OPEN, dir.path());
+        let (next, own, yes, get) = if lang == "ja" {
+            ("次へ", "自分のカード", "はい", "整理券を発行する")
+        } else {
+            click_on(&mut app, "English", SMALL);
+            ("Next", "My own card", "Yes", "Get a ticket")
+        };
+        click_on(&mut app, "renewable", SMALL);
+        for (label, name) in [
+            (next, "status"),
+            (own, "question"),
+            (yes, "visitor"),
+            (get, "checklist"),
+        ] {
+            {
+                let mut ui = Simulator::with_size(settings(), SMALL, app.view());
+                let shot = ui.snapshot(&iced::Theme::Light).unwrap();
+                save_for_looking(&shot, &format!("small-{name}-{lang}"));
+            }
+            click_on(&mut app, label, SMALL);
+        }
+        assert_eq!(ticket_number(&app), "A-001", "{lang}");
     }
 }

@@ -1,5 +1,6 @@
 //! The kiosk's screen (iced): the only module that imports iced. It draws the session and carries out its effects.
 
+pub mod hidden_cursor;
 pub mod screen;
 pub mod sound;
 pub mod theme;
@@ -9,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use iced::futures::{SinkExt, StreamExt};
-use iced::widget::{Column, button, column, container, row, text};
+use iced::widget::{Column, Row, button, column, container, image, row, text};
 use iced::{Element, Length, Subscription, Task};
 
 use crate::card::TrustAnchors;
@@ -20,8 +21,9 @@ use crate::card::watcher::{CardEvent, WatchOptions, Watcher};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::i18n::Catalog;
+use crate::printer::layout::Raster;
 use crate::printer::{self, PrintReport, TicketDetails, layout, ticket_view};
-use crate::session::{Effect, Input, Session, Touch};
+use crate::session::{Effect, Input, Screen, Session, Touch};
 use crate::tickets::{Order, PrintOutcome, SqliteStore, StoreError, Ticket, TicketStore};
 use theme::ButtonKind;
 
@@ -31,10 +33,19 @@ pub enum Message {
     Touch(Touch),
     Card(CardEvent),
     Tick,
-    Issued(Result<(Ticket, PrintReport), StoreError>),
+    Issued(Result<IssuedTicket, StoreError>),
     /// Demo mode: a sample card put on, or taken off, the simulated reader.
     DemoInsert(Profile),
     DemoRemove,
+}
+
+/// A ticket committed to the store, how its printing went, and the picture that was printed.
+#[derive(Clone, Debug)]
+pub struct IssuedTicket {
+    pub ticket: Ticket,
+    pub report: PrintReport,
+    /// What went to the printer; `None` when the layout itself failed.
+    pub printed: Option<Raster>,
 }
 
 /// The demo tray's simulated reader, and the events it has produced.
@@ -52,6 +63,8 @@ pub struct App {
     demo: Option<Demo>,
     /// When the take-card chime last played.
     last_chime: Option<Instant>,
+    /// Demo mode: the printed ticket, shown beside the Ticket screen.
+    preview: Option<image::Handle>,
 }
 
 /// The take-card chime repeats at most this often.
@@ -91,6 +104,7 @@ impl App {
             store,
             demo: None,
             last_chime: None,
+            preview: None,
         };
         if demo {
             let events = Arc::new(Mutex::new(Vec::new()));
@@ -134,11 +148,30 @@ impl App {
     /// Handles a message and returns what the session asks to be done (tests carry the
     /// effects out themselves; `update` turns them into tasks).
     pub fn handle(&mut self, message: Message) -> Vec<Effect> {
+        let effects = self.route(message);
+        if !matches!(self.session.screen(), Screen::Ticket { .. }) {
+            self.preview = None;
+        }
+        effects
+    }
+
+    fn route(&mut self, message: Message) -> Vec<Effect> {
         match message {
             Message::Touch(t) => self.input(Input::Touch(t)),
             Message::Card(e) => self.input(Input::Card(e)),
             Message::Tick => self.input(Input::Tick),
-            Message::Issued(r) => self.input(Input::Issued(r)),
+            Message::Issued(result) => {
+                if self.demo.is_some() {
+                    self.preview = result
+                        .as_ref()
+                        .ok()
+                        .and_then(|issued| issued.printed.as_ref())
+                        .map(preview_image);
+                }
+                self.input(Input::Issued(
+                    result.map(|issued| (issued.ticket, issued.report)),
+                ))
+            }
             Message::DemoInsert(profile) => {
                 if let Some(d) = &mut self.demo {
                     let _ = d.reader.insert(profile, Quirks::default());
@@ -248,11 +281,18 @@ impl App {
         )
         .padding([16, 48])
         .style(theme::band);
-        // Long checklists scroll on smaller screens (1280×800).
-        let body = iced::widget::scrollable(container(screen::view(&context)).padding([40, 96]))
-            .width(Length::Fill)
-            .height(Length::Fill);
+        let screen = screen::view(&context);
+        // A long checklist scrolls on a small screen (1280×800); the buttons that move on stay
+        // in view below it.
+        let body =
+            iced::widget::scrollable(container(self.with_preview(screen.body)).padding([32, 96]))
+                .width(Length::Fill)
+                .height(Length::Fill);
         let mut page = Column::new().push(header).push(body);
+        if !screen.actions.is_empty() {
+            page = page
+                .push(container(Row::with_children(screen.actions).spacing(24)).padding([16, 96]));
+        }
         if let Some(seconds) = self.session.countdown(Instant::now()) {
             let banner = row![
                 text(catalog.text(
@@ -274,10 +314,27 @@ impl App {
         if self.demo.is_some() {
             page = page.push(self.demo_tray());
         }
-        container(page)
+        let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)
-            .style(theme::page)
+            .style(theme::page);
+        if self.demo.is_some() {
+            page.into()
+        } else {
+            hidden_cursor::HiddenCursor::new(page).into()
+        }
+    }
+
+    /// The printed ticket as it came out, on a grey margin so its white paper shows.
+    fn with_preview<'a>(&self, screen: Element<'a, Message>) -> Element<'a, Message> {
+        let Some(handle) = &self.preview else {
+            return screen;
+        };
+        let paper = container(image(handle.clone()).width(Length::Fixed(480.0)))
+            .padding(12)
+            .style(theme::band);
+        row![container(screen).width(Length::Fill), paper]
+            .spacing(48)
             .into()
     }
 
@@ -300,7 +357,7 @@ impl App {
                 .style(theme::button_style(ButtonKind::Secondary))
                 .on_press(Message::DemoRemove),
         );
-        container(column![tray])
+        container(column![tray.wrap()])
             .padding([8, 16])
             .style(theme::band)
             .into()
@@ -367,22 +424,69 @@ pub fn issue_now(
     order: &Order,
     details: &TicketDetails,
     local: chrono::NaiveDateTime,
-) -> Result<(Ticket, PrintReport), StoreError> {
+) -> Result<IssuedTicket, StoreError> {
     let store = store
         .lock()
         .map_err(|_| StoreError::Other("the ticket store is unavailable".into()))?;
     let ticket = store.issue(order, local)?;
     let view = ticket_view(&ticket, details, config, Catalog::embedded());
-    let report = match layout::render(&view, config.printer.width_dots()) {
-        Ok(raster) => printer::print(&config.printer, &raster, &ticket.number.to_string()),
-        Err(e) => PrintReport {
-            outcome: PrintOutcome::Failed(format!("render: {e}")),
-            state: None,
-        },
+    let (report, printed) = match layout::render(&view, config.printer.width_dots()) {
+        Ok(raster) => (
+            printer::print(&config.printer, &raster, &ticket.number.to_string()),
+            Some(raster),
+        ),
+        Err(e) => (
+            PrintReport {
+                outcome: PrintOutcome::Failed(format!("render: {e}")),
+                state: None,
+            },
+            None,
+        ),
     };
     // The ticket stands whatever the printer did; a failure to record is not the resident's.
     let _ = store.record_print(ticket.id, &report.outcome, local);
-    Ok((ticket, report))
+    Ok(IssuedTicket {
+        ticket,
+        report,
+        printed,
+    })
+}
+
+/// A 1-bit ticket raster as an RGBA picture: black ink on white paper.
+fn preview_image(raster: &Raster) -> image::Handle {
+    let mut rgba = Vec::with_capacity(raster.width as usize * raster.height as usize * 4);
+    for y in 0..raster.height {
+        for x in 0..raster.width {
+            let v = if raster.black(x, y) { 0 } else { 255 };
+            rgba.extend_from_slice(&[v, v, v, 255]);
+        }
+    }
+    image::Handle::from_rgba(raster.width, raster.height, rgba)
+}
+
+/// Fills the monitor when the window system did not honour the fullscreen request (a bare X
+/// server without a window manager ignores it), and leaves an honoured one alone.
+fn fill_monitor() -> Task<Message> {
+    iced::window::oldest().then(|id| {
+        let Some(id) = id else {
+            return Task::none();
+        };
+        iced::window::monitor_size(id).then(move |monitor| {
+            let Some(monitor) = monitor else {
+                return Task::none();
+            };
+            iced::window::size(id).then(move |current| {
+                if current == monitor {
+                    Task::none()
+                } else {
+                    Task::batch([
+                        iced::window::move_to(id, iced::Point::ORIGIN),
+                        iced::window::resize(id, monitor),
+                    ])
+                }
+            })
+        })
+    })
 }
 
 /// Starts the kiosk window: fullscreen and undecorated unless `windowed`.
@@ -392,7 +496,15 @@ pub fn run(
     demo: bool,
     windowed: bool,
 ) -> iced::Result {
-    let boot = move || App::new(config.clone(), clock.clone(), demo);
+    let boot = move || {
+        let app = App::new(config.clone(), clock.clone(), demo);
+        let fit = if windowed {
+            Task::none()
+        } else {
+            fill_monitor()
+        };
+        (app, fit)
+    };
     iced::application(boot, App::update, App::view)
         .subscription(App::subscription)
         .title("madoguchi")

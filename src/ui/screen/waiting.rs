@@ -1,0 +1,94 @@
+//! Waiting: how to put the card on the reader, today's hours, and the way in without a card.
+
+use iced::widget::{Space, column, container, row, text};
+use iced::{Alignment, Element};
+
+use super::{Context, Page, big_button, body, title};
+use crate::rules::Arg;
+use crate::session::Touch;
+use crate::ui::Message;
+use crate::ui::theme::{self, ButtonKind};
+
+/// A card laid flat on a reader, chip up: the picture beside "put your card on the reader".
+fn insert_picture<'a>() -> Element<'a, Message> {
+    use iced::{Background, Border, Color};
+    let chip = container(Space::new().width(44).height(34)).style(|_| container::Style {
+        background: Some(Background::Color(Color::from_rgb(0.85, 0.68, 0.22))),
+        border: Border {
+            radius: 6.0.into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
+    });
+    let card = container(chip)
+        .width(240)
+        .height(150)
+        .padding([56, 28])
+        .style(|_| container::Style {
+            background: Some(Background::Color(Color::from_rgb(0.80, 0.88, 0.97))),
+            border: Border {
+                color: theme::INK,
+                width: 3.0,
+                radius: 14.0.into(),
+            },
+            ..container::Style::default()
+        });
+    let reader = container(Space::new().width(300).height(40)).style(|_| container::Style {
+        background: Some(Background::Color(theme::INK)),
+        border: Border {
+            radius: 10.0.into(),
+            ..Border::default()
+        },
+        ..container::Style::default()
+    });
+    column![card, text("↓").size(theme::TITLE), reader]
+        .spacing(8)
+        .align_x(Alignment::Center)
+        .into()
+}
+
+pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
+    let reception = &c.config.reception;
+    let hours = match reception.hours_on(c.local.date()) {
+        Some(h) => c.t_with(
+            "waiting-hours",
+            &[
+                ("open", Arg::Text(h.open.to_string())),
+                ("close", Arg::Text(h.close.to_string())),
+            ],
+        ),
+        None => c.t("waiting-no-reception"),
+    };
+    let open = if reception.is_open(c.local) {
+        c.t("counters-open")
+    } else {
+        match reception.next_open(c.local) {
+            Some(next) => c.t_with(
+                "counters-closed",
+                &[
+                    ("date", Arg::Date(next.date())),
+                    ("time", Arg::Text(next.format("%H:%M").to_string())),
+                ],
+            ),
+            None => String::new(),
+        }
+    };
+    let col = column![
+        title(c.t("waiting-title")),
+        row![insert_picture(), body(c.t("waiting-how"))]
+            .spacing(48)
+            .align_y(Alignment::Center),
+        Space::new().height(24),
+        body(hours),
+        body(open),
+    ]
+    .spacing(20);
+    Page::with_actions(
+        col,
+        vec![big_button(
+            c.t("no-card"),
+            ButtonKind::Secondary,
+            Some(Touch::NoCard),
+        )],
+    )
+}
