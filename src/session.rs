@@ -207,7 +207,8 @@ impl Session {
         }
     }
 
-    /// Ends the session: forgets the card and the answers, and returns to the default language.
+    /// Ends the session: forgets the card and the answers, and returns to the default language
+    /// (once the card is out: the reminder to take it speaks the resident's language).
     fn end(&mut self) {
         if let Some(mut reading) = self.reading.take() {
             reading.wipe();
@@ -217,8 +218,10 @@ impl Session {
         self.back.clear();
         self.failures = 0;
         self.ticket_until = None;
-        self.language = self.default_language.clone();
         self.screen = self.idle_screen();
+        if self.screen != Screen::TakeCard {
+            self.language = self.default_language.clone();
+        }
     }
 
     fn go(&mut self, screen: Screen) {

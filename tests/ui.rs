@@ -259,9 +259,10 @@ fn main_screens_match_their_snapshots_in_both_languages() {
 /// With MADOGUCHI_SCREENS set to a folder, a screen is saved there as a PNG to look at.
 fn save_for_looking(snapshot: &iced_test::simulator::Snapshot, name: &str) {
     if let Some(dir) = std::env::var_os("MADOGUCHI_SCREENS") {
-        let png = Path::new(&dir).join(name);
-        let _ = std::fs::remove_file(png.with_extension("png"));
-        snapshot.matches_image(&png).unwrap();
+        // The simulator names the file after the renderer, and compares instead of writing
+        // when it is there already.
+        let _ = std::fs::remove_file(Path::new(&dir).join(format!("{name}-tiny-skia.png")));
+        snapshot.matches_image(Path::new(&dir).join(name)).unwrap();
     }
 }
 
@@ -291,5 +292,92 @@ fn every_step_to_a_ticket_is_reachable_on_a_1280_by_800_screen() {
             click_on(&mut app, label, SMALL);
         }
         assert_eq!(ticket_number(&app), "A-001", "{lang}");
+    }
+}
+
+/// The screens the happy path does not reach, each drawn with its own words in both languages.
+/// Every ending returns to Japanese, so English is chosen again after each.
+#[test]
+fn reading_take_card_and_out_of_service_screens_say_their_words_in_both_languages() {
+    use madoguchi::card::watcher::CardEvent;
+    use madoguchi::i18n::Catalog;
+    let catalog = Catalog::embedded();
+    let reader = || "demo reader".to_owned();
+    for lang in ["ja", "en"] {
+        let says = |app: &App, key: &str, in_lang: &str| {
+            let words = catalog.text(in_lang, key, &[]);
+            assert!(
+                shows(app, &words),
+                "{in_lang}: {key} ({words:?}) not on {:?}",
+                app.session().screen()
+            );
+        };
+        let choose = |app: &mut App| {
+            if lang == "en" {
+                click(app, "English");
+            }
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(OPEN, dir.path());
+        choose(&mut app);
+        app.handle(Message::Card(CardEvent::CardInserted { reader: reader() }));
+        app.handle(Message::Card(CardEvent::ReadStarted { reader: reader() }));
+        says(&app, "reading-title", lang);
+        app.handle(Message::Card(CardEvent::CardRemoved { reader: reader() }));
+        says(&app, "waiting-title", "ja");
+
+        choose(&mut app);
+        app.handle(Message::Card(CardEvent::ServiceDown));
+        says(&app, "out-of-service-title", lang);
+        {
+            let mut ui = Simulator::with_size(settings(), FULL_HD, app.view());
+            let shot = ui.snapshot(&iced::Theme::Light).unwrap();
+            save_for_looking(&shot, &format!("out-of-service-{lang}"));
+        }
+        // pcscd back, and the reader found again on it.
+        app.handle(Message::Card(CardEvent::ServiceUp));
+        app.handle(Message::Card(CardEvent::ReaderAttached {
+            reader: reader(),
+        }));
+        says(&app, "waiting-title", "ja");
+
+        // Starting over with the card still in asks for it back.
+        choose(&mut app);
+        click(&mut app, "valid");
+        click(&mut app, &catalog.text(lang, "start-over", &[]));
+        says(&app, "take-card-title", lang);
+        click(&mut app, "remove card");
+        says(&app, "waiting-title", "ja");
+    }
+}
+
+#[test]
+fn a_counter_whose_tickets_are_finished_says_so_instead_of_a_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = {
+        let mut config =
+            Config::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap();
+        config.tickets.database = dir.path().join("tickets.sqlite");
+        config.printer.driver = PrinterDriver::None;
+        for w in &mut config.windows {
+            w.daily_cap = Some(1);
+        }
+        App::new(config, Arc::new(FixedClock(local(OPEN))), true)
+    };
+    for expected_ticket in [true, false] {
+        click(&mut app, "renewable");
+        click(&mut app, "次へ");
+        click(&mut app, "自分のカード");
+        click(&mut app, "はい");
+        click(&mut app, "整理券を発行する");
+        if expected_ticket {
+            assert_eq!(ticket_number(&app), "A-001");
+        } else {
+            assert!(shows(
+                &app,
+                "この窓口の本日の整理券は終了しました。窓口の職員にお声がけください。"
+            ));
+        }
+        click(&mut app, "remove card");
     }
 }

@@ -1,15 +1,34 @@
 //! Out of service: no reader, no card service, or paused by staff; it recovers by itself.
 
-use iced::widget::column;
+use iced::widget::{Column, column, rule};
 
 use super::{Context, Page, body, title};
 
+/// Whoever walks up may read any of the offered languages and nobody is in a session to have
+/// chosen one, so the notice is given in each of them, the session's language first.
 pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
-    Page::new(
-        column![
-            title(c.t("out-of-service-title")),
-            body(c.t("out-of-service-body"))
-        ]
-        .spacing(32),
-    )
+    let lang = c.lang();
+    let others = c
+        .config
+        .languages
+        .offered
+        .iter()
+        .filter(|l| l.as_str() != lang);
+    let mut col = Column::new().spacing(32);
+    for (i, l) in std::iter::once(lang)
+        .chain(others.map(String::as_str))
+        .enumerate()
+    {
+        if i > 0 {
+            col = col.push(rule::horizontal(2));
+        }
+        col = col.push(
+            column![
+                title(c.catalog.text(l, "out-of-service-title", &[])),
+                body(c.catalog.text(l, "out-of-service-body", &[]))
+            ]
+            .spacing(24),
+        );
+    }
+    Page::new(col)
 }
