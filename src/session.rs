@@ -149,6 +149,18 @@ impl Session {
         }
     }
 
+    /// Staff chose the language sessions start in; a resident being served keeps theirs.
+    pub fn set_default_language(&mut self, lang: &str) {
+        self.default_language = lang.to_owned();
+        if !self.in_session() && self.screen != Screen::TakeCard {
+            self.language = lang.to_owned();
+        }
+    }
+
+    pub fn default_language(&self) -> &str {
+        &self.default_language
+    }
+
     pub fn screen(&self) -> &Screen {
         &self.screen
     }

@@ -40,3 +40,5 @@ out-of-service-title = This kiosk is being prepared
 out-of-service-body = Sorry for the trouble. Please go to the reception desk.
 countdown = Do you need more time? Back to the start in { $seconds } seconds.
 more-time = More time
+counter-closed-today = The counter for this is closed today. Sorry; please come another day.
+counter-closed-today-go-elsewhere = The counter for this is closed today. Please use one of the offices named above.

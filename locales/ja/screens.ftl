@@ -40,3 +40,5 @@ out-of-service-title = ただいま準備中です
 out-of-service-body = 恐れ入りますが、受付窓口へお越しください。
 countdown = まだ操作しますか? { $seconds }秒後に最初の画面に戻ります。
 more-time = 続ける
+counter-closed-today = この手続きの窓口は、本日お休みです。恐れ入りますが、後日お越しください。
+counter-closed-today-go-elsewhere = この手続きの窓口は、本日お休みです。上に記した支所などをご利用ください。

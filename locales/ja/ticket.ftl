@@ -9,3 +9,7 @@ ticket-test-card = 職員の方へ: 試験用のカードです。
 ticket-more-info = 詳しい案内はこちら
 ticket-please-wait = 番号をお呼びするまで、お待ちください。
 ticket-test-page = 印刷テスト
+ticket-reprint = 再発行 { $time }
+test-page-title = テスト印刷
+test-page-sample = あいうえお アイウエオ 漢字 ０１２３ ABC abc 1234567890
+test-page-footer = この紙は整理券ではありません。

@@ -27,6 +27,15 @@ pub enum Genuineness {
 }
 
 impl Genuineness {
+    pub fn id(self) -> &'static str {
+        match self {
+            Genuineness::Genuine => "genuine",
+            Genuineness::TestCard => "test-card",
+            Genuineness::Unverified => "unverified",
+            Genuineness::NoCertificate => "no-certificate",
+        }
+    }
+
     pub fn verified(self) -> bool {
         matches!(self, Genuineness::Genuine | Genuineness::TestCard)
     }

@@ -236,6 +236,33 @@ impl Tickets {
     }
 }
 
+/// Where on the screen staff press for five seconds to open the PIN pad.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Corner {
+    #[default]
+    TopLeft,
+    TopRight,
+    BottomLeft,
+    BottomRight,
+}
+
+/// Maintenance mode: how staff get in.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Maintenance {
+    /// The staff PIN's Argon2id hash from `madoguchi hash-pin`; without it only
+    /// `madoguchi ctl` opens maintenance mode.
+    #[serde(default)]
+    pub pin_hash: Option<String>,
+    #[serde(default)]
+    pub corner: Corner,
+    /// The control socket for `madoguchi ctl`, relative to kiosk.toml; by default beside
+    /// the ticket database.
+    #[serde(default)]
+    pub socket: Option<PathBuf>,
+}
+
 /// The whole validated configuration.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -255,6 +282,8 @@ pub struct Config {
     pub tickets: Tickets,
     #[serde(default)]
     pub printer: Printer,
+    #[serde(default)]
+    pub maintenance: Maintenance,
 }
 
 impl Config {
@@ -395,6 +424,13 @@ impl Config {
         if let Some(dir) = &config.printer.directory {
             config.printer.directory = Some(base.join(dir));
         }
+        config.maintenance.socket = Some(match &config.maintenance.socket {
+            Some(socket) => base.join(socket),
+            None => config
+                .tickets
+                .database
+                .with_file_name("madoguchi.sock"),
+        });
         if found.problems.is_empty() {
             Ok(config)
         } else {
@@ -437,6 +473,11 @@ impl Validation<'_> {
         self.session(&config.session);
         self.extras(config);
         self.printer(&config.printer);
+        if let Some(hash) = &config.maintenance.pin_hash
+            && let Err(e) = crate::maintenance::pin::check_hash(hash)
+        {
+            self.problem("maintenance.pin_hash", e);
+        }
         for (i, office) in config.other_offices.iter().enumerate() {
             if office.procedures.is_empty() {
                 self.problem(

@@ -261,17 +261,36 @@ fn ask_status(stream: &mut TcpStream) -> Result<PrinterState, &'static str> {
     PrinterState::parse(answers[0], answers[1], answers[2]).map_err(|_| "garbled_status")
 }
 
-fn to_tcp(address: &str, bytes: &[u8]) -> PrintReport {
-    let Some(addr): Option<SocketAddr> = address.to_socket_addrs().ok().and_then(|mut a| a.next())
-    else {
-        return PrintReport::failed("unreachable", None);
-    };
-    let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_secs(2)) else {
-        return PrintReport::failed("unreachable", None);
-    };
+fn connect(address: &str) -> Result<TcpStream, &'static str> {
+    let addr: SocketAddr = address
+        .to_socket_addrs()
+        .ok()
+        .and_then(|mut a| a.next())
+        .ok_or("unreachable")?;
+    let stream =
+        TcpStream::connect_timeout(&addr, Duration::from_secs(2)).map_err(|_| "unreachable")?;
     let _ = stream.set_read_timeout(Some(STATUS_WAIT));
     let _ = stream.set_write_timeout(Some(Duration::from_secs(3)));
     let _ = stream.set_nodelay(true);
+    Ok(stream)
+}
+
+/// What a network printer says about itself now (`DLE EOT`), within [`PRINT_DEADLINE`]:
+/// the reason in the words of a failed print when it cannot be asked.
+pub fn ask_tcp_printer(address: &str) -> Result<PrinterState, &'static str> {
+    let address = address.to_owned();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(connect(&address).and_then(|mut s| ask_status(&mut s)));
+    });
+    rx.recv_timeout(PRINT_DEADLINE).unwrap_or(Err("timeout"))
+}
+
+fn to_tcp(address: &str, bytes: &[u8]) -> PrintReport {
+    let mut stream = match connect(address) {
+        Ok(s) => s,
+        Err(reason) => return PrintReport::failed(reason, None),
+    };
     let before = match ask_status(&mut stream) {
         Ok(state) => state,
         Err(reason) => return PrintReport::failed(reason, None),

@@ -14,6 +14,19 @@ pub enum CardKind {
     Unreadable,
 }
 
+impl CardKind {
+    /// The name used in JSON and in text keys.
+    pub fn id(self) -> &'static str {
+        match self {
+            CardKind::MyNumberCard => "my_number_card",
+            CardKind::JukiCard => "juki_card",
+            CardKind::Smartphone => "smartphone",
+            CardKind::OtherCard => "other_card",
+            CardKind::Unreadable => "unreadable",
+        }
+    }
+}
+
 /// Everything the kiosk may know about the card without a PIN. Plain data: no handles, no serials.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CardFacts {

@@ -2,7 +2,7 @@
 
 mod sqlite;
 
-pub use sqlite::SqliteStore;
+pub use sqlite::{AuditEntry, KioskSetting, SqliteStore};
 
 use std::fmt;
 use std::str::FromStr;

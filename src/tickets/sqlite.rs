@@ -9,6 +9,10 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, pa
 use super::{Order, PrintOutcome, StoreError, Ticket, TicketNumber, TicketStore};
 use crate::rules::Procedure;
 
+mod staff;
+
+pub use staff::{AuditEntry, KioskSetting};
+
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS counters (
     day     TEXT NOT NULL,
@@ -31,6 +35,26 @@ CREATE TABLE IF NOT EXISTS tickets (
     UNIQUE (day, window, seq)
 );
 CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (day, id);
+CREATE TABLE IF NOT EXISTS audit (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    outcome TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff_entry (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    wrong_in_a_row  INTEGER NOT NULL,
+    locked_until    TEXT
+);
+CREATE TABLE IF NOT EXISTS closed_counters (
+    day     TEXT NOT NULL,
+    window  TEXT NOT NULL,
+    PRIMARY KEY (day, window)
+);
+CREATE TABLE IF NOT EXISTS kiosk_state (
+    key     TEXT PRIMARY KEY,
+    value   TEXT NOT NULL
+);
 ";
 
 /// How long a writer waits for another kiosk's transaction before giving up.

@@ -3,6 +3,7 @@
 pub mod hidden_cursor;
 pub mod screen;
 pub mod sound;
+pub mod staff;
 pub mod theme;
 
 use std::hash::{Hash, Hasher};
@@ -25,6 +26,12 @@ use crate::printer::layout::Raster;
 use crate::printer::{self, PrintReport, TicketDetails, layout, ticket_view};
 use crate::session::{Effect, Input, Screen, Session, Touch};
 use crate::tickets::{Order, PrintOutcome, SqliteStore, StoreError, Ticket, TicketStore};
+use crate::maintenance::ctl;
+use crate::maintenance::health::PrinterCheck;
+use crate::config::Corner;
+use crate::maintenance::Mode;
+use crate::tickets::KioskSetting;
+use staff::{StaffJob, StaffTouch, Staffroom};
 use theme::ButtonKind;
 
 /// Everything that reaches the app.
@@ -37,6 +44,25 @@ pub enum Message {
     /// Demo mode: a sample card put on, or taken off, the simulated reader.
     DemoInsert(Profile),
     DemoRemove,
+    Staff(StaffTouch),
+    /// The hidden corner pressed (true) or let go (false).
+    Corner(bool),
+    /// Ctrl+Alt+M.
+    StaffShortcut,
+    Ctl(ctl::Request),
+    PrinterChecked(PrinterCheck),
+    StaffPrinted {
+        action: &'static str,
+        target: String,
+        result: Result<PrintReport, String>,
+    },
+}
+
+/// Work the app hands off the UI thread: the session's, or the staff's.
+#[derive(Clone, Debug)]
+pub enum Job {
+    Session(Effect),
+    Staff(StaffJob),
 }
 
 /// A ticket committed to the store, how its printing went, and the picture that was printed.
@@ -65,6 +91,7 @@ pub struct App {
     last_chime: Option<Instant>,
     /// Demo mode: the printed ticket, shown beside the Ticket screen.
     preview: Option<image::Handle>,
+    staff: Staffroom,
 }
 
 /// The take-card chime repeats at most this often.
@@ -105,7 +132,9 @@ impl App {
             demo: None,
             last_chime: None,
             preview: None,
+            staff: Staffroom::new(now, local),
         };
+        app.restore_staff_settings();
         if demo {
             let events = Arc::new(Mutex::new(Vec::new()));
             let sink = events.clone();
@@ -125,6 +154,33 @@ impl App {
         &self.session
     }
 
+    pub fn staffroom(&self) -> &Staffroom {
+        &self.staff
+    }
+
+    /// The file the configuration came from, for staff to reload it.
+    pub fn with_config_path(mut self, path: std::path::PathBuf) -> App {
+        self.staff.config_path = Some(path);
+        self
+    }
+
+    /// What staff set before a restart: ticketing paused, the default language.
+    fn restore_staff_settings(&mut self) {
+        let Some(store) = &self.store else { return };
+        let (paused, language) = match store.lock() {
+            Ok(s) => (
+                s.setting(KioskSetting::TicketingPaused).ok().flatten(),
+                s.setting(KioskSetting::DefaultLanguage).ok().flatten(),
+            ),
+            Err(_) => return,
+        };
+        self.staff.ticketing_paused = paused.is_some();
+        if let Some(lang) = language.filter(|l| self.config.languages.offered.contains(l)) {
+            self.session.set_default_language(&lang);
+        }
+        self.sync_pause();
+    }
+
     fn input(&mut self, input: Input) -> Vec<Effect> {
         self.session
             .update(input, &self.config, Instant::now(), self.clock.now())
@@ -139,27 +195,65 @@ impl App {
                 .unwrap_or_default(),
             None => Vec::new(),
         };
+        let local = self.clock.now();
         events
             .into_iter()
-            .flat_map(|e| self.input(Input::Card(e)))
+            .flat_map(|e| {
+                self.staff.card_event(&e, local);
+                self.input(Input::Card(e))
+            })
             .collect()
     }
 
     /// Handles a message and returns what the session asks to be done (tests carry the
     /// effects out themselves; `update` turns them into tasks).
-    pub fn handle(&mut self, message: Message) -> Vec<Effect> {
-        let effects = self.route(message);
+    pub fn handle(&mut self, message: Message) -> Vec<Job> {
+        let jobs = self.route(message);
         if !matches!(self.session.screen(), Screen::Ticket { .. }) {
             self.preview = None;
         }
-        effects
+        jobs
     }
 
-    fn route(&mut self, message: Message) -> Vec<Effect> {
+    fn route(&mut self, message: Message) -> Vec<Job> {
+        let session = |effects: Vec<Effect>| effects.into_iter().map(Job::Session).collect();
         match message {
-            Message::Touch(t) => self.input(Input::Touch(t)),
-            Message::Card(e) => self.input(Input::Card(e)),
-            Message::Tick => self.input(Input::Tick),
+            Message::Staff(touch) => self
+                .staff_touch(touch)
+                .into_iter()
+                .map(Job::Staff)
+                .collect(),
+            Message::Corner(down) => {
+                self.staff.corner_since = down.then(Instant::now);
+                Vec::new()
+            }
+            Message::StaffShortcut => {
+                self.open_pin_pad();
+                Vec::new()
+            }
+            Message::Ctl(request) => {
+                self.ctl(&request);
+                Vec::new()
+            }
+            message @ (Message::PrinterChecked(_) | Message::StaffPrinted { .. }) => {
+                self.staff_job_done(&message);
+                Vec::new()
+            }
+            Message::Touch(t) => {
+                if self.staff.maintenance.holds_the_kiosk() {
+                    // Staff screens cover the session: its touches cannot reach it.
+                    return Vec::new();
+                }
+                session(self.input(Input::Touch(t)))
+            }
+            Message::Card(e) => {
+                self.staff.card_event(&e, self.clock.now());
+                session(self.input(Input::Card(e)))
+            }
+            Message::Tick => {
+                self.staff_tick();
+                session(self.input(Input::Tick))
+            }
             Message::Issued(result) => {
                 if self.demo.is_some() {
                     self.preview = result
@@ -168,27 +262,31 @@ impl App {
                         .and_then(|issued| issued.printed.as_ref())
                         .map(preview_image);
                 }
-                self.input(Input::Issued(
+                session(self.input(Input::Issued(
                     result.map(|issued| (issued.ticket, issued.report)),
-                ))
+                )))
             }
             Message::DemoInsert(profile) => {
                 if let Some(d) = &mut self.demo {
                     let _ = d.reader.insert(profile, Quirks::default());
                 }
-                self.drain_demo()
+                session(self.drain_demo())
             }
             Message::DemoRemove => {
                 if let Some(d) = &mut self.demo {
                     d.reader.remove();
                 }
-                self.drain_demo()
+                session(self.drain_demo())
             }
         }
     }
 
     /// Carries out an effect now, on this thread (tests); the app runs it off the UI thread.
-    pub fn carry_out_now(&self, effect: &Effect) -> Option<Message> {
+    pub fn carry_out_now(&self, job: &Job) -> Option<Message> {
+        let effect = match job {
+            Job::Session(effect) => effect,
+            Job::Staff(job) => return Some(self.staff_job_now(job)),
+        };
         match effect {
             Effect::IssueTicket { order, details } => Some(Message::Issued(match &self.store {
                 Some(store) => issue_now(store, &self.config, order, details, self.clock.now()),
@@ -201,9 +299,13 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        let effects = self.handle(message);
-        Task::batch(effects.into_iter().map(|effect| match effect {
-            Effect::IssueTicket { order, details } => {
+        let jobs = self.handle(message);
+        Task::batch(jobs.into_iter().map(|job| match job {
+            Job::Staff(job) => {
+                let (store, config, local) = (self.store.clone(), self.config.clone(), self.clock.now());
+                off_the_ui_thread(move || staff::run_staff_job(&job, store, &config, local))
+            }
+            Job::Session(Effect::IssueTicket { order, details }) => {
                 let Some(store) = self.store.clone() else {
                     return Task::done(Message::Issued(Err(StoreError::Other(
                         "the ticket database could not be opened".into(),
@@ -211,20 +313,11 @@ impl App {
                 };
                 let config = self.config.clone();
                 let local = self.clock.now();
-                Task::perform(
-                    async move {
-                        let (tx, rx) = iced::futures::channel::oneshot::channel();
-                        std::thread::spawn(move || {
-                            let _ = tx.send(issue_now(&store, &config, &order, &details, local));
-                        });
-                        rx.await.unwrap_or_else(|_| {
-                            Err(StoreError::Other("the issuing thread stopped".into()))
-                        })
-                    },
-                    Message::Issued,
-                )
+                off_the_ui_thread(move || {
+                    Message::Issued(issue_now(&store, &config, &order, &details, local))
+                })
             }
-            Effect::TakeCardSound => {
+            Job::Session(Effect::TakeCardSound) => {
                 let now = Instant::now();
                 if self
                     .last_chime
@@ -247,6 +340,7 @@ impl App {
             catalog,
             advice: self.session.advice(local.date(), &self.config),
             local,
+            closed: self.closed_counters(),
         };
         let lang = self.session.language();
         let mut languages = row![].spacing(16);
@@ -281,7 +375,18 @@ impl App {
         )
         .padding([16, 48])
         .style(theme::band);
-        let screen = screen::view(&context);
+        let data;
+        let screen = match self.staff.maintenance.mode() {
+            Mode::Off => screen::view(&context),
+            Mode::Covered => screen::staff::covered(&context),
+            Mode::PinPad {
+                entered, notice, ..
+            } => screen::staff::pin_pad(&context, entered.len(), notice.as_ref()),
+            Mode::On(on) => {
+                data = self.staff_data(local.date());
+                screen::staff::view(&context, *on, &self.staff, &data)
+            }
+        };
         // A long checklist scrolls on a small screen (1280×800); the buttons that move on stay
         // in view below it.
         let body =
@@ -293,7 +398,11 @@ impl App {
             page = page
                 .push(container(Row::with_children(screen.actions).spacing(24)).padding([16, 96]));
         }
-        if let Some(seconds) = self.session.countdown(Instant::now()) {
+        if let Some(seconds) = self
+            .session
+            .countdown(Instant::now())
+            .filter(|_| !self.staff.maintenance.holds_the_kiosk())
+        {
             let banner = row![
                 text(catalog.text(
                     lang,
@@ -318,6 +427,7 @@ impl App {
             .width(Length::Fill)
             .height(Length::Fill)
             .style(theme::page);
+        let page = iced::widget::stack![page, self.staff_corner()];
         if self.demo.is_some() {
             page.into()
         } else {
@@ -363,16 +473,77 @@ impl App {
             .into()
     }
 
+    /// The hidden corner staff hold for five seconds: invisible, and no touch target for
+    /// residents (it sits over the municipality's name, not over a button).
+    fn staff_corner(&self) -> Element<'_, Message> {
+        let area = iced::widget::mouse_area(
+            iced::widget::Space::new()
+                .width(Length::Fixed(CORNER_SIZE))
+                .height(Length::Fixed(CORNER_SIZE)),
+        )
+        .on_press(Message::Corner(true))
+        .on_release(Message::Corner(false))
+        .on_exit(Message::Corner(false));
+        let (x, y) = match self.config.maintenance.corner {
+            Corner::TopLeft => (iced::alignment::Horizontal::Left, iced::alignment::Vertical::Top),
+            Corner::TopRight => (iced::alignment::Horizontal::Right, iced::alignment::Vertical::Top),
+            Corner::BottomLeft => (iced::alignment::Horizontal::Left, iced::alignment::Vertical::Bottom),
+            Corner::BottomRight => (iced::alignment::Horizontal::Right, iced::alignment::Vertical::Bottom),
+        };
+        container(area)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .align_x(x)
+            .align_y(y)
+            .into()
+    }
+
+    /// What the staff screens show from the database.
+    fn staff_data(&self, today: chrono::NaiveDate) -> screen::staff::StaffData {
+        let Some(store) = &self.store else {
+            return screen::staff::StaffData::default();
+        };
+        let Ok(s) = store.lock() else {
+            return screen::staff::StaffData::default();
+        };
+        let mut tickets = s.tickets_on(today).unwrap_or_default();
+        tickets.sort_by_key(|t| std::cmp::Reverse(t.id));
+        tickets.truncate(STAFF_TICKETS_SHOWN);
+        screen::staff::StaffData {
+            today: crate::maintenance::desk::today(&s, &self.config, today).unwrap_or_default(),
+            tickets,
+            audit: s.recent_actions(STAFF_AUDIT_SHOWN).unwrap_or_default(),
+            closed: s.closed_counters(today).unwrap_or_default(),
+            last_write: s.last_write().ok().flatten(),
+            free_bytes: crate::maintenance::health::free_bytes(s.path()),
+            store_open: true,
+        }
+    }
+
     pub fn subscription(&self) -> Subscription<Message> {
         let tick = iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick);
-        if self.demo.is_some() {
-            return tick;
+        let shortcut = iced::event::listen_with(|event, _, _| match event {
+            iced::Event::Keyboard(iced::keyboard::Event::KeyPressed { key, modifiers, .. })
+                if modifiers.control()
+                    && modifiers.alt()
+                    && key.as_ref() == iced::keyboard::Key::Character("m") =>
+            {
+                Some(Message::StaffShortcut)
+            }
+            _ => None,
+        });
+        let mut subscriptions = vec![tick, shortcut];
+        if let Some(socket) = self.config.maintenance.socket.clone() {
+            subscriptions.push(Subscription::run_with(socket, control_socket));
         }
-        let key = WatchKey {
-            pattern: self.config.card.reader.clone(),
-            anchors: self.config.card.anchors.clone(),
-        };
-        Subscription::batch([tick, Subscription::run_with(key, watch_readers)])
+        if self.demo.is_none() {
+            let key = WatchKey {
+                pattern: self.config.card.reader.clone(),
+                anchors: self.config.card.anchors.clone(),
+            };
+            subscriptions.push(Subscription::run_with(key, watch_readers));
+        }
+        Subscription::batch(subscriptions)
     }
 }
 
@@ -388,6 +559,49 @@ impl Hash for WatchKey {
         self.pattern.hash(state);
         self.anchors.hash(state);
     }
+}
+
+/// Runs blocking work (the database, the printer) on its own thread, and its message back.
+fn off_the_ui_thread(work: impl FnOnce() -> Message + Send + 'static) -> Task<Message> {
+    Task::perform(
+        async move {
+            let (tx, rx) = iced::futures::channel::oneshot::channel();
+            std::thread::spawn(move || {
+                let _ = tx.send(work());
+            });
+            rx.await.ok()
+        },
+        |message| message.unwrap_or(Message::Tick),
+    )
+}
+
+/// The hidden corner's side, in pixels.
+const CORNER_SIZE: f32 = 120.0;
+/// Today's latest tickets listed for reprinting or voiding.
+const STAFF_TICKETS_SHOWN: usize = 12;
+const STAFF_AUDIT_SHOWN: u32 = 10;
+
+/// `madoguchi ctl`'s socket, served on its own thread and bridged into messages. A socket
+/// that cannot be opened is logged once; the kiosk serves residents without it.
+fn control_socket(path: &std::path::PathBuf) -> impl iced::futures::Stream<Item = Message> + use<> {
+    let path = path.clone();
+    iced::stream::channel(8, async move |mut output| {
+        let (tx, mut rx) = iced::futures::channel::mpsc::unbounded();
+        if let Err(e) = ctl::serve(&path, move |request| {
+            let _ = tx.unbounded_send(request);
+        }) {
+            eprintln!(
+                "madoguchi: the control socket {} cannot be opened ({e}); `madoguchi ctl` will not reach this kiosk",
+                path.display()
+            );
+            return;
+        }
+        while let Some(request) = rx.next().await {
+            if output.send(Message::Ctl(request)).await.is_err() {
+                break;
+            }
+        }
+    })
 }
 
 /// The PC/SC watcher's thread, bridged into a stream of messages.

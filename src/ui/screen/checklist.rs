@@ -36,7 +36,20 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         ButtonKind::Secondary,
         Some(Touch::StartOver),
     )];
-    if open {
+    let counter_closed = advice
+        .window
+        .as_ref()
+        .is_some_and(|w| c.closed.contains(w));
+    if counter_closed {
+        // Staff closed this counter today: no ticket for it; the branches that also do this
+        // procedure are named above ("also-at"), when there are any.
+        let key = if c.config.other_offices_for(&advice.procedures).is_empty() {
+            "counter-closed-today"
+        } else {
+            "counter-closed-today-go-elsewhere"
+        };
+        col = col.push(text(c.t(key)).size(theme::HEADLINE).font(theme::FONT_BOLD));
+    } else if open {
         buttons.push(big_button(
             c.t("get-ticket"),
             ButtonKind::Primary,

@@ -1,6 +1,7 @@
 //! What each screen of the session shows; every text from the catalog in the session's language.
 
 mod checklist;
+pub mod staff;
 mod could_not_read;
 mod out_of_service;
 mod question;
@@ -27,18 +28,20 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub advice: Option<Advice>,
     pub local: chrono::NaiveDateTime,
+    /// Counters staff closed for today.
+    pub closed: std::collections::BTreeSet<String>,
 }
 
 impl Context<'_> {
-    fn lang(&self) -> &str {
+    pub fn lang(&self) -> &str {
         self.session.language()
     }
 
-    fn t(&self, key: &str) -> String {
+    pub fn t(&self, key: &str) -> String {
         self.catalog.text(self.lang(), key, &[])
     }
 
-    fn t_with(&self, key: &str, args: &[(&str, Arg)]) -> String {
+    pub fn t_with(&self, key: &str, args: &[(&str, Arg)]) -> String {
         self.catalog.text(self.lang(), key, args)
     }
 

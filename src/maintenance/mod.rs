@@ -1,0 +1,311 @@
+//! Maintenance mode for city-hall staff: getting in with the staff PIN, moving between the staff screens, and leaving by itself when staff walk away.
+//!
+//! Like the resident's session this is a state machine without UI: the app feeds it touches
+//! and ticks (with a monotonic `Instant`) and draws `mode()`. What staff change (counters,
+//! tickets, the printer, the configuration) is carried out by the app through `desk`.
+
+pub mod ctl;
+pub mod desk;
+pub mod health;
+pub mod pin;
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDateTime;
+use zeroize::Zeroizing;
+
+use crate::tickets::{SqliteStore, StoreError};
+use pin::EntryLock;
+
+/// Without a touch for this long, a staff screen gives way to "Preparing, please wait".
+pub const COVER_AFTER: Duration = Duration::from_secs(120);
+/// Without a touch for this long, maintenance ends and residents are served again.
+pub const END_AFTER: Duration = Duration::from_secs(600);
+/// How long the hidden corner must be held.
+pub const HOLD_TO_ENTER: Duration = Duration::from_secs(5);
+
+/// The staff screens, in the order of their tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StaffScreen {
+    Status,
+    Today,
+    Counters,
+    Tickets,
+    Printer,
+    CardTest,
+    Configuration,
+}
+
+impl StaffScreen {
+    pub const ALL: [StaffScreen; 7] = [
+        StaffScreen::Status,
+        StaffScreen::Today,
+        StaffScreen::Counters,
+        StaffScreen::Tickets,
+        StaffScreen::Printer,
+        StaffScreen::CardTest,
+        StaffScreen::Configuration,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            StaffScreen::Status => "status",
+            StaffScreen::Today => "today",
+            StaffScreen::Counters => "counters",
+            StaffScreen::Tickets => "tickets",
+            StaffScreen::Printer => "printer",
+            StaffScreen::CardTest => "card-test",
+            StaffScreen::Configuration => "configuration",
+        }
+    }
+}
+
+/// Why the PIN pad is showing a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PinNotice {
+    Wrong { tries_left: u32 },
+    Locked { until: NaiveDateTime },
+    /// kiosk.toml has no `maintenance.pin_hash`.
+    NoPinSet,
+    /// The lock could not be read or kept: entry is refused rather than unguarded.
+    StoreFailed,
+}
+
+/// Where maintenance mode is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Residents are served.
+    Off,
+    /// The PIN pad; `covering` is true when staff come back to a covered kiosk.
+    PinPad {
+        entered: Zeroizing<String>,
+        notice: Option<PinNotice>,
+        covering: bool,
+    },
+    On(StaffScreen),
+    /// Staff walked away: residents see "Preparing, please wait" until staff come back.
+    Covered,
+}
+
+/// A key on the PIN pad.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinKey {
+    Digit(u8),
+    Delete,
+    Enter,
+    Cancel,
+}
+
+/// What a tick or a key did, for the app to record or act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Transition {
+    None,
+    Entered,
+    WrongPin,
+    LockedOut,
+    Ended { why: &'static str },
+}
+
+#[derive(Debug)]
+pub struct Maintenance {
+    mode: Mode,
+    last_touch: Instant,
+}
+
+impl Maintenance {
+    pub fn new(now: Instant) -> Maintenance {
+        Maintenance {
+            mode: Mode::Off,
+            last_touch: now,
+        }
+    }
+
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    /// Residents cannot be served: staff are at work, or about to be.
+    pub fn holds_the_kiosk(&self) -> bool {
+        !matches!(
+            self.mode,
+            Mode::Off
+                | Mode::PinPad {
+                    covering: false,
+                    ..
+                }
+        )
+    }
+
+    /// The hidden corner was held, or Ctrl+Alt+M pressed.
+    pub fn open_pin_pad(&mut self, now: Instant) {
+        let covering = match self.mode {
+            Mode::Off => false,
+            Mode::Covered => true,
+            Mode::PinPad { .. } | Mode::On(_) => return,
+        };
+        self.last_touch = now;
+        self.mode = Mode::PinPad {
+            entered: Zeroizing::new(String::new()),
+            notice: None,
+            covering,
+        };
+    }
+
+    /// A key on the PIN pad. `hash` is kiosk.toml's; the lock lives in `store`.
+    pub fn key(
+        &mut self,
+        key: PinKey,
+        hash: Option<&str>,
+        store: Option<&SqliteStore>,
+        now: Instant,
+        local: NaiveDateTime,
+    ) -> Transition {
+        let Mode::PinPad {
+            entered,
+            notice,
+            covering,
+        } = &mut self.mode
+        else {
+            return Transition::None;
+        };
+        self.last_touch = now;
+        match key {
+            PinKey::Digit(d) if d < 10 => {
+                if entered.len() < *pin::PIN_DIGITS.end() {
+                    entered.push(char::from(b'0' + d));
+                }
+                Transition::None
+            }
+            PinKey::Digit(_) => Transition::None,
+            PinKey::Delete => {
+                entered.pop();
+                Transition::None
+            }
+            PinKey::Cancel => {
+                self.mode = if *covering { Mode::Covered } else { Mode::Off };
+                Transition::None
+            }
+            PinKey::Enter => {
+                let pin = std::mem::replace(entered, Zeroizing::new(String::new()));
+                let Some(hash) = hash else {
+                    *notice = Some(PinNotice::NoPinSet);
+                    return Transition::None;
+                };
+                let Some(store) = store else {
+                    *notice = Some(PinNotice::StoreFailed);
+                    return Transition::None;
+                };
+                match check_entry(store, hash, &pin, local) {
+                    Ok(Entry::Granted) => {
+                        self.mode = Mode::On(StaffScreen::Status);
+                        Transition::Entered
+                    }
+                    Ok(Entry::Wrong { tries_left }) => {
+                        *notice = Some(PinNotice::Wrong { tries_left });
+                        Transition::WrongPin
+                    }
+                    Ok(Entry::Locked { until, now_locked }) => {
+                        *notice = Some(PinNotice::Locked { until });
+                        if now_locked {
+                            Transition::LockedOut
+                        } else {
+                            Transition::None
+                        }
+                    }
+                    Err(_) => {
+                        *notice = Some(PinNotice::StoreFailed);
+                        Transition::None
+                    }
+                }
+            }
+        }
+    }
+
+    /// Straight in, from `madoguchi ctl maintenance on` (whoever can open the socket is trusted).
+    pub fn enter_from_shell(&mut self, now: Instant) {
+        self.last_touch = now;
+        if !matches!(self.mode, Mode::On(_)) {
+            self.mode = Mode::On(StaffScreen::Status);
+        }
+    }
+
+    pub fn go(&mut self, screen: StaffScreen, now: Instant) {
+        if matches!(self.mode, Mode::On(_)) {
+            self.last_touch = now;
+            self.mode = Mode::On(screen);
+        }
+    }
+
+    /// Any other touch on a staff screen keeps maintenance alive.
+    pub fn touched(&mut self, now: Instant) {
+        self.last_touch = now;
+    }
+
+    pub fn exit(&mut self) -> Transition {
+        if self.mode == Mode::Off {
+            return Transition::None;
+        }
+        self.mode = Mode::Off;
+        Transition::Ended { why: "exit" }
+    }
+
+    pub fn tick(&mut self, now: Instant) -> Transition {
+        let idle = now.saturating_duration_since(self.last_touch);
+        match self.mode {
+            Mode::Off => Transition::None,
+            Mode::PinPad {
+                covering: false, ..
+            } if idle >= COVER_AFTER => {
+                // A PIN pad left open at the kiosk goes back to the residents.
+                self.mode = Mode::Off;
+                Transition::None
+            }
+            _ if idle >= END_AFTER => {
+                self.mode = Mode::Off;
+                Transition::Ended { why: "idle" }
+            }
+            Mode::On(_) if idle >= COVER_AFTER => {
+                self.mode = Mode::Covered;
+                Transition::None
+            }
+            _ => Transition::None,
+        }
+    }
+}
+
+enum Entry {
+    Granted,
+    Wrong { tries_left: u32 },
+    Locked { until: NaiveDateTime, now_locked: bool },
+}
+
+/// Checks a PIN against the lock kept in the store, and keeps the lock up to date.
+fn check_entry(
+    store: &SqliteStore,
+    hash: &str,
+    pin: &str,
+    local: NaiveDateTime,
+) -> Result<Entry, StoreError> {
+    let lock = store.entry_lock()?;
+    if let Some(until) = lock.locked_at(local) {
+        return Ok(Entry::Locked {
+            until,
+            now_locked: false,
+        });
+    }
+    if pin::pin_matches(hash, pin) {
+        store.set_entry_lock(EntryLock::default())?;
+        return Ok(Entry::Granted);
+    }
+    let after = lock.after_wrong(local);
+    store.set_entry_lock(after)?;
+    Ok(match after.locked_at(local) {
+        Some(until) => Entry::Locked {
+            until,
+            now_locked: true,
+        },
+        None => Entry::Wrong {
+            tries_left: pin::WRONG_PINS_BEFORE_LOCK - after.wrong_in_a_row,
+        },
+    })
+}

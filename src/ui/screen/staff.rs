@@ -1,0 +1,445 @@
+//! The staff screens of maintenance mode: the PIN pad, Status, Today, Counters, Tickets, Printer, Card test, Configuration.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDateTime;
+use iced::widget::{Column, Row, button, column, container, row, text};
+use iced::{Alignment, Element, Length};
+
+use super::{Context, Page, body, title};
+use crate::card::CardReading;
+use crate::maintenance::desk::CounterDay;
+use crate::maintenance::health::{Finding, Health, ReadOutcome, storage_finding};
+use crate::maintenance::{PinNotice, StaffScreen};
+use crate::rules::Arg;
+use crate::tickets::{AuditEntry, PrintOutcome, Ticket};
+use crate::ui::Message;
+use crate::ui::staff::{StaffTouch, Staffroom};
+use crate::ui::theme::{self, ButtonKind};
+
+/// What the staff screens show from the database, gathered once per frame while staff are in.
+#[derive(Default)]
+pub struct StaffData {
+    pub today: Vec<CounterDay>,
+    pub tickets: Vec<Ticket>,
+    pub audit: Vec<AuditEntry>,
+    pub closed: BTreeSet<String>,
+    pub last_write: Option<NaiveDateTime>,
+    pub free_bytes: Option<u64>,
+    pub store_open: bool,
+}
+
+fn staff_button<'a>(label: String, kind: ButtonKind, touch: StaffTouch) -> Element<'a, Message> {
+    button(
+        container(text(label).size(theme::BODY))
+            .center_x(Length::Fill)
+            .center_y(Length::Fill),
+    )
+    .height(theme::BUTTON_HEIGHT)
+    .width(Length::Fill)
+    .padding([8, 16])
+    .style(theme::button_style(kind))
+    .on_press(Message::Staff(touch))
+    .into()
+}
+
+/// A small button inside a list row (still 88 px high: staff use the touch screen too).
+fn row_button<'a>(label: String, kind: ButtonKind, touch: StaffTouch) -> Element<'a, Message> {
+    button(
+        container(text(label).size(theme::BODY))
+            .center_y(Length::Fill),
+    )
+    .height(theme::BUTTON_HEIGHT)
+    .padding([8, 28])
+    .style(theme::button_style(kind))
+    .on_press(Message::Staff(touch))
+    .into()
+}
+
+fn time(t: NaiveDateTime) -> String {
+    t.format("%H:%M:%S").to_string()
+}
+
+/// The PIN pad: digits in a 3×4 grid, what was typed shown as dots only.
+pub fn pin_pad<'a>(c: &Context<'a>, entered: usize, notice: Option<&PinNotice>) -> Page<'a> {
+    let mut col = Column::new()
+        .spacing(20)
+        .push(title(c.t("staff-pin-title")))
+        .push(
+            text(if entered == 0 {
+                c.t("staff-pin-empty")
+            } else {
+                "●".repeat(entered)
+            })
+            .size(theme::HEADLINE),
+        );
+    if let Some(notice) = notice {
+        let words = match notice {
+            PinNotice::Wrong { tries_left } => c.t_with(
+                "staff-pin-wrong",
+                &[("tries", Arg::Count(i64::from(*tries_left)))],
+            ),
+            PinNotice::Locked { until } => c.t_with(
+                "staff-pin-locked",
+                &[("until", Arg::Text(until.format("%H:%M").to_string()))],
+            ),
+            PinNotice::NoPinSet => c.t("staff-pin-not-set"),
+            PinNotice::StoreFailed => c.t("staff-pin-store-failed"),
+        };
+        col = col.push(text(words).size(theme::BODY).font(theme::FONT_BOLD));
+    }
+    let key = |label: String, k: crate::maintenance::PinKey, kind| {
+        container(staff_button(label, kind, StaffTouch::Pin(k))).width(Length::Fixed(200.0))
+    };
+    use crate::maintenance::PinKey;
+    let mut grid = Column::new().spacing(16);
+    for digits in [[1u8, 2, 3], [4, 5, 6], [7, 8, 9]] {
+        grid = grid.push(Row::with_children(digits.map(|d| {
+            key(d.to_string(), PinKey::Digit(d), ButtonKind::Secondary).into()
+        })).spacing(16));
+    }
+    grid = grid.push(
+        row![
+            key(c.t("staff-pin-delete"), PinKey::Delete, ButtonKind::Quiet),
+            key("0".into(), PinKey::Digit(0), ButtonKind::Secondary),
+            key(c.t("staff-pin-enter"), PinKey::Enter, ButtonKind::Primary),
+        ]
+        .spacing(16),
+    );
+    Page::with_actions(
+        col.push(grid),
+        vec![staff_button(
+            c.t("staff-pin-cancel"),
+            ButtonKind::Secondary,
+            StaffTouch::Pin(PinKey::Cancel),
+        )],
+    )
+}
+
+/// Residents' view while staff are away from a kiosk in maintenance.
+pub fn covered<'a>(c: &Context<'a>) -> Page<'a> {
+    let mut col = Column::new().spacing(24);
+    for lang in &c.config.languages.offered {
+        col = col
+            .push(title(c.catalog.text(lang, "preparing-title", &[])))
+            .push(body(c.catalog.text(lang, "preparing-body", &[])));
+    }
+    Page::new(col)
+}
+
+/// The tabs along the top of every staff screen, and Exit.
+fn tabs<'a>(c: &Context<'a>, on: StaffScreen) -> Element<'a, Message> {
+    let mut tabs = Row::new().spacing(8);
+    for screen in StaffScreen::ALL {
+        let kind = if screen == on {
+            ButtonKind::Primary
+        } else {
+            ButtonKind::Quiet
+        };
+        tabs = tabs.push(staff_button(
+            c.t(&format!("staff-tab-{}", screen.id())),
+            kind,
+            StaffTouch::Go(screen),
+        ));
+    }
+    tabs.into()
+}
+
+fn finding_line<'a>(c: &Context<'a>, device: &str, finding: &Finding) -> Element<'a, Message> {
+    let sign = match finding.health {
+        Health::Fine => "○",
+        Health::NeedsAttention => "！",
+        Health::Broken => "×",
+    };
+    column![
+        text(format!(
+            "{sign} {}: {}",
+            c.t(&format!("staff-device-{device}")),
+            c.t(&format!("staff-health-{}", finding.health.id()))
+        ))
+        .size(theme::HEADLINE)
+        .font(theme::FONT_BOLD),
+        body(c.t_with(&format!("staff-finding-{}", finding.key), &finding.args)),
+    ]
+    .spacing(4)
+    .into()
+}
+
+/// The staff screen `on`, under the tabs, with the last action's outcome.
+pub fn view<'a>(
+    c: &Context<'a>,
+    on: StaffScreen,
+    room: &'a Staffroom,
+    data: &StaffData,
+) -> Page<'a> {
+    let mut col = Column::new()
+        .spacing(20)
+        .push(title(c.t("staff-title")))
+        .push(tabs(c, on));
+    if let Some(n) = &room.notice {
+        let outcome = c.t(if n.ok { "staff-done" } else { "staff-failed" });
+        let mut line = format!("{}: {}", c.t(&format!("staff-action-{}", n.key)), outcome);
+        if let Some(detail) = &n.detail {
+            line.push_str(&format!(" ({detail})"));
+        }
+        col = col.push(text(line).size(theme::BODY).font(theme::FONT_BOLD));
+    }
+    let content = match on {
+        StaffScreen::Status => status(c, room, data),
+        StaffScreen::Today => today(c, data),
+        StaffScreen::Counters => counters(c, room, data),
+        StaffScreen::Tickets => tickets(c, data),
+        StaffScreen::Printer => printer(c, room),
+        StaffScreen::CardTest => card_test(c, room.card_test.as_ref()),
+        StaffScreen::Configuration => configuration(c, room),
+    };
+    Page::with_actions(
+        col.push(content),
+        vec![staff_button(c.t("staff-exit"), ButtonKind::Primary, StaffTouch::Exit)],
+    )
+}
+
+fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a, Message> {
+    let mut col = Column::new().spacing(16);
+    let reader = &room.reader;
+    col = col.push(finding_line(c, "reader", &reader.finding()));
+    let last = match &reader.last_read {
+        Some((at, ReadOutcome::Read)) => c.t_with("staff-last-read-ok", &[("time", Arg::Text(time(*at)))]),
+        Some((at, ReadOutcome::Failed(why))) => c.t_with(
+            "staff-last-read-failed",
+            &[("time", Arg::Text(time(*at))), ("why", Arg::Text(why.clone()))],
+        ),
+        None => c.t("staff-last-read-none"),
+    };
+    col = col.push(body(c.t_with(
+        "staff-reader-detail",
+        &[
+            ("name", Arg::Text(reader.name.clone().unwrap_or_else(|| "-".into()))),
+            ("card", Arg::Text(c.t(if reader.card_in { "yes" } else { "no" }))),
+        ],
+    )))
+    .push(body(last));
+    match &room.printer_check {
+        Some(check) => {
+            col = col.push(finding_line(c, "printer", &check.finding));
+        }
+        None => col = col.push(body(c.t("staff-printer-checking"))),
+    }
+    col = col.push(body(c.t_with(
+        "staff-printer-driver",
+        &[("driver", Arg::Text(format!("{:?}", c.config.printer.driver).to_lowercase()))],
+    )));
+    col = col.push(finding_line(c, "storage", &storage_finding(data.store_open, data.free_bytes)));
+    col = col.push(body(c.t_with(
+        "staff-storage-detail",
+        &[
+            ("path", Arg::Text(c.config.tickets.database.display().to_string())),
+            ("written", Arg::Text(data.last_write.map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string()).unwrap_or_else(|| "-".into()))),
+        ],
+    )));
+    let uptime = room.started.elapsed().as_secs();
+    col = col.push(body(c.t_with(
+        "staff-about",
+        &[
+            ("version", Arg::Text(env!("CARGO_PKG_VERSION").into())),
+            ("file", Arg::Text(room.config_path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "-".into()))),
+            ("loaded", Arg::Text(room.config_loaded_at.format("%Y-%m-%d %H:%M").to_string())),
+            ("hours", Arg::Count((uptime / 3600) as i64)),
+            ("minutes", Arg::Count(((uptime / 60) % 60) as i64)),
+        ],
+    )));
+    col = col.push(text(c.t("staff-audit-title")).size(theme::HEADLINE).font(theme::FONT_BOLD));
+    for entry in &data.audit {
+        col = col.push(body(format!(
+            "{}  {}  {}",
+            entry.at.format("%m-%d %H:%M:%S"),
+            entry.action,
+            entry.outcome
+        )));
+    }
+    col.into()
+}
+
+fn window_label(c: &Context<'_>, id: &str) -> String {
+    c.config
+        .window(id)
+        .map(|w| {
+            format!(
+                "{} {}",
+                c.t_with("ticket-counter", &[("number", Arg::Count(i64::from(w.number)))]),
+                w.label.get(c.lang())
+            )
+        })
+        .unwrap_or_else(|| id.to_owned())
+}
+
+fn today<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
+    let mut col = Column::new().spacing(16);
+    for day in &data.today {
+        col = col.push(text(window_label(c, &day.window)).size(theme::HEADLINE).font(theme::FONT_BOLD));
+        col = col.push(body(c.t_with(
+            "staff-today-counts",
+            &[
+                ("issued", Arg::Count(i64::from(day.issued))),
+                ("last", Arg::Text(day.last_number.as_ref().map(ToString::to_string).unwrap_or_else(|| "-".into()))),
+                ("unprinted", Arg::Count(i64::from(day.unprinted))),
+                ("void", Arg::Count(i64::from(day.voided))),
+            ],
+        )));
+        if !day.by_hour.is_empty() {
+            let hours: Vec<String> = day
+                .by_hour
+                .iter()
+                .map(|(h, n)| format!("{h:02}時台 {n}"))
+                .collect();
+            col = col.push(body(c.t_with("staff-today-by-hour", &[("hours", Arg::Text(hours.join("  ")))])));
+        }
+    }
+    col.into()
+}
+
+fn counters<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a, Message> {
+    let mut col = Column::new().spacing(16);
+    let (state, touch, label) = if room.ticketing_paused {
+        ("staff-ticketing-paused", StaffTouch::ResumeTicketing, "staff-resume")
+    } else {
+        ("staff-ticketing-running", StaffTouch::PauseTicketing, "staff-pause")
+    };
+    col = col.push(
+        row![
+            text(c.t(state)).size(theme::HEADLINE).font(theme::FONT_BOLD).width(Length::Fill),
+            row_button(c.t(label), ButtonKind::Primary, touch),
+        ]
+        .align_y(Alignment::Center),
+    );
+    for w in &c.config.windows {
+        let closed = data.closed.contains(&w.id);
+        let (state, touch, label) = if closed {
+            ("staff-counter-closed", StaffTouch::OpenCounter(w.id.clone()), "staff-open-counter")
+        } else {
+            ("staff-counter-open", StaffTouch::CloseCounter(w.id.clone()), "staff-close-counter")
+        };
+        col = col.push(
+            row![
+                body(format!("{}: {}", window_label(c, &w.id), c.t(state))),
+                iced::widget::Space::new().width(Length::Fill),
+                row_button(c.t(label), ButtonKind::Secondary, touch),
+            ]
+            .align_y(Alignment::Center),
+        );
+    }
+    col.into()
+}
+
+fn tickets<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
+    let mut col = Column::new()
+        .spacing(12)
+        .push(staff_button(c.t("staff-reprint-last"), ButtonKind::Primary, StaffTouch::ReprintLast));
+    if data.tickets.is_empty() {
+        col = col.push(body(c.t("staff-no-tickets")));
+    }
+    for t in &data.tickets {
+        let outcome = match &t.outcome {
+            PrintOutcome::Printed => c.t("staff-outcome-printed"),
+            PrintOutcome::Void => c.t("staff-outcome-void"),
+            other => c.t_with("staff-outcome-unprinted", &[("why", Arg::Text(other.to_string()))]),
+        };
+        let mut line = row![
+            text(t.number.to_string()).size(theme::HEADLINE).font(theme::FONT_BOLD).width(Length::Fixed(200.0)),
+            body(format!("{}  {}", t.issued_at.format("%H:%M"), outcome)),
+            iced::widget::Space::new().width(Length::Fill),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+        if t.outcome != PrintOutcome::Void {
+            line = line
+                .push(row_button(c.t("staff-reprint"), ButtonKind::Secondary, StaffTouch::Reprint(t.number.clone())))
+                .push(row_button(c.t("staff-void"), ButtonKind::Secondary, StaffTouch::Void(t.number.clone())));
+        }
+        col = col.push(line);
+    }
+    col.into()
+}
+
+fn printer<'a>(c: &Context<'a>, room: &Staffroom) -> Element<'a, Message> {
+    let mut col = Column::new().spacing(16);
+    match &room.printer_check {
+        Some(check) => col = col.push(finding_line(c, "printer", &check.finding)),
+        None => col = col.push(body(c.t("staff-printer-checking"))),
+    }
+    col.push(
+        row![
+            staff_button(c.t("staff-check-printer"), ButtonKind::Secondary, StaffTouch::CheckPrinter),
+            staff_button(c.t("staff-test-print"), ButtonKind::Primary, StaffTouch::TestPrint),
+        ]
+        .spacing(24),
+    )
+    .into()
+}
+
+fn card_test<'a>(c: &Context<'a>, reading: Option<&CardReading>) -> Element<'a, Message> {
+    let Some(r) = reading else {
+        return body(c.t("staff-card-test-insert"));
+    };
+    let date = |d: Option<chrono::NaiveDate>| match d {
+        Some(d) => c.catalog.date(c.lang(), d),
+        None => "-".into(),
+    };
+    let tries = |t: Option<u8>| t.map_or_else(|| "-".into(), |t| t.to_string());
+    column![
+        body(c.t_with("staff-card-kind", &[("kind", Arg::Text(c.t(&format!("staff-card-kind-{}", r.facts.kind.id()))))])),
+        body(c.t_with("staff-card-cert", &[("date", Arg::Text(date(r.facts.auth_cert_expiry)))])),
+        body(c.t_with("staff-card-expiry", &[("date", Arg::Text(date(r.facts.card_expiry)))])),
+        body(c.t_with(
+            "staff-card-pins",
+            &[
+                ("auth", Arg::Text(tries(r.facts.auth_pin_tries_left))),
+                ("sign", Arg::Text(tries(r.facts.sign_pin_tries_left))),
+            ],
+        )),
+        body(c.t_with(
+            "staff-card-verified",
+            &[("verdict", Arg::Text(c.t(&format!("staff-genuineness-{}", r.genuineness.id()))))],
+        )),
+        body(c.t_with(
+            "staff-card-read",
+            &[
+                ("apdus", Arg::Count(i64::from(r.apdus))),
+                ("ms", Arg::Count(r.elapsed.as_millis() as i64)),
+            ],
+        )),
+        body(c.t("staff-card-never")),
+    ]
+    .spacing(12)
+    .into()
+}
+
+fn configuration<'a>(c: &Context<'a>, room: &Staffroom) -> Element<'a, Message> {
+    let mut languages = Row::new().spacing(16);
+    for lang in &c.config.languages.offered {
+        let kind = if lang == c.session.default_language() {
+            ButtonKind::Primary
+        } else {
+            ButtonKind::Secondary
+        };
+        languages = languages.push(staff_button(
+            c.catalog.text(lang, "staff-language-name", &[]),
+            kind,
+            StaffTouch::DefaultLanguage(lang.clone()),
+        ));
+    }
+    column![
+        body(c.t_with(
+            "staff-config-file",
+            &[
+                ("file", Arg::Text(room.config_path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "-".into()))),
+                ("loaded", Arg::Text(room.config_loaded_at.format("%Y-%m-%d %H:%M").to_string())),
+            ],
+        )),
+        staff_button(c.t("staff-reload"), ButtonKind::Primary, StaffTouch::Reload),
+        text(c.t("staff-default-language")).size(theme::HEADLINE).font(theme::FONT_BOLD),
+        languages,
+    ]
+    .spacing(20)
+    .into()
+}
