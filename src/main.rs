@@ -66,6 +66,27 @@ enum Command {
     Ticket(TicketCommand),
     /// Put a sample card into pcscd's virtual reader (vsmartcard vpcd), for tests and demos.
     VirtualCard(cli::card::VirtualCardArgs),
+    /// Read a staff PIN (6-12 digits) on standard input and print its Argon2id hash for
+    /// kiosk.toml's maintenance.pin_hash. The PIN never goes on the command line.
+    HashPin,
+    /// Switch the running kiosk's maintenance mode from a shell on the machine.
+    #[command(subcommand)]
+    Ctl(CtlCommand),
+}
+
+#[derive(Subcommand)]
+enum CtlCommand {
+    /// maintenance on | off | status
+    Maintenance {
+        #[arg(value_parser = ["on", "off", "status"])]
+        action: String,
+        /// The kiosk's configuration, which names its control socket.
+        #[arg(long, default_value = "kiosk.toml")]
+        config: PathBuf,
+        /// The control socket itself, instead of the configuration's.
+        #[arg(long)]
+        socket: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -104,6 +125,12 @@ fn main() -> ExitCode {
         Command::Ticket(TicketCommand::Issue(args)) => cli::ticket::issue(&args),
         Command::Ticket(TicketCommand::List(args)) => cli::ticket::list(&args),
         Command::Ticket(TicketCommand::Render(args)) => cli::ticket::render(&args),
+        Command::HashPin => hash_pin(),
+        Command::Ctl(CtlCommand::Maintenance {
+            action,
+            config,
+            socket,
+        }) => ctl(&action, &config, socket),
     }
 }
 
@@ -120,13 +147,13 @@ fn parse_local_time(s: &str) -> Result<chrono::NaiveDateTime, String> {
 }
 
 fn run(
-    config: &std::path::Path,
+    config_path: &std::path::Path,
     demo: bool,
     windowed: bool,
     data_dir: &std::path::Path,
     now: Option<chrono::NaiveDateTime>,
 ) -> ExitCode {
-    let mut config = match load(config) {
+    let mut config = match load(config_path) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -146,7 +173,11 @@ fn run(
         Some(t) => std::sync::Arc::new(madoguchi::clock::FixedClock(t)),
         None => std::sync::Arc::new(SystemClock),
     };
-    match madoguchi::ui::run(config, clock, demo, windowed) {
+    if !demo && config.maintenance.pin_hash.as_deref().is_some_and(is_example_pin) {
+        eprintln!("warning: {EXAMPLE_PIN_WARNING}");
+    }
+    let path = std::path::absolute(config_path).unwrap_or_else(|_| config_path.to_owned());
+    match madoguchi::ui::run(config, clock, demo, windowed, Some(path)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("the kiosk screen could not start: {e}");
@@ -208,5 +239,115 @@ fn check_config(path: &std::path::Path) -> ExitCode {
         Some(last) => println!("National holidays known until {last}."),
         None => {}
     }
+    match config.maintenance.pin_hash.as_deref() {
+        None => println!(
+            "warning: maintenance.pin_hash is not set: staff cannot open maintenance mode from the screen              (only `madoguchi ctl`). Set one with `madoguchi hash-pin`."
+        ),
+        Some(hash) if is_example_pin(hash) => println!("warning: {EXAMPLE_PIN_WARNING}"),
+        Some(_) => {}
+    }
     ExitCode::SUCCESS
+}
+
+/// The example kiosk.toml's staff PIN, which no kiosk in a lobby may keep.
+const EXAMPLE_PIN: &str = "123456";
+const EXAMPLE_PIN_WARNING: &str = "maintenance.pin_hash is the example's PIN 123456; \
+    set the kiosk's own with `madoguchi hash-pin` before it goes into a lobby.";
+
+fn is_example_pin(hash: &str) -> bool {
+    madoguchi::maintenance::pin::pin_matches(hash, EXAMPLE_PIN)
+}
+
+/// Reads the PIN without echo when typed at a terminal, twice to catch a slip.
+fn hash_pin() -> ExitCode {
+    let interactive = unsafe { libc::isatty(0) } == 1;
+    let read = |prompt: &str| -> Result<zeroize::Zeroizing<String>, String> {
+        if interactive {
+            eprint!("{prompt}");
+        }
+        let _quiet = interactive.then(EchoOff::new);
+        let mut line = zeroize::Zeroizing::new(String::new());
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        if interactive {
+            eprintln!();
+        }
+        Ok(zeroize::Zeroizing::new(line.trim().to_owned()))
+    };
+    let result = (|| -> Result<String, String> {
+        let pin = read("Staff PIN (6-12 digits): ")?;
+        madoguchi::maintenance::pin::check_pin_shape(&pin)?;
+        if interactive && *read("Again: ")? != *pin {
+            return Err("the two PINs differ; nothing was hashed".into());
+        }
+        madoguchi::maintenance::pin::hash_pin(&pin)
+    })();
+    match result {
+        Ok(hash) => {
+            println!("{hash}");
+            if interactive {
+                eprintln!("Put this line in kiosk.toml under [maintenance] as pin_hash = \"...\".");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("hash-pin: {e}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+/// Turns the terminal's echo off until dropped.
+struct EchoOff(Option<libc::termios>);
+
+impl EchoOff {
+    fn new() -> EchoOff {
+        let mut term: libc::termios = unsafe { std::mem::zeroed() };
+        // SAFETY: fd 0 is a terminal (checked by the caller) and `term` is writable.
+        if unsafe { libc::tcgetattr(0, &mut term) } != 0 {
+            return EchoOff(None);
+        }
+        let saved = term;
+        term.c_lflag &= !libc::ECHO;
+        unsafe { libc::tcsetattr(0, libc::TCSANOW, &term) };
+        EchoOff(Some(saved))
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        if let Some(saved) = &self.0 {
+            unsafe { libc::tcsetattr(0, libc::TCSANOW, saved) };
+        }
+    }
+}
+
+/// Exit codes of `ctl`: the kiosk could not be reached, or it refused.
+const EXIT_CTL_UNREACHABLE: u8 = 8;
+
+fn ctl(action: &str, config: &std::path::Path, socket: Option<PathBuf>) -> ExitCode {
+    use madoguchi::maintenance::ctl::{Command, send};
+    let socket = match socket {
+        Some(s) => s,
+        None => match load(config) {
+            Ok(c) => c.maintenance.socket.unwrap_or_default(),
+            Err(code) => return code,
+        },
+    };
+    let command = match action {
+        "on" => Command::On,
+        "off" => Command::Off,
+        _ => Command::Status,
+    };
+    match send(&socket, command) {
+        Ok(answer) => {
+            println!("{answer}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("ctl: {e}");
+            ExitCode::from(EXIT_CTL_UNREACHABLE)
+        }
+    }
 }

@@ -709,9 +709,13 @@ pub fn run(
     clock: Arc<dyn Clock + Send + Sync>,
     demo: bool,
     windowed: bool,
+    config_path: Option<std::path::PathBuf>,
 ) -> iced::Result {
     let boot = move || {
-        let app = App::new(config.clone(), clock.clone(), demo);
+        let mut app = App::new(config.clone(), clock.clone(), demo);
+        if let Some(path) = config_path.clone() {
+            app = app.with_config_path(path);
+        }
         let fit = if windowed {
             Task::none()
         } else {
