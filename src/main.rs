@@ -166,6 +166,7 @@ fn run(
             return ExitCode::from(EXIT_BAD_INPUT);
         }
         config.tickets.database = data_dir.join("tickets.sqlite");
+        config.maintenance.socket = Some(data_dir.join("madoguchi.sock"));
         config.printer.driver = madoguchi::config::PrinterDriver::File;
         config.printer.directory = Some(data_dir.join("printed"));
     }
@@ -173,7 +174,13 @@ fn run(
         Some(t) => std::sync::Arc::new(madoguchi::clock::FixedClock(t)),
         None => std::sync::Arc::new(SystemClock),
     };
-    if !demo && config.maintenance.pin_hash.as_deref().is_some_and(is_example_pin) {
+    if !demo
+        && config
+            .maintenance
+            .pin_hash
+            .as_deref()
+            .is_some_and(is_example_pin)
+    {
         eprintln!("warning: {EXAMPLE_PIN_WARNING}");
     }
     let path = std::path::absolute(config_path).unwrap_or_else(|_| config_path.to_owned());

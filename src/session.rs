@@ -152,7 +152,7 @@ impl Session {
     /// Staff chose the language sessions start in; a resident being served keeps theirs.
     pub fn set_default_language(&mut self, lang: &str) {
         self.default_language = lang.to_owned();
-        if !self.in_session() && self.screen != Screen::TakeCard {
+        if matches!(self.screen, Screen::Waiting | Screen::OutOfService(_)) && !self.paused {
             self.language = lang.to_owned();
         }
     }
@@ -338,12 +338,18 @@ impl Session {
                     self.ticket_until = Some(now + TICKET_SCREEN);
                 }
             }
-            Input::Paused(paused) => {
+            // Sent again on every tick; only a change moves the screen.
+            Input::Paused(paused) if paused != self.paused => {
                 self.paused = paused;
                 if !self.in_session() && !matches!(self.screen, Screen::Ticket { .. }) {
                     self.screen = self.idle_screen();
+                    if self.screen == Screen::Waiting {
+                        // Back from staff: the next resident starts in the default language.
+                        self.language = self.default_language.clone();
+                    }
                 }
             }
+            Input::Paused(_) => {}
         }
         effects
     }

@@ -1,6 +1,6 @@
 # Maintenance mode (for city-hall staff)
 staff-title = Maintenance
-staff-language-name = English
+staff-language-name = Show English first
 staff-exit = Leave maintenance
 staff-tab-status = Status
 staff-tab-today = Today

@@ -1,6 +1,6 @@
 # 保守モード(市役所職員向け)
 staff-title = 保守モード
-staff-language-name = 日本語
+staff-language-name = 日本語を最初に表示
 staff-exit = 保守モードを終了する
 staff-tab-status = 状態
 staff-tab-today = 本日の発券

@@ -426,10 +426,7 @@ impl Config {
         }
         config.maintenance.socket = Some(match &config.maintenance.socket {
             Some(socket) => base.join(socket),
-            None => config
-                .tickets
-                .database
-                .with_file_name("madoguchi.sock"),
+            None => config.tickets.database.with_file_name("madoguchi.sock"),
         });
         if found.problems.is_empty() {
             Ok(config)

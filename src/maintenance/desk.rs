@@ -26,7 +26,11 @@ pub struct CounterDay {
 }
 
 /// Today's tickets per counter, in kiosk.toml's order of counters.
-pub fn today(store: &SqliteStore, config: &Config, day: NaiveDate) -> Result<Vec<CounterDay>, StoreError> {
+pub fn today(
+    store: &SqliteStore,
+    config: &Config,
+    day: NaiveDate,
+) -> Result<Vec<CounterDay>, StoreError> {
     let tickets = store.tickets_on(day)?;
     Ok(config
         .windows
@@ -144,7 +148,11 @@ pub fn test_page(config: &Config, now: NaiveDateTime) -> TicketView {
 }
 
 /// Draws and prints a view on the configured printer.
-pub fn print_view(view: &TicketView, config: &Config, name: &str) -> Result<PrintReport, DeskError> {
+pub fn print_view(
+    view: &TicketView,
+    config: &Config,
+    name: &str,
+) -> Result<PrintReport, DeskError> {
     let raster = layout::render(view, config.printer.width_dots()).map_err(DeskError::Render)?;
     Ok(printer::print(&config.printer, &raster, name))
 }

@@ -207,9 +207,15 @@ mod tests {
     fn low_disk_needs_attention_and_a_nearly_full_one_is_broken() {
         let mb = 1024 * 1024;
         assert_eq!(storage_finding(true, Some(500 * mb)).health, Health::Fine);
-        assert_eq!(storage_finding(true, Some(100 * mb)).health, Health::NeedsAttention);
+        assert_eq!(
+            storage_finding(true, Some(100 * mb)).health,
+            Health::NeedsAttention
+        );
         assert_eq!(storage_finding(true, Some(5 * mb)).health, Health::Broken);
-        assert_eq!(storage_finding(false, Some(500 * mb)).health, Health::Broken);
+        assert_eq!(
+            storage_finding(false, Some(500 * mb)).health,
+            Health::Broken
+        );
     }
 
     #[test]

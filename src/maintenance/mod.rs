@@ -63,8 +63,12 @@ impl StaffScreen {
 /// Why the PIN pad is showing a message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PinNotice {
-    Wrong { tries_left: u32 },
-    Locked { until: NaiveDateTime },
+    Wrong {
+        tries_left: u32,
+    },
+    Locked {
+        until: NaiveDateTime,
+    },
     /// kiosk.toml has no `maintenance.pin_hash`.
     NoPinSet,
     /// The lock could not be read or kept: entry is refused rather than unguarded.
@@ -275,8 +279,13 @@ impl Maintenance {
 
 enum Entry {
     Granted,
-    Wrong { tries_left: u32 },
-    Locked { until: NaiveDateTime, now_locked: bool },
+    Wrong {
+        tries_left: u32,
+    },
+    Locked {
+        until: NaiveDateTime,
+        now_locked: bool,
+    },
 }
 
 /// Checks a PIN against the lock kept in the store, and keeps the lock up to date.
@@ -308,4 +317,95 @@ fn check_entry(
             tries_left: pin::WRONG_PINS_BEFORE_LOCK - after.wrong_in_a_row,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staff_who_walk_away_are_covered_after_two_minutes_and_out_after_ten() {
+        let t0 = Instant::now();
+        let mut m = Maintenance::new(t0);
+        m.enter_from_shell(t0);
+        assert_eq!(
+            m.tick(t0 + COVER_AFTER - Duration::from_secs(1)),
+            Transition::None
+        );
+        assert_eq!(m.mode(), &Mode::On(StaffScreen::Status));
+        m.tick(t0 + COVER_AFTER);
+        assert_eq!(m.mode(), &Mode::Covered);
+        assert!(m.holds_the_kiosk());
+        assert_eq!(m.tick(t0 + END_AFTER), Transition::Ended { why: "idle" });
+        assert_eq!(m.mode(), &Mode::Off);
+        assert!(!m.holds_the_kiosk());
+    }
+
+    #[test]
+    fn every_staff_touch_restarts_the_idle_clock() {
+        let t0 = Instant::now();
+        let mut m = Maintenance::new(t0);
+        m.enter_from_shell(t0);
+        m.go(StaffScreen::Today, t0 + Duration::from_secs(100));
+        m.tick(t0 + Duration::from_secs(200));
+        assert_eq!(m.mode(), &Mode::On(StaffScreen::Today));
+        m.touched(t0 + Duration::from_secs(300));
+        m.tick(t0 + Duration::from_secs(419));
+        assert_eq!(m.mode(), &Mode::On(StaffScreen::Today));
+        m.tick(t0 + Duration::from_secs(420));
+        assert_eq!(m.mode(), &Mode::Covered);
+    }
+
+    #[test]
+    fn a_covered_kiosk_asks_for_the_pin_again_and_cancel_keeps_it_covered() {
+        let t0 = Instant::now();
+        let mut m = Maintenance::new(t0);
+        m.enter_from_shell(t0);
+        m.tick(t0 + COVER_AFTER);
+        m.open_pin_pad(t0 + COVER_AFTER);
+        assert!(matches!(m.mode(), Mode::PinPad { covering: true, .. }));
+        assert!(m.holds_the_kiosk());
+        m.key(
+            PinKey::Cancel,
+            None,
+            None,
+            t0 + COVER_AFTER,
+            NaiveDateTime::default(),
+        );
+        assert_eq!(m.mode(), &Mode::Covered);
+    }
+
+    #[test]
+    fn a_pin_pad_left_open_goes_back_to_the_residents() {
+        let t0 = Instant::now();
+        let mut m = Maintenance::new(t0);
+        m.open_pin_pad(t0);
+        assert!(!m.holds_the_kiosk());
+        m.tick(t0 + COVER_AFTER);
+        assert_eq!(m.mode(), &Mode::Off);
+    }
+
+    #[test]
+    fn the_pin_pad_takes_twelve_digits_at_most_and_only_digits() {
+        let t0 = Instant::now();
+        let mut m = Maintenance::new(t0);
+        m.open_pin_pad(t0);
+        for _ in 0..15 {
+            m.key(PinKey::Digit(7), None, None, t0, NaiveDateTime::default());
+        }
+        m.key(PinKey::Digit(12), None, None, t0, NaiveDateTime::default());
+        let Mode::PinPad { entered, .. } = m.mode() else {
+            panic!("not on the pad")
+        };
+        assert_eq!(entered.as_str(), "777777777777");
+        m.key(PinKey::Enter, None, None, t0, NaiveDateTime::default());
+        let Mode::PinPad {
+            entered, notice, ..
+        } = m.mode()
+        else {
+            panic!("not on the pad")
+        };
+        assert!(entered.is_empty(), "a PIN is forgotten once checked");
+        assert_eq!(notice, &Some(PinNotice::NoPinSet));
+    }
 }

@@ -61,7 +61,11 @@ pub fn check_hash(text: &str) -> Result<(), String> {
 /// Whether `pin` is the one hashed in `hash` (a hash `check_hash` accepted).
 pub fn pin_matches(hash: &str, pin: &str) -> bool {
     PasswordHash::new(hash)
-        .map(|h| Argon2::default().verify_password(pin.as_bytes(), &h).is_ok())
+        .map(|h| {
+            Argon2::default()
+                .verify_password(pin.as_bytes(), &h)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 

@@ -21,16 +21,16 @@ use crate::card::virtual_card::Quirks;
 use crate::card::watcher::{CardEvent, WatchOptions, Watcher};
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::config::Corner;
 use crate::i18n::Catalog;
+use crate::maintenance::Mode;
+use crate::maintenance::ctl;
+use crate::maintenance::health::PrinterCheck;
 use crate::printer::layout::Raster;
 use crate::printer::{self, PrintReport, TicketDetails, layout, ticket_view};
 use crate::session::{Effect, Input, Screen, Session, Touch};
-use crate::tickets::{Order, PrintOutcome, SqliteStore, StoreError, Ticket, TicketStore};
-use crate::maintenance::ctl;
-use crate::maintenance::health::PrinterCheck;
-use crate::config::Corner;
-use crate::maintenance::Mode;
 use crate::tickets::KioskSetting;
+use crate::tickets::{Order, PrintOutcome, SqliteStore, StoreError, Ticket, TicketStore};
 use staff::{StaffJob, StaffTouch, Staffroom};
 use theme::ButtonKind;
 
@@ -240,7 +240,9 @@ impl App {
                 Vec::new()
             }
             Message::Touch(t) => {
-                if self.staff.maintenance.holds_the_kiosk() {
+                // Staff may read their screens in another language; nothing else they touch
+                // reaches the paused session behind them.
+                if self.staff.maintenance.holds_the_kiosk() && !matches!(t, Touch::Language(_)) {
                     // Staff screens cover the session: its touches cannot reach it.
                     return Vec::new();
                 }
@@ -302,7 +304,8 @@ impl App {
         let jobs = self.handle(message);
         Task::batch(jobs.into_iter().map(|job| match job {
             Job::Staff(job) => {
-                let (store, config, local) = (self.store.clone(), self.config.clone(), self.clock.now());
+                let (store, config, local) =
+                    (self.store.clone(), self.config.clone(), self.clock.now());
                 off_the_ui_thread(move || staff::run_staff_job(&job, store, &config, local))
             }
             Job::Session(Effect::IssueTicket { order, details }) => {
@@ -437,7 +440,11 @@ impl App {
 
     /// The printed ticket as it came out, on a grey margin so its white paper shows.
     fn with_preview<'a>(&self, screen: Element<'a, Message>) -> Element<'a, Message> {
-        let Some(handle) = &self.preview else {
+        let Some(handle) = self
+            .preview
+            .as_ref()
+            .filter(|_| *self.staff.maintenance.mode() == Mode::Off)
+        else {
             return screen;
         };
         let paper = container(image(handle.clone()).width(Length::Fixed(480.0)))
@@ -485,10 +492,22 @@ impl App {
         .on_release(Message::Corner(false))
         .on_exit(Message::Corner(false));
         let (x, y) = match self.config.maintenance.corner {
-            Corner::TopLeft => (iced::alignment::Horizontal::Left, iced::alignment::Vertical::Top),
-            Corner::TopRight => (iced::alignment::Horizontal::Right, iced::alignment::Vertical::Top),
-            Corner::BottomLeft => (iced::alignment::Horizontal::Left, iced::alignment::Vertical::Bottom),
-            Corner::BottomRight => (iced::alignment::Horizontal::Right, iced::alignment::Vertical::Bottom),
+            Corner::TopLeft => (
+                iced::alignment::Horizontal::Left,
+                iced::alignment::Vertical::Top,
+            ),
+            Corner::TopRight => (
+                iced::alignment::Horizontal::Right,
+                iced::alignment::Vertical::Top,
+            ),
+            Corner::BottomLeft => (
+                iced::alignment::Horizontal::Left,
+                iced::alignment::Vertical::Bottom,
+            ),
+            Corner::BottomRight => (
+                iced::alignment::Horizontal::Right,
+                iced::alignment::Vertical::Bottom,
+            ),
         };
         container(area)
             .width(Length::Fill)
@@ -534,7 +553,10 @@ impl App {
         });
         let mut subscriptions = vec![tick, shortcut];
         if let Some(socket) = self.config.maintenance.socket.clone() {
-            subscriptions.push(Subscription::run_with(socket, control_socket));
+            subscriptions.push(Subscription::run_with(
+                ControlSocket(socket),
+                control_socket,
+            ));
         }
         if self.demo.is_none() {
             let key = WatchKey {
@@ -581,10 +603,14 @@ const CORNER_SIZE: f32 = 120.0;
 const STAFF_TICKETS_SHOWN: usize = 12;
 const STAFF_AUDIT_SHOWN: u32 = 10;
 
+/// What identifies the control socket's subscription: its path.
+#[derive(Clone, Debug, Hash)]
+struct ControlSocket(std::path::PathBuf);
+
 /// `madoguchi ctl`'s socket, served on its own thread and bridged into messages. A socket
 /// that cannot be opened is logged once; the kiosk serves residents without it.
-fn control_socket(path: &std::path::PathBuf) -> impl iced::futures::Stream<Item = Message> + use<> {
-    let path = path.clone();
+fn control_socket(socket: &ControlSocket) -> impl iced::futures::Stream<Item = Message> + use<> {
+    let path = socket.0.clone();
     iced::stream::channel(8, async move |mut output| {
         let (tx, mut rx) = iced::futures::channel::mpsc::unbounded();
         if let Err(e) = ctl::serve(&path, move |request| {

@@ -254,9 +254,7 @@ impl App {
             StaffTouch::PauseTicketing | StaffTouch::ResumeTicketing => {
                 let pause = touch == StaffTouch::PauseTicketing;
                 let r = self.with_store(|s| {
-                    store_text(
-                        s.set_setting(KioskSetting::TicketingPaused, pause.then_some("yes")),
-                    )
+                    store_text(s.set_setting(KioskSetting::TicketingPaused, pause.then_some("yes")))
                 });
                 if r.is_ok() {
                     self.staff.ticketing_paused = pause;
@@ -414,7 +412,10 @@ pub fn run_staff_job(
             })();
             let (target, result) = match result {
                 Ok((number, report)) => (number, Ok(report)),
-                Err(e) => (number.as_ref().map(ToString::to_string).unwrap_or_default(), Err(e)),
+                Err(e) => (
+                    number.as_ref().map(ToString::to_string).unwrap_or_default(),
+                    Err(e),
+                ),
             };
             Message::StaffPrinted {
                 action: "reprint",

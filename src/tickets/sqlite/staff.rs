@@ -162,7 +162,11 @@ impl SqliteStore {
     }
 
     /// Sets a setting, or forgets it with `None`.
-    pub fn set_setting(&self, setting: KioskSetting, value: Option<&str>) -> Result<(), StoreError> {
+    pub fn set_setting(
+        &self,
+        setting: KioskSetting,
+        value: Option<&str>,
+    ) -> Result<(), StoreError> {
         let result = match value {
             Some(v) => self.conn.execute(
                 "INSERT INTO kiosk_state (key, value) VALUES (?1, ?2)

@@ -36,10 +36,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         ButtonKind::Secondary,
         Some(Touch::StartOver),
     )];
-    let counter_closed = advice
-        .window
-        .as_ref()
-        .is_some_and(|w| c.closed.contains(w));
+    let counter_closed = advice.window.as_ref().is_some_and(|w| c.closed.contains(w));
     if counter_closed {
         // Staff closed this counter today: no ticket for it; the branches that also do this
         // procedure are named above ("also-at"), when there are any.

@@ -1,11 +1,11 @@
 //! What each screen of the session shows; every text from the catalog in the session's language.
 
 mod checklist;
-pub mod staff;
 mod could_not_read;
 mod out_of_service;
 mod question;
 mod reading;
+pub mod staff;
 mod status;
 mod take_card;
 mod ticket;

@@ -45,15 +45,12 @@ fn staff_button<'a>(label: String, kind: ButtonKind, touch: StaffTouch) -> Eleme
 
 /// A small button inside a list row (still 88 px high: staff use the touch screen too).
 fn row_button<'a>(label: String, kind: ButtonKind, touch: StaffTouch) -> Element<'a, Message> {
-    button(
-        container(text(label).size(theme::BODY))
-            .center_y(Length::Fill),
-    )
-    .height(theme::BUTTON_HEIGHT)
-    .padding([8, 28])
-    .style(theme::button_style(kind))
-    .on_press(Message::Staff(touch))
-    .into()
+    button(container(text(label).size(theme::BODY)).center_y(Length::Fill))
+        .height(theme::BUTTON_HEIGHT)
+        .padding([8, 28])
+        .style(theme::button_style(kind))
+        .on_press(Message::Staff(touch))
+        .into()
 }
 
 fn time(t: NaiveDateTime) -> String {
@@ -94,9 +91,12 @@ pub fn pin_pad<'a>(c: &Context<'a>, entered: usize, notice: Option<&PinNotice>) 
     use crate::maintenance::PinKey;
     let mut grid = Column::new().spacing(16);
     for digits in [[1u8, 2, 3], [4, 5, 6], [7, 8, 9]] {
-        grid = grid.push(Row::with_children(digits.map(|d| {
-            key(d.to_string(), PinKey::Digit(d), ButtonKind::Secondary).into()
-        })).spacing(16));
+        grid = grid.push(
+            Row::with_children(
+                digits.map(|d| key(d.to_string(), PinKey::Digit(d), ButtonKind::Secondary).into()),
+            )
+            .spacing(16),
+        );
     }
     grid = grid.push(
         row![
@@ -195,7 +195,11 @@ pub fn view<'a>(
     };
     Page::with_actions(
         col.push(content),
-        vec![staff_button(c.t("staff-exit"), ButtonKind::Primary, StaffTouch::Exit)],
+        vec![staff_button(
+            c.t("staff-exit"),
+            ButtonKind::Primary,
+            StaffTouch::Exit,
+        )],
     )
 }
 
@@ -204,21 +208,33 @@ fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a
     let reader = &room.reader;
     col = col.push(finding_line(c, "reader", &reader.finding()));
     let last = match &reader.last_read {
-        Some((at, ReadOutcome::Read)) => c.t_with("staff-last-read-ok", &[("time", Arg::Text(time(*at)))]),
+        Some((at, ReadOutcome::Read)) => {
+            c.t_with("staff-last-read-ok", &[("time", Arg::Text(time(*at)))])
+        }
         Some((at, ReadOutcome::Failed(why))) => c.t_with(
             "staff-last-read-failed",
-            &[("time", Arg::Text(time(*at))), ("why", Arg::Text(why.clone()))],
+            &[
+                ("time", Arg::Text(time(*at))),
+                ("why", Arg::Text(why.clone())),
+            ],
         ),
         None => c.t("staff-last-read-none"),
     };
-    col = col.push(body(c.t_with(
-        "staff-reader-detail",
-        &[
-            ("name", Arg::Text(reader.name.clone().unwrap_or_else(|| "-".into()))),
-            ("card", Arg::Text(c.t(if reader.card_in { "yes" } else { "no" }))),
-        ],
-    )))
-    .push(body(last));
+    col = col
+        .push(body(c.t_with(
+            "staff-reader-detail",
+            &[
+                (
+                    "name",
+                    Arg::Text(reader.name.clone().unwrap_or_else(|| "-".into())),
+                ),
+                (
+                    "card",
+                    Arg::Text(c.t(if reader.card_in { "yes" } else { "no" })),
+                ),
+            ],
+        )))
+        .push(body(last));
     match &room.printer_check {
         Some(check) => {
             col = col.push(finding_line(c, "printer", &check.finding));
@@ -227,28 +243,64 @@ fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a
     }
     col = col.push(body(c.t_with(
         "staff-printer-driver",
-        &[("driver", Arg::Text(format!("{:?}", c.config.printer.driver).to_lowercase()))],
+        &[(
+            "driver",
+            Arg::Text(format!("{:?}", c.config.printer.driver).to_lowercase()),
+        )],
     )));
-    col = col.push(finding_line(c, "storage", &storage_finding(data.store_open, data.free_bytes)));
-    col = col.push(body(c.t_with(
-        "staff-storage-detail",
-        &[
-            ("path", Arg::Text(c.config.tickets.database.display().to_string())),
-            ("written", Arg::Text(data.last_write.map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string()).unwrap_or_else(|| "-".into()))),
-        ],
-    )));
+    col = col.push(finding_line(
+        c,
+        "storage",
+        &storage_finding(data.store_open, data.free_bytes),
+    ));
+    col = col.push(body(
+        c.t_with(
+            "staff-storage-detail",
+            &[
+                (
+                    "path",
+                    Arg::Text(c.config.tickets.database.display().to_string()),
+                ),
+                (
+                    "written",
+                    Arg::Text(
+                        data.last_write
+                            .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+                            .unwrap_or_else(|| "-".into()),
+                    ),
+                ),
+            ],
+        ),
+    ));
     let uptime = room.started.elapsed().as_secs();
-    col = col.push(body(c.t_with(
-        "staff-about",
-        &[
-            ("version", Arg::Text(env!("CARGO_PKG_VERSION").into())),
-            ("file", Arg::Text(room.config_path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "-".into()))),
-            ("loaded", Arg::Text(room.config_loaded_at.format("%Y-%m-%d %H:%M").to_string())),
-            ("hours", Arg::Count((uptime / 3600) as i64)),
-            ("minutes", Arg::Count(((uptime / 60) % 60) as i64)),
-        ],
-    )));
-    col = col.push(text(c.t("staff-audit-title")).size(theme::HEADLINE).font(theme::FONT_BOLD));
+    col = col.push(body(
+        c.t_with(
+            "staff-about",
+            &[
+                ("version", Arg::Text(env!("CARGO_PKG_VERSION").into())),
+                (
+                    "file",
+                    Arg::Text(
+                        room.config_path
+                            .as_ref()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_else(|| "-".into()),
+                    ),
+                ),
+                (
+                    "loaded",
+                    Arg::Text(room.config_loaded_at.format("%Y-%m-%d %H:%M").to_string()),
+                ),
+                ("hours", Arg::Count((uptime / 3600) as i64)),
+                ("minutes", Arg::Count(((uptime / 60) % 60) as i64)),
+            ],
+        ),
+    ));
+    col = col.push(
+        text(c.t("staff-audit-title"))
+            .size(theme::HEADLINE)
+            .font(theme::FONT_BOLD),
+    );
     for entry in &data.audit {
         col = col.push(body(format!(
             "{}  {}  {}",
@@ -266,7 +318,10 @@ fn window_label(c: &Context<'_>, id: &str) -> String {
         .map(|w| {
             format!(
                 "{} {}",
-                c.t_with("ticket-counter", &[("number", Arg::Count(i64::from(w.number)))]),
+                c.t_with(
+                    "ticket-counter",
+                    &[("number", Arg::Count(i64::from(w.number)))]
+                ),
                 w.label.get(c.lang())
             )
         })
@@ -276,23 +331,40 @@ fn window_label(c: &Context<'_>, id: &str) -> String {
 fn today<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
     let mut col = Column::new().spacing(16);
     for day in &data.today {
-        col = col.push(text(window_label(c, &day.window)).size(theme::HEADLINE).font(theme::FONT_BOLD));
-        col = col.push(body(c.t_with(
-            "staff-today-counts",
-            &[
-                ("issued", Arg::Count(i64::from(day.issued))),
-                ("last", Arg::Text(day.last_number.as_ref().map(ToString::to_string).unwrap_or_else(|| "-".into()))),
-                ("unprinted", Arg::Count(i64::from(day.unprinted))),
-                ("void", Arg::Count(i64::from(day.voided))),
-            ],
-        )));
+        col = col.push(
+            text(window_label(c, &day.window))
+                .size(theme::HEADLINE)
+                .font(theme::FONT_BOLD),
+        );
+        col = col.push(body(
+            c.t_with(
+                "staff-today-counts",
+                &[
+                    ("issued", Arg::Count(i64::from(day.issued))),
+                    (
+                        "last",
+                        Arg::Text(
+                            day.last_number
+                                .as_ref()
+                                .map(ToString::to_string)
+                                .unwrap_or_else(|| "-".into()),
+                        ),
+                    ),
+                    ("unprinted", Arg::Count(i64::from(day.unprinted))),
+                    ("void", Arg::Count(i64::from(day.voided))),
+                ],
+            ),
+        ));
         if !day.by_hour.is_empty() {
             let hours: Vec<String> = day
                 .by_hour
                 .iter()
                 .map(|(h, n)| format!("{h:02}時台 {n}"))
                 .collect();
-            col = col.push(body(c.t_with("staff-today-by-hour", &[("hours", Arg::Text(hours.join("  ")))])));
+            col = col.push(body(c.t_with(
+                "staff-today-by-hour",
+                &[("hours", Arg::Text(hours.join("  ")))],
+            )));
         }
     }
     col.into()
@@ -301,13 +373,24 @@ fn today<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
 fn counters<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a, Message> {
     let mut col = Column::new().spacing(16);
     let (state, touch, label) = if room.ticketing_paused {
-        ("staff-ticketing-paused", StaffTouch::ResumeTicketing, "staff-resume")
+        (
+            "staff-ticketing-paused",
+            StaffTouch::ResumeTicketing,
+            "staff-resume",
+        )
     } else {
-        ("staff-ticketing-running", StaffTouch::PauseTicketing, "staff-pause")
+        (
+            "staff-ticketing-running",
+            StaffTouch::PauseTicketing,
+            "staff-pause",
+        )
     };
     col = col.push(
         row![
-            text(c.t(state)).size(theme::HEADLINE).font(theme::FONT_BOLD).width(Length::Fill),
+            text(c.t(state))
+                .size(theme::HEADLINE)
+                .font(theme::FONT_BOLD)
+                .width(Length::Fill),
             row_button(c.t(label), ButtonKind::Primary, touch),
         ]
         .align_y(Alignment::Center),
@@ -315,9 +398,17 @@ fn counters<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<
     for w in &c.config.windows {
         let closed = data.closed.contains(&w.id);
         let (state, touch, label) = if closed {
-            ("staff-counter-closed", StaffTouch::OpenCounter(w.id.clone()), "staff-open-counter")
+            (
+                "staff-counter-closed",
+                StaffTouch::OpenCounter(w.id.clone()),
+                "staff-open-counter",
+            )
         } else {
-            ("staff-counter-open", StaffTouch::CloseCounter(w.id.clone()), "staff-close-counter")
+            (
+                "staff-counter-open",
+                StaffTouch::CloseCounter(w.id.clone()),
+                "staff-close-counter",
+            )
         };
         col = col.push(
             row![
@@ -332,9 +423,11 @@ fn counters<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<
 }
 
 fn tickets<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
-    let mut col = Column::new()
-        .spacing(12)
-        .push(staff_button(c.t("staff-reprint-last"), ButtonKind::Primary, StaffTouch::ReprintLast));
+    let mut col = Column::new().spacing(12).push(staff_button(
+        c.t("staff-reprint-last"),
+        ButtonKind::Primary,
+        StaffTouch::ReprintLast,
+    ));
     if data.tickets.is_empty() {
         col = col.push(body(c.t("staff-no-tickets")));
     }
@@ -342,10 +435,16 @@ fn tickets<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
         let outcome = match &t.outcome {
             PrintOutcome::Printed => c.t("staff-outcome-printed"),
             PrintOutcome::Void => c.t("staff-outcome-void"),
-            other => c.t_with("staff-outcome-unprinted", &[("why", Arg::Text(other.to_string()))]),
+            other => c.t_with(
+                "staff-outcome-unprinted",
+                &[("why", Arg::Text(other.to_string()))],
+            ),
         };
         let mut line = row![
-            text(t.number.to_string()).size(theme::HEADLINE).font(theme::FONT_BOLD).width(Length::Fixed(200.0)),
+            text(t.number.to_string())
+                .size(theme::HEADLINE)
+                .font(theme::FONT_BOLD)
+                .width(Length::Fixed(200.0)),
             body(format!("{}  {}", t.issued_at.format("%H:%M"), outcome)),
             iced::widget::Space::new().width(Length::Fill),
         ]
@@ -353,8 +452,16 @@ fn tickets<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
         .align_y(Alignment::Center);
         if t.outcome != PrintOutcome::Void {
             line = line
-                .push(row_button(c.t("staff-reprint"), ButtonKind::Secondary, StaffTouch::Reprint(t.number.clone())))
-                .push(row_button(c.t("staff-void"), ButtonKind::Secondary, StaffTouch::Void(t.number.clone())));
+                .push(row_button(
+                    c.t("staff-reprint"),
+                    ButtonKind::Secondary,
+                    StaffTouch::Reprint(t.number.clone()),
+                ))
+                .push(row_button(
+                    c.t("staff-void"),
+                    ButtonKind::Secondary,
+                    StaffTouch::Void(t.number.clone()),
+                ));
         }
         col = col.push(line);
     }
@@ -369,8 +476,16 @@ fn printer<'a>(c: &Context<'a>, room: &Staffroom) -> Element<'a, Message> {
     }
     col.push(
         row![
-            staff_button(c.t("staff-check-printer"), ButtonKind::Secondary, StaffTouch::CheckPrinter),
-            staff_button(c.t("staff-test-print"), ButtonKind::Primary, StaffTouch::TestPrint),
+            staff_button(
+                c.t("staff-check-printer"),
+                ButtonKind::Secondary,
+                StaffTouch::CheckPrinter
+            ),
+            staff_button(
+                c.t("staff-test-print"),
+                ButtonKind::Primary,
+                StaffTouch::TestPrint
+            ),
         ]
         .spacing(24),
     )
@@ -387,9 +502,21 @@ fn card_test<'a>(c: &Context<'a>, reading: Option<&CardReading>) -> Element<'a, 
     };
     let tries = |t: Option<u8>| t.map_or_else(|| "-".into(), |t| t.to_string());
     column![
-        body(c.t_with("staff-card-kind", &[("kind", Arg::Text(c.t(&format!("staff-card-kind-{}", r.facts.kind.id()))))])),
-        body(c.t_with("staff-card-cert", &[("date", Arg::Text(date(r.facts.auth_cert_expiry)))])),
-        body(c.t_with("staff-card-expiry", &[("date", Arg::Text(date(r.facts.card_expiry)))])),
+        body(c.t_with(
+            "staff-card-kind",
+            &[(
+                "kind",
+                Arg::Text(c.t(&format!("staff-card-kind-{}", r.facts.kind.id())))
+            )]
+        )),
+        body(c.t_with(
+            "staff-card-cert",
+            &[("date", Arg::Text(date(r.facts.auth_cert_expiry)))]
+        )),
+        body(c.t_with(
+            "staff-card-expiry",
+            &[("date", Arg::Text(date(r.facts.card_expiry)))]
+        )),
         body(c.t_with(
             "staff-card-pins",
             &[
@@ -399,7 +526,10 @@ fn card_test<'a>(c: &Context<'a>, reading: Option<&CardReading>) -> Element<'a, 
         )),
         body(c.t_with(
             "staff-card-verified",
-            &[("verdict", Arg::Text(c.t(&format!("staff-genuineness-{}", r.genuineness.id()))))],
+            &[(
+                "verdict",
+                Arg::Text(c.t(&format!("staff-genuineness-{}", r.genuineness.id())))
+            )],
         )),
         body(c.t_with(
             "staff-card-read",
@@ -429,15 +559,30 @@ fn configuration<'a>(c: &Context<'a>, room: &Staffroom) -> Element<'a, Message> 
         ));
     }
     column![
-        body(c.t_with(
-            "staff-config-file",
-            &[
-                ("file", Arg::Text(room.config_path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "-".into()))),
-                ("loaded", Arg::Text(room.config_loaded_at.format("%Y-%m-%d %H:%M").to_string())),
-            ],
-        )),
+        body(
+            c.t_with(
+                "staff-config-file",
+                &[
+                    (
+                        "file",
+                        Arg::Text(
+                            room.config_path
+                                .as_ref()
+                                .map(|p| p.display().to_string())
+                                .unwrap_or_else(|| "-".into())
+                        )
+                    ),
+                    (
+                        "loaded",
+                        Arg::Text(room.config_loaded_at.format("%Y-%m-%d %H:%M").to_string())
+                    ),
+                ],
+            )
+        ),
         staff_button(c.t("staff-reload"), ButtonKind::Primary, StaffTouch::Reload),
-        text(c.t("staff-default-language")).size(theme::HEADLINE).font(theme::FONT_BOLD),
+        text(c.t("staff-default-language"))
+            .size(theme::HEADLINE)
+            .font(theme::FONT_BOLD),
         languages,
     ]
     .spacing(20)
