@@ -351,7 +351,7 @@ fn a_counter_closed_for_today_gives_residents_no_ticket_but_the_branches() {
 fn app_config_window_label() -> String {
     let config = Config::load(&root().join("kiosk.toml")).unwrap();
     let w = &config.windows[0];
-    format!("{}番窓口 {}", w.number, w.label.get("ja"))
+    format!("{}番窓口  {}", w.number, w.label.get("ja"))
 }
 
 #[test]

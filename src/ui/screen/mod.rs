@@ -45,6 +45,21 @@ impl Context<'_> {
         self.catalog.text(self.lang(), key, args)
     }
 
+    /// A counter as residents and staff see it: "1番窓口 市民課 窓口第一係".
+    pub fn counter_name(&self, window: &str) -> String {
+        match self.config.window(window) {
+            Some(w) => format!(
+                "{}  {}",
+                self.t_with(
+                    "ticket-counter",
+                    &[("number", Arg::Count(i64::from(w.number)))]
+                ),
+                w.label.get(self.lang())
+            ),
+            None => window.to_owned(),
+        }
+    }
+
     fn sentence(&self, s: &Sentence) -> String {
         self.catalog.sentence(self.lang(), s)
     }

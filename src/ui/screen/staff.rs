@@ -312,27 +312,11 @@ fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a
     col.into()
 }
 
-fn window_label(c: &Context<'_>, id: &str) -> String {
-    c.config
-        .window(id)
-        .map(|w| {
-            format!(
-                "{} {}",
-                c.t_with(
-                    "ticket-counter",
-                    &[("number", Arg::Count(i64::from(w.number)))]
-                ),
-                w.label.get(c.lang())
-            )
-        })
-        .unwrap_or_else(|| id.to_owned())
-}
-
 fn today<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
     let mut col = Column::new().spacing(16);
     for day in &data.today {
         col = col.push(
-            text(window_label(c, &day.window))
+            text(c.counter_name(&day.window))
                 .size(theme::HEADLINE)
                 .font(theme::FONT_BOLD),
         );
@@ -412,7 +396,7 @@ fn counters<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<
         };
         col = col.push(
             row![
-                body(format!("{}: {}", window_label(c, &w.id), c.t(state))),
+                body(format!("{}: {}", c.counter_name(&w.id), c.t(state))),
                 iced::widget::Space::new().width(Length::Fill),
                 row_button(c.t(label), ButtonKind::Secondary, touch),
             ]

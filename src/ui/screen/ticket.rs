@@ -5,7 +5,6 @@ use iced::widget::{column, text};
 
 use super::{Context, Page, big_button, body, title};
 use crate::printer::PrintReport;
-use crate::rules::Arg;
 use crate::session::Touch;
 use crate::tickets::{PrintOutcome, StoreError, Ticket};
 use crate::ui::theme::{self, ButtonKind};
@@ -15,20 +14,7 @@ pub fn issuing<'a>(c: &Context<'a>) -> Page<'a> {
 }
 
 pub fn view<'a>(c: &Context<'a>, ticket: &Ticket, print: &PrintReport) -> Page<'a> {
-    let counter = c
-        .config
-        .window(&ticket.window)
-        .map(|w| {
-            format!(
-                "{}  {}",
-                c.t_with(
-                    "ticket-counter",
-                    &[("number", Arg::Count(i64::from(w.number)))]
-                ),
-                w.label.get(c.lang())
-            )
-        })
-        .unwrap_or_default();
+    let counter = c.counter_name(&ticket.window);
     let mut col = column![
         title(c.t("ticket-screen-title")),
         text(ticket.number.to_string())
