@@ -9,5 +9,6 @@ pub mod maintenance;
 pub mod printer;
 pub mod rules;
 pub mod session;
+pub mod systemd;
 pub mod tickets;
 pub mod ui;

@@ -107,6 +107,25 @@ enum CardCommand {
     Watch(cli::card::ReaderArgs),
 }
 
+/// Log lines go to standard error, which systemd puts in the journal (with its own time
+/// stamps, so none are added there). `MADOGUCHI_LOG` filters them (default `error,madoguchi=info`).
+fn init_logging() {
+    let under_systemd = std::env::var_os("JOURNAL_STREAM").is_some();
+    let filter = tracing_subscriber::EnvFilter::try_from_env("MADOGUCHI_LOG")
+        // The kiosk's own lines; the libraries' only when something is wrong.
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("error,madoguchi=info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(!under_systemd);
+    if under_systemd {
+        builder.without_time().init();
+    } else {
+        builder.init();
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -153,9 +172,26 @@ fn run(
     data_dir: &std::path::Path,
     now: Option<chrono::NaiveDateTime>,
 ) -> ExitCode {
-    let mut config = match load(config_path) {
+    init_logging();
+    let mut config = match Config::load(config_path) {
         Ok(c) => c,
-        Err(code) => return code,
+        // On the kiosk PC the screen says what is wrong; systemd restarts it once fixed.
+        Err(e) if !demo && !windowed => {
+            return match madoguchi::ui::run_broken_configuration(
+                config_path.to_owned(),
+                e.to_string(),
+            ) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("the kiosk screen could not start: {e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
     };
     if demo {
         if let Err(e) = std::fs::create_dir_all(data_dir) {

@@ -42,3 +42,5 @@ countdown = Do you need more time? Back to the start in { $seconds } seconds.
 more-time = More time
 counter-closed-today = The counter for this is closed today. Sorry; please come another day.
 counter-closed-today-go-elsewhere = The counter for this is closed today. Please use one of the offices named above.
+broken-config-title = The settings file has a mistake
+broken-config-body = For staff: this kiosk cannot read its settings file (named below) and has stopped. Please call IT. It starts again by itself once the file is fixed.

@@ -42,3 +42,5 @@ countdown = まだ操作しますか? { $seconds }秒後に最初の画面に戻
 more-time = 続ける
 counter-closed-today = この手続きの窓口は、本日お休みです。恐れ入りますが、後日お越しください。
 counter-closed-today-go-elsewhere = この手続きの窓口は、本日お休みです。上に記した支所などをご利用ください。
+broken-config-title = 設定ファイルに誤りがあります
+broken-config-body = 職員の方へ: この端末は設定ファイル(下に表示)を読み込めないため、停止しています。担当部署(情報システム)へ連絡してください。直ると自動で再開します。

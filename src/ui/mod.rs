@@ -208,7 +208,12 @@ impl App {
     /// Handles a message and returns what the session asks to be done (tests carry the
     /// effects out themselves; `update` turns them into tasks).
     pub fn handle(&mut self, message: Message) -> Vec<Job> {
+        let before = screen_kind(self.session.screen());
         let jobs = self.route(message);
+        let after = screen_kind(self.session.screen());
+        if before != after {
+            log_screen_change(before, after);
+        }
         if !matches!(self.session.screen(), Screen::Ticket { .. }) {
             self.preview = None;
         }
@@ -253,10 +258,21 @@ impl App {
                 session(self.input(Input::Card(e)))
             }
             Message::Tick => {
+                // The UI loop is alive: tell systemd's watchdog.
+                crate::systemd::notify("WATCHDOG=1");
                 self.staff_tick();
                 session(self.input(Input::Tick))
             }
             Message::Issued(result) => {
+                match &result {
+                    Ok(issued) => tracing::info!(
+                        "ticket {} issued for counter {}; printing: {}",
+                        issued.ticket.number,
+                        issued.ticket.window,
+                        issued.report.outcome
+                    ),
+                    Err(e) => tracing::warn!("no ticket could be issued: {e}"),
+                }
                 if self.demo.is_some() {
                     self.preview = result
                         .as_ref()
@@ -301,6 +317,10 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        if matches!(message, Message::Tick) && crate::systemd::stop_asked() {
+            tracing::info!("stopping: asked to by a signal");
+            return iced::exit();
+        }
         let jobs = self.handle(message);
         Task::batch(jobs.into_iter().map(|job| match job {
             Job::Staff(job) => {
@@ -583,6 +603,38 @@ impl Hash for WatchKey {
     }
 }
 
+/// A screen's name for the log: never what is on it.
+fn screen_kind(screen: &Screen) -> &'static str {
+    match screen {
+        Screen::Waiting => "Waiting",
+        Screen::Reading => "Reading",
+        Screen::Status => "Status",
+        Screen::Question(_) => "Question",
+        Screen::Checklist => "Checklist",
+        Screen::Issuing => "Issuing",
+        Screen::Ticket { .. } => "Ticket",
+        Screen::NoTicket(_) => "NoTicket",
+        Screen::TakeCard => "TakeCard",
+        Screen::CouldNotRead { .. } => "CouldNotRead",
+        Screen::OutOfService(_) => "OutOfService",
+    }
+}
+
+/// One line per session outcome (a ticket is logged when issued) and per change of service.
+fn log_screen_change(before: &str, after: &str) {
+    let serving = |s: &str| matches!(s, "Status" | "Question" | "Checklist" | "CouldNotRead");
+    if serving(before) && matches!(after, "Waiting" | "TakeCard" | "OutOfService") {
+        tracing::info!("session ended without a ticket (last screen: {before})");
+    }
+    match after {
+        "Waiting" => tracing::info!("showing the Waiting screen: ready for a resident"),
+        "OutOfService" => {
+            tracing::warn!("out of service: residents are sent to the reception desk")
+        }
+        _ => tracing::debug!("screen: {before} -> {after}"),
+    }
+}
+
 /// Runs blocking work (the database, the printer) on its own thread, and its message back.
 fn off_the_ui_thread(work: impl FnOnce() -> Message + Send + 'static) -> Task<Message> {
     Task::perform(
@@ -616,8 +668,8 @@ fn control_socket(socket: &ControlSocket) -> impl iced::futures::Stream<Item = M
         if let Err(e) = ctl::serve(&path, move |request| {
             let _ = tx.unbounded_send(request);
         }) {
-            eprintln!(
-                "madoguchi: the control socket {} cannot be opened ({e}); `madoguchi ctl` will not reach this kiosk",
+            tracing::warn!(
+                "the control socket {} cannot be opened ({e}); `madoguchi ctl` will not reach this kiosk",
                 path.display()
             );
             return;
@@ -737,6 +789,8 @@ pub fn run(
     windowed: bool,
     config_path: Option<std::path::PathBuf>,
 ) -> iced::Result {
+    crate::systemd::notify("READY=1");
+    crate::systemd::catch_stop_signals();
     let boot = move || {
         let mut app = App::new(config.clone(), clock.clone(), demo);
         if let Some(path) = config_path.clone() {
@@ -759,6 +813,89 @@ pub fn run(
             size: iced::Size::new(1920.0, 1080.0),
             fullscreen: !windowed,
             decorations: windowed,
+            // Alt+F4 and the like ask the window to close; a kiosk in a lobby stays.
+            exit_on_close_request: windowed,
+            ..iced::window::Settings::default()
+        })
+        .run()
+}
+
+/// What `madoguchi run` shows when kiosk.toml is broken: the file and its error.
+struct BrokenConfiguration {
+    path: std::path::PathBuf,
+    error: String,
+}
+
+/// Read the broken file again.
+#[derive(Clone, Debug)]
+struct Recheck;
+
+fn recheck(state: &mut BrokenConfiguration, _: Recheck) -> Task<Recheck> {
+    crate::systemd::notify("WATCHDOG=1");
+    if crate::systemd::stop_asked() {
+        return iced::exit();
+    }
+    match Config::load(&state.path) {
+        Ok(_) => {
+            tracing::info!("kiosk.toml is fixed; restarting the kiosk");
+            iced::exit()
+        }
+        Err(e) => {
+            state.error = e.to_string();
+            Task::none()
+        }
+    }
+}
+
+fn broken_view(state: &BrokenConfiguration) -> Element<'_, Recheck> {
+    let catalog = Catalog::embedded();
+    let mut col = Column::new().spacing(24).padding(64);
+    for lang in ["ja", "en"] {
+        col = col
+            .push(
+                text(catalog.text(lang, "broken-config-title", &[]))
+                    .size(theme::TITLE)
+                    .font(theme::FONT_BOLD),
+            )
+            .push(text(catalog.text(lang, "broken-config-body", &[])).size(theme::BODY));
+    }
+    col = col.push(text(state.error.clone()).size(theme::BODY));
+    hidden_cursor::HiddenCursor::new(
+        container(iced::widget::scrollable(col))
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(theme::page),
+    )
+    .into()
+}
+
+/// Shows the configuration error for staff, in each language, instead of a crash loop. It
+/// reads the file again every few seconds and exits once it is fixed, for systemd to start
+/// the kiosk properly.
+pub fn run_broken_configuration(path: std::path::PathBuf, error: String) -> iced::Result {
+    tracing::error!("kiosk.toml cannot be used; showing the error on screen:\n{error}");
+    crate::systemd::notify("READY=1");
+    crate::systemd::catch_stop_signals();
+    let boot = move || {
+        (
+            BrokenConfiguration {
+                path: path.clone(),
+                error: error.clone(),
+            },
+            fill_monitor().map(|_: Message| Recheck),
+        )
+    };
+    iced::application(boot, recheck, broken_view)
+        .subscription(|_| iced::time::every(Duration::from_secs(5)).map(|_| Recheck))
+        .title("madoguchi")
+        .font(layout::FONT_REGULAR)
+        .font(layout::FONT_BOLD)
+        .default_font(theme::FONT)
+        .window(iced::window::Settings {
+            size: iced::Size::new(1920.0, 1080.0),
+            fullscreen: true,
+            decorations: false,
+            exit_on_close_request: false,
             ..iced::window::Settings::default()
         })
         .run()

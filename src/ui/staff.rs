@@ -89,28 +89,41 @@ impl Staffroom {
     pub fn card_event(&mut self, event: &CardEvent, local: NaiveDateTime) {
         match event {
             CardEvent::ReaderAttached { reader } => {
+                tracing::info!("card reader attached: {reader}");
                 self.reader.name = Some(reader.clone());
                 self.reader.service_down = false;
             }
-            CardEvent::ReaderDetached { .. } => {
+            CardEvent::ReaderDetached { reader } => {
+                tracing::warn!("card reader detached: {reader}");
                 self.reader.name = None;
                 self.reader.card_in = false;
             }
             CardEvent::ServiceDown => {
+                tracing::warn!("pcscd is not answering; waiting for it to return");
                 self.reader.service_down = true;
                 self.reader.name = None;
                 self.reader.card_in = false;
             }
-            CardEvent::ServiceUp => self.reader.service_down = false,
+            CardEvent::ServiceUp => {
+                tracing::info!("pcscd answers again");
+                self.reader.service_down = false;
+            }
             CardEvent::CardInserted { .. } => self.reader.card_in = true,
             CardEvent::ReadStarted { .. } => {}
             CardEvent::FactsReady { reading, .. } => {
+                // How the read went, never what it found.
+                tracing::info!(
+                    "card read: {} APDUs in {} ms",
+                    reading.apdus,
+                    reading.elapsed.as_millis()
+                );
                 self.reader.last_read = Some((local, ReadOutcome::Read));
                 if self.maintenance.mode() == &Mode::On(StaffScreen::CardTest) {
                     self.card_test = Some(reading.clone());
                 }
             }
             CardEvent::ReadFailed { error, .. } => {
+                tracing::warn!("a card could not be read: {error}");
                 self.reader.last_read = Some((local, ReadOutcome::Failed(error.to_string())));
             }
             CardEvent::CardRemoved { .. } => {
@@ -142,6 +155,7 @@ impl App {
 
     /// Records a staff action; the audit trail never holds a PIN or card data.
     fn audit(&self, action: &str, outcome: &str) {
+        tracing::info!("maintenance: {action}: {outcome}");
         let local = self.clock.now();
         let _ = self.with_store(|s| store_text(s.record_action(local, action, outcome)));
     }
