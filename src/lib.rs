@@ -11,4 +11,5 @@ pub mod rules;
 pub mod session;
 pub mod systemd;
 pub mod tickets;
+#[cfg(feature = "ui")]
 pub mod ui;
