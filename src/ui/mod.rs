@@ -43,6 +43,8 @@ pub enum Message {
     Issued(Result<IssuedTicket, StoreError>),
     /// Demo mode: a sample card put on, or taken off, the simulated reader.
     DemoInsert(Profile),
+    /// A sample card with faults (slow, chained answers, leaving mid-read): for tests.
+    DemoInsertFaulty(Profile, Quirks),
     DemoRemove,
     Staff(StaffTouch),
     /// The hidden corner pressed (true) or let go (false).
@@ -86,6 +88,8 @@ pub struct App {
     session: Session,
     clock: Arc<dyn Clock + Send + Sync>,
     store: Option<Arc<Mutex<SqliteStore>>>,
+    /// Why the store could not be opened; it is tried again when a ticket is wanted.
+    store_error: Option<StoreError>,
     demo: Option<Demo>,
     /// When the take-card chime last played.
     last_chime: Option<Instant>,
@@ -114,9 +118,13 @@ impl App {
     pub fn new(config: Config, clock: Arc<dyn Clock + Send + Sync>, demo: bool) -> App {
         let now = Instant::now();
         let local = clock.now();
-        let store = SqliteStore::open(&config.tickets.database, local)
-            .map(|s| Arc::new(Mutex::new(s)))
-            .ok();
+        let (store, store_error) = match SqliteStore::open(&config.tickets.database, local) {
+            Ok(s) => (Some(Arc::new(Mutex::new(s))), None),
+            Err(e) => {
+                tracing::error!("{e}");
+                (None, Some(e))
+            }
+        };
         let mut anchors = TrustAnchors::from_config(&config.card).unwrap_or_default();
         if demo
             && let Ok(der) = VirtualRoot::Production.certificate_der()
@@ -129,6 +137,7 @@ impl App {
             config: Arc::new(config),
             clock: clock.clone(),
             store,
+            store_error,
             demo: None,
             last_chime: None,
             preview: None,
@@ -210,6 +219,9 @@ impl App {
     pub fn handle(&mut self, message: Message) -> Vec<Job> {
         let before = screen_kind(self.session.screen());
         let jobs = self.route(message);
+        if self.store.is_none() && !jobs.is_empty() {
+            self.reopen_store();
+        }
         let after = screen_kind(self.session.screen());
         if before != after {
             log_screen_change(before, after);
@@ -290,6 +302,12 @@ impl App {
                 }
                 session(self.drain_demo())
             }
+            Message::DemoInsertFaulty(profile, quirks) => {
+                if let Some(d) = &mut self.demo {
+                    let _ = d.reader.insert(profile, quirks);
+                }
+                session(self.drain_demo())
+            }
             Message::DemoRemove => {
                 if let Some(d) = &mut self.demo {
                     d.reader.remove();
@@ -297,6 +315,25 @@ impl App {
                 session(self.drain_demo())
             }
         }
+    }
+
+    /// A database that could not be opened (read-only, full, missing) is tried again when it
+    /// is needed, so the kiosk recovers by itself once the fault clears.
+    fn reopen_store(&mut self) {
+        match SqliteStore::open(&self.config.tickets.database, self.clock.now()) {
+            Ok(s) => {
+                tracing::info!("the ticket database opened again");
+                self.store = Some(Arc::new(Mutex::new(s)));
+                self.store_error = None;
+            }
+            Err(e) => self.store_error = Some(e),
+        }
+    }
+
+    fn no_store(&self) -> StoreError {
+        self.store_error
+            .clone()
+            .unwrap_or_else(|| StoreError::Other("the ticket database could not be opened".into()))
     }
 
     /// Carries out an effect now, on this thread (tests); the app runs it off the UI thread.
@@ -308,9 +345,7 @@ impl App {
         match effect {
             Effect::IssueTicket { order, details } => Some(Message::Issued(match &self.store {
                 Some(store) => issue_now(store, &self.config, order, details, self.clock.now()),
-                None => Err(StoreError::Other(
-                    "the ticket database could not be opened".into(),
-                )),
+                None => Err(self.no_store()),
             })),
             Effect::TakeCardSound => None,
         }
@@ -330,9 +365,7 @@ impl App {
             }
             Job::Session(Effect::IssueTicket { order, details }) => {
                 let Some(store) = self.store.clone() else {
-                    return Task::done(Message::Issued(Err(StoreError::Other(
-                        "the ticket database could not be opened".into(),
-                    ))));
+                    return Task::done(Message::Issued(Err(self.no_store())));
                 };
                 let config = self.config.clone();
                 let local = self.clock.now();
