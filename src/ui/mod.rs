@@ -156,6 +156,10 @@ impl App {
             // At boot the reader only announces itself: nothing to carry out.
             let _ = app.drain_demo();
         }
+        // The boot's own screen change does not pass through `handle`.
+        if app.session.screen() == &Screen::Waiting {
+            log_screen_change("OutOfService", "Waiting");
+        }
         app
     }
 
