@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use madoguchi::card::profiles::{Profile, VirtualRoot, markers};
-use madoguchi::card::simulated::VirtualLink;
+use madoguchi::card::simulated::{Replay, VirtualLink};
 use madoguchi::card::virtual_card::{CARD_FACE_AID, CARD_INFO_AID, JPKI_AID, Quirks, VirtualCard};
 use madoguchi::card::{Genuineness, ReadError, TrustAnchors, read_card};
 use madoguchi::rules::{CardFacts, CardKind};
@@ -245,21 +245,6 @@ impl myna_card::Transmit for Recording<'_> {
     }
 }
 
-/// Plays a transcript back, as the card_answers fuzz target does.
-struct Replay<'a>(&'a [u8]);
-
-impl myna_card::Transmit for Replay<'_> {
-    fn transmit(&mut self, _: &[u8]) -> myna_card::Result<Vec<u8>> {
-        let Some((len, rest)) = self.0.split_first_chunk::<2>() else {
-            return Ok(Vec::new());
-        };
-        let len = (u16::from_le_bytes(*len) as usize).min(rest.len());
-        let (answer, rest) = rest.split_at(len);
-        self.0 = rest;
-        Ok(answer.to_vec())
-    }
-}
-
 /// A real read, recorded and played back through the fuzz target's transport, gives the same
 /// facts: so the fuzzer's seeds start from real answers. With MADOGUCHI_FUZZ_SEEDS set, the
 /// transcripts are written there as seeds (fuzz/seeds/card_answers).
@@ -287,4 +272,17 @@ fn a_recorded_read_played_back_gives_the_same_facts() {
             std::fs::write(std::path::Path::new(&dir).join(profile.name()), seed).unwrap();
         }
     }
+}
+
+/// The card_answers fuzz target's first find: a certificate whose validity ends before it
+/// begins made the read panic. It is now a garbled card, told as "could not read".
+#[test]
+fn a_certificate_that_ends_before_it_begins_is_garbled_not_a_panic() {
+    let data = include_bytes!("data/fuzz-card-validity-reversed.bin");
+    let (atr, answers) = data.split_at(12);
+    let result = read_card(atr, Replay(answers), today(), &TrustAnchors::jlis());
+    assert!(
+        matches!(result, Err(ReadError::Garbled(ref why)) if why.contains("ends before it begins")),
+        "{result:?}"
+    );
 }

@@ -293,6 +293,12 @@ fn certificate_facts(
     let validity = cert.inner().tbs_certificate().validity();
     let not_before = validity.not_before.to_unix_duration().as_secs() as i64;
     let not_after = validity.not_after.to_unix_duration().as_secs() as i64;
+    if not_before > not_after {
+        // Found by fuzzing: a validity that ends before it begins would panic in the clamp below.
+        return Err(ReadError::Garbled(
+            "the certificate's validity ends before it begins".into(),
+        ));
+    }
     let expiry = tokyo_date(not_after)
         .ok_or_else(|| ReadError::Garbled("the certificate's end date is out of range".into()))?;
     // Check the signature on a day inside the validity: an expired certificate is still

@@ -99,6 +99,23 @@ impl SimulatedReader {
     }
 }
 
+/// A recorded card played back: each answer as two length bytes (little-endian) and the
+/// answer, one after another; once the recording ends the card has left. The card_answers
+/// fuzz target feeds arbitrary bytes through it, and tests replay real reads.
+pub struct Replay<'a>(pub &'a [u8]);
+
+impl Transmit for Replay<'_> {
+    fn transmit(&mut self, _command: &[u8]) -> myna_card::Result<Vec<u8>> {
+        let Some((len, rest)) = self.0.split_first_chunk::<2>() else {
+            return Ok(Vec::new());
+        };
+        let len = (u16::from_le_bytes(*len) as usize).min(rest.len());
+        let (answer, rest) = rest.split_at(len);
+        self.0 = rest;
+        Ok(answer.to_vec())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::mpsc::channel;
