@@ -286,3 +286,14 @@ fn a_certificate_that_ends_before_it_begins_is_garbled_not_a_panic() {
         "{result:?}"
     );
 }
+
+/// The card_answers fuzz target's second find: a certificate header claiming terabytes made
+/// myna-card reserve them, and the process aborted. The guard now answers such a read as a
+/// broken card.
+#[test]
+fn a_file_claiming_terabytes_is_a_broken_card_not_an_abort() {
+    let data = include_bytes!("data/fuzz-card-huge-length.bin");
+    let (atr, answers) = data.split_at(12);
+    let result = read_card(atr, Replay(answers), today(), &TrustAnchors::jlis());
+    assert!(result.is_err(), "{result:?}");
+}

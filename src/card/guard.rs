@@ -133,8 +133,52 @@ impl<T: Transmit> Transmit for GuardedTransport<T> {
             data.append(&mut response);
             response = data;
         }
+        if is_read_from_start(command) && claims_too_much(&response) {
+            // Found by fuzzing: myna-card reserves the length a file's first bytes claim, so
+            // a card claiming gigabytes would abort the kiosk; such a card is broken.
+            return Ok(SW_NO_PRECISE_DIAGNOSIS.to_vec());
+        }
         Ok(response)
     }
+}
+
+/// No file on the card is larger than this (a certificate is about 1.5 KB; short READ BINARY
+/// offsets stop at 32 KB anyway).
+const MAX_FILE_LENGTH: usize = 32 * 1024;
+
+/// READ BINARY of the selected EF at offset 0: the answer starts with the file's header.
+fn is_read_from_start(command: &[u8]) -> bool {
+    matches!(command, [_, 0xB0, p1, 0x00, ..] if p1 & 0x80 == 0 && p1 & 0x7F == 0)
+}
+
+/// Whether an answer's BER-TLV header (after the tag) claims more than any card file holds.
+fn claims_too_much(answer: &[u8]) -> bool {
+    let data = answer.get(..answer.len().saturating_sub(2)).unwrap_or(&[]);
+    let Some((&tag, rest)) = data.split_first() else {
+        return false;
+    };
+    // A multi-byte tag (low five bits all set) continues while bit 8 is set.
+    let rest = if tag & 0x1F == 0x1F {
+        let extra = rest.iter().take_while(|b| *b & 0x80 != 0).count() + 1;
+        rest.get(extra..).unwrap_or(&[])
+    } else {
+        rest
+    };
+    let Some((&first, rest)) = rest.split_first() else {
+        return false;
+    };
+    if first < 0x80 {
+        return false;
+    }
+    // Headers that do not parse are not TLV: myna-card then reads in bounded chunks.
+    let count = usize::from(first & 0x7F);
+    let Some(digits) = rest.get(..count).filter(|_| (1..=8).contains(&count)) else {
+        return false;
+    };
+    digits
+        .iter()
+        .try_fold(0u64, |n, b| n.checked_mul(256).map(|n| n + u64::from(*b)))
+        .is_none_or(|length| length > MAX_FILE_LENGTH as u64)
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -161,6 +205,22 @@ mod tests {
         let mut c = vec![0x00, 0xA4, 0x04, 0x0C, 0x0A];
         c.extend(aid);
         c
+    }
+
+    #[test]
+    fn a_file_claiming_more_than_a_card_holds_is_refused_before_anyone_reserves_it() {
+        // 30 84 FF FF FF FF: a SEQUENCE of 4 GB.
+        assert!(claims_too_much(&[
+            0x30, 0x84, 0xFF, 0xFF, 0xFF, 0xFF, 0x90, 0x00
+        ]));
+        // A real certificate's header: 30 82 05 9A (1,434 bytes).
+        assert!(!claims_too_much(&[
+            0x30, 0x82, 0x05, 0x9A, 0x30, 0x90, 0x00
+        ]));
+        assert!(!claims_too_much(&[0x30, 0x10, 0x90, 0x00]));
+        assert!(!claims_too_much(&[0x90, 0x00]));
+        assert!(is_read_from_start(&[0x00, 0xB0, 0x00, 0x00, 0x00]));
+        assert!(!is_read_from_start(&[0x00, 0xB0, 0x01, 0x00, 0x00]));
     }
 
     #[test]
