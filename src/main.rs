@@ -1,6 +1,6 @@
 //! The madoguchi command line: the kiosk's jobs, each a subcommand.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -118,7 +118,8 @@ fn init_logging() {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .with_target(false)
-        .with_ansi(!under_systemd);
+        // Colours only for a person at a terminal, not in the journal or a log file.
+        .with_ansi(!under_systemd && std::io::stderr().is_terminal());
     if under_systemd {
         builder.without_time().init();
     } else {

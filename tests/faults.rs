@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
 use madoguchi::card::profiles::Profile;
-use madoguchi::card::virtual_card::Quirks;
+use madoguchi::card::virtual_card::{CertificateDamage, Quirks};
 use madoguchi::card::watcher::CardEvent;
 use madoguchi::clock::Clock;
 use madoguchi::config::{Config, PrinterDriver};
@@ -193,6 +193,33 @@ fn quirky_card(name: &str, quirks: Quirks, profile: Profile) -> Row {
             took.as_millis()
         ),
         passed,
+    }
+}
+
+fn damaged_certificate(name: &str, damage: CertificateDamage) -> Row {
+    let dir = tempfile::tempdir().unwrap();
+    let mut k = kiosk(dir.path());
+    let quirks = Quirks {
+        certificate: damage,
+        ..Quirks::default()
+    };
+    k.send(Message::DemoInsertFaulty(Profile::Renewable, quirks));
+    let seen = k.screen();
+    let kept = k.app.session().reading().is_some();
+    k.send(Message::DemoRemove);
+    let after = k.screen();
+    Row {
+        area: "card",
+        case: name.into(),
+        expected: "\"could not read\" with reinsert advice, no facts kept; the start screen once the card is out".into(),
+        observed: format!(
+            "{}, facts kept: {kept}; card out: {}",
+            screen_name(&seen),
+            screen_name(&after)
+        ),
+        passed: matches!(seen, Screen::CouldNotRead { failures: 1, .. })
+            && !kept
+            && after == Screen::Waiting,
     }
 }
 
@@ -715,6 +742,14 @@ fn the_fault_matrix_passes_and_is_written_to_docs_reliability() {
             ..Quirks::default()
         },
         Profile::Renewable,
+    ));
+    rows.push(damaged_certificate(
+        "the authentication certificate's file truncated to half",
+        CertificateDamage::Truncated,
+    ));
+    rows.push(damaged_certificate(
+        "the authentication certificate's file empty",
+        CertificateDamage::Empty,
     ));
     rows.push(garbage_card_twice());
     rows.extend(reader_and_pcscd_go_and_return());

@@ -1,15 +1,15 @@
-//! The card layer against a real pcscd with vsmartcard's vpcd driver and virtual cards on it.
-//!
-//! pcscd's socket is fixed at /run/pcscd, so these tests take turns (one lock) and each starts
-//! its own pcscd with a private reader configuration on its own vpcd ports.
+//! The card layer against a real pcscd with vsmartcard's vpcd driver and virtual cards on it, and the kiosk binary reading one under Xvfb.
+
+mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
+use common::{Pcscd, TODAY, Xvfb, bin, eventually, terminate};
 use madoguchi::card::profiles::{Profile, VirtualRoot};
 use madoguchi::card::watcher::{CardEvent, WatchOptions, Watcher};
 use madoguchi::card::{Genuineness, ReadError, TrustAnchors};
@@ -17,239 +17,8 @@ use madoguchi::clock::FixedClock;
 use madoguchi::rules::CardKind;
 use serde_json::Value;
 
-static TURN: Mutex<()> = Mutex::new(());
-
-const TODAY: &str = "2027-05-06";
-
 fn today() -> NaiveDate {
     NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap()
-}
-
-fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_madoguchi")
-}
-
-fn terminate(child: &mut Child) {
-    let _ = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status();
-    let deadline = Instant::now() + Duration::from_secs(3);
-    while Instant::now() < deadline {
-        if let Ok(Some(_)) = child.try_wait() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-}
-
-/// A private pcscd whose vpcd readers listen on `port` ("Virtual PCD 00 00") and `port + 1`.
-struct Pcscd {
-    child: Option<Child>,
-    dir: tempfile::TempDir,
-    port: u16,
-    _turn: MutexGuard<'static, ()>,
-}
-
-impl Pcscd {
-    fn start() -> Pcscd {
-        let turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
-        let others = Command::new("pgrep")
-            .args(["-x", "pcscd"])
-            .output()
-            .unwrap();
-        assert!(
-            others.stdout.is_empty(),
-            "another pcscd is running (pid {}); stop it (systemctl stop pcscd.socket pcscd) to run these tests",
-            String::from_utf8_lossy(&others.stdout).trim()
-        );
-        let port = 40000 + (std::process::id() % 5000) as u16 * 2;
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("conf")).unwrap();
-        std::fs::write(
-            dir.path().join("conf/vpcd"),
-            format!(
-                "FRIENDLYNAME \"Virtual PCD\"\nDEVICENAME /dev/null:0x{port:X}\nLIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\nCHANNELID 0x{port:X}\n"
-            ),
-        )
-        .unwrap();
-        let mut pcscd = Pcscd {
-            child: None,
-            dir,
-            port,
-            _turn: turn,
-        };
-        pcscd.resume();
-        pcscd
-    }
-
-    fn conf(&self) -> PathBuf {
-        self.dir.path().join("conf")
-    }
-
-    /// Starts pcscd (again) and waits until its readers answer.
-    fn resume(&mut self) {
-        let log = std::fs::File::create(self.dir.path().join("pcscd.log")).unwrap();
-        let child = Command::new("pcscd")
-            .args(["--foreground", "--debug", "--config"])
-            .arg(self.conf())
-            .stdout(log)
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("pcscd is not installed: apt-get install pcscd vsmartcard-vpcd");
-        self.child = Some(child);
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let ready = pcsc::Context::establish(pcsc::Scope::User)
-                .and_then(|c| c.list_readers_owned())
-                .is_ok_and(|r| r.iter().any(|n| n.to_string_lossy() == "Virtual PCD 00 00"));
-            if ready {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "pcscd did not start with the vpcd reader"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn stop(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            terminate(&mut child);
-        }
-    }
-
-    /// A crash: no chance to clean up.
-    fn kill(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
-
-    fn insert(&self, profile: Profile, extra: &[&str]) -> VirtualCardProcess {
-        self.insert_at(profile, self.port, extra)
-    }
-
-    fn insert_at(&self, profile: Profile, port: u16, extra: &[&str]) -> VirtualCardProcess {
-        let log = self
-            .dir
-            .path()
-            .join(format!("{profile}-{port}-{}.apdu", extra.len()));
-        let _ = std::fs::remove_file(&log);
-        let child = Command::new(bin())
-            .args([
-                "virtual-card",
-                "--profile",
-                profile.name(),
-                "--today",
-                TODAY,
-            ])
-            .args(["--port", &port.to_string(), "--log"])
-            .arg(&log)
-            .args(extra)
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        VirtualCardProcess { child, log }
-    }
-
-    /// kiosk.toml with the virtual test root as a training anchor.
-    fn config(&self) -> PathBuf {
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let pem = self.dir.path().join("test-root.pem");
-        std::fs::write(&pem, VirtualRoot::Test.certificate_pem().unwrap()).unwrap();
-        let text = std::fs::read_to_string(root.join("kiosk.toml"))
-            .unwrap()
-            .replace(
-                "\"assets/holidays/",
-                &format!("\"{}/assets/holidays/", root.display()),
-            )
-            .replace(
-                "trust_anchors = []",
-                &format!("trust_anchors = [\"{}\"]", pem.display()),
-            );
-        let path = self.dir.path().join("kiosk.toml");
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-}
-
-impl Drop for Pcscd {
-    fn drop(&mut self) {
-        self.stop();
-        if std::thread::panicking() {
-            let log =
-                std::fs::read_to_string(self.dir.path().join("pcscd.log")).unwrap_or_default();
-            let tail: Vec<&str> = log
-                .lines()
-                .filter(|l| {
-                    l.contains("eventhandler")
-                        || l.contains("ifd-vpcd")
-                        || l.contains("SCardConnect")
-                        || l.contains("SCardDisconnect")
-                        || l.contains("Status")
-                })
-                .collect();
-            eprintln!("pcscd's log, last lines first:\n{}", tail.join("\n"));
-        }
-    }
-}
-
-struct VirtualCardProcess {
-    child: Child,
-    log: PathBuf,
-}
-
-impl VirtualCardProcess {
-    fn remove(self) -> Vec<String> {
-        let log = self.log.clone();
-        drop(self);
-        apdu_log(&log)
-    }
-}
-
-impl Drop for VirtualCardProcess {
-    /// Takes the card out, and waits until pcscd has seen both readers empty, so the next
-    /// card is not mistaken for this one.
-    fn drop(&mut self) {
-        terminate(&mut self.child);
-        let Ok(ctx) = pcsc::Context::establish(pcsc::Scope::User) else {
-            return;
-        };
-        let mut states: Vec<pcsc::ReaderState> = ["Virtual PCD 00 00", "Virtual PCD 00 01"]
-            .iter()
-            .map(|n| {
-                pcsc::ReaderState::new(std::ffi::CString::new(*n).unwrap(), pcsc::State::UNAWARE)
-            })
-            .collect();
-        let deadline = Instant::now() + Duration::from_secs(3);
-        while Instant::now() < deadline {
-            if ctx
-                .get_status_change(Duration::from_millis(200), &mut states)
-                .is_err()
-            {
-                continue;
-            }
-            states.iter_mut().for_each(|s| s.sync_current_state());
-            if states
-                .iter()
-                .all(|s| !s.event_state().contains(pcsc::State::PRESENT))
-            {
-                return;
-            }
-        }
-    }
-}
-
-fn apdu_log(path: &Path) -> Vec<String> {
-    std::fs::read_to_string(path)
-        .unwrap_or_default()
-        .lines()
-        .map(str::to_owned)
-        .collect()
 }
 
 fn card_read(config: &Path, extra: &[&str]) -> Output {
@@ -685,18 +454,6 @@ fn card_watch_prints_events_as_json_lines() {
     terminate(&mut watch);
 }
 
-/// Waits until `ok` holds, or gives up after `within`.
-fn eventually(within: Duration, mut ok: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + within;
-    while Instant::now() < deadline {
-        if ok() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    ok()
-}
-
 /// The real kiosk binary under Xvfb, reading a virtual card through pcscd: clicked through
 /// to a printed ticket with xdotool, with a screenshot of each screen in
 /// target/e2e-screenshots (the folder `.ci/run` names).
@@ -706,94 +463,50 @@ fn the_kiosk_under_xvfb_takes_a_virtual_card_to_a_printed_ticket() {
     let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screenshots");
     let _ = std::fs::remove_dir_all(&shots);
     std::fs::create_dir_all(&shots).unwrap();
-    let display = format!(":{}", 90 + std::process::id() % 9);
-    let mut xvfb = Command::new("Xvfb")
-        .args([display.as_str(), "-screen", "0", "1920x1080x24"])
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("Xvfb is not installed: apt-get install xvfb");
-    std::thread::sleep(Duration::from_millis(800));
-
-    // kiosk.toml with its tickets and printed files in the test's folder.
-    let config = pcscd.config();
-    let text = std::fs::read_to_string(&config)
-        .unwrap()
-        .replace(
-            "database = \"tickets.sqlite\"",
-            &format!(
-                "database = \"{}\"",
-                pcscd.dir.path().join("t.sqlite").display()
-            ),
-        )
-        .replace(
-            "directory = \"printed-tickets\"",
-            &format!(
-                "directory = \"{}\"",
-                pcscd.dir.path().join("printed").display()
-            ),
+    let x = Xvfb::start(90 + std::process::id() % 9);
+    let kiosk = common::KioskProcess::start(bin(), &pcscd.kiosk_config(), &x.display);
+    let wait = Duration::from_secs(10);
+    let step = |mark: usize, screen: &str, shot: &str| {
+        let seen = kiosk.wait_for(screen, mark, wait);
+        // The frame after the change has to reach the screen before the screenshot.
+        std::thread::sleep(Duration::from_millis(300));
+        x.screenshot(&shots.join(format!("{shot}.png")));
+        assert!(
+            seen.is_some(),
+            "no {screen:?} in the kiosk's log:\n{}",
+            kiosk.log()
         );
-    std::fs::write(&config, text).unwrap();
-    let mut kiosk = Command::new(bin())
-        .args(["run", "--now", "2027-05-06T10:15", "--config"])
-        .arg(&config)
-        .env("DISPLAY", &display)
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let shot = |name: &str| {
-        let xwd = Command::new("xwd")
-            .args(["-root", "-display", &display])
-            .output()
-            .expect("xwd is not installed: apt-get install x11-apps");
-        let mut convert = Command::new("/usr/bin/convert")
-            .args(["xwd:-", "-crop", "1920x1080+0+0"])
-            .arg(shots.join(format!("{name}.png")))
-            .stdin(Stdio::piped())
-            .spawn()
-            .expect("ImageMagick is not installed: apt-get install imagemagick");
-        use std::io::Write as _;
-        convert
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(&xwd.stdout)
-            .unwrap();
-        assert!(convert.wait().unwrap().success(), "screenshot {name}");
     };
-    let click = |x: u32, y: u32| {
-        let ok = Command::new("xdotool")
-            .args(["mousemove", &x.to_string(), &y.to_string(), "click", "1"])
-            .env("DISPLAY", &display)
-            .status()
-            .expect("xdotool is not installed: apt-get install xdotool");
-        assert!(ok.success());
-        std::thread::sleep(Duration::from_millis(900));
-    };
-    std::thread::sleep(Duration::from_secs(4));
-    shot("1-waiting");
+    step(0, "showing the Waiting screen", "1-waiting");
+    let mark = kiosk.mark();
     let card = pcscd.insert(Profile::Renewable, &[]);
-    std::thread::sleep(Duration::from_secs(2));
-    shot("2-status");
-    click(1398, 1016); // 次へ, at the foot of the screen
-    shot("3-question-visitor");
-    click(960, 307); // 自分のカード
-    click(522, 409); // はい, left of いいえ
-    shot("4-checklist");
-    click(1398, 1016); // 整理券を発行する
+    step(mark, "-> Status", "2-status");
+    let mark = kiosk.mark();
+    x.click(1398, 1016); // 次へ, at the foot of the screen
+    step(mark, "-> Question", "3-question-visitor");
+    x.click(960, 307); // 自分のカード
+    std::thread::sleep(Duration::from_millis(300));
+    let mark = kiosk.mark();
+    x.click(522, 409); // はい, left of いいえ
+    step(mark, "-> Checklist", "4-checklist");
+    let mark = kiosk.mark();
+    x.click(1398, 1016); // 整理券を発行する
+    step(mark, "ticket A-001", "5-ticket");
     let printed = pcscd.dir.path().join("printed/A-001.png");
-    let came = eventually(Duration::from_secs(8), || printed.exists());
-    shot("5-ticket");
-    drop(card);
-    std::thread::sleep(Duration::from_secs(1));
-    shot("6-card-taken");
-    let _ = kiosk.kill();
-    let _ = kiosk.wait();
-    let _ = xvfb.kill();
-    let _ = xvfb.wait();
     assert!(
-        came,
+        eventually(Duration::from_secs(8), || printed.exists()),
         "no ticket was printed; see the screenshots in {}",
         shots.display()
+    );
+    let mark = kiosk.mark();
+    drop(card);
+    // The ticket number stays up after the card leaves, for the resident to read.
+    let early = kiosk.wait_for("showing the Waiting screen", mark, Duration::from_secs(3));
+    x.screenshot(&shots.join("6-card-taken.png"));
+    assert!(
+        early.is_none(),
+        "the ticket screen went away as soon as the card left:\n{}",
+        kiosk.log()
     );
     println!("screenshots of each screen: {}", shots.display());
 }

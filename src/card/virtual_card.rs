@@ -44,6 +44,19 @@ pub struct Quirks {
     pub wrong_le: bool,
     /// The card leaves the reader after answering this many APDUs.
     pub vanish_after: Option<u32>,
+    /// The authentication certificate's file is damaged.
+    pub certificate: CertificateDamage,
+}
+
+/// What is wrong with the authentication certificate's file, for the fault tests.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum CertificateDamage {
+    #[default]
+    Intact,
+    /// Cut to its first half: the DER header claims more than the file holds.
+    Truncated,
+    /// The file exists and holds no bytes.
+    Empty,
 }
 
 /// One application's files: transparent EFs, record EFs, and PIN tries by PIN EF.
@@ -86,7 +99,18 @@ pub struct VirtualCard {
 }
 
 impl VirtualCard {
-    pub fn new(image: CardImage, quirks: Quirks) -> Self {
+    pub fn new(mut image: CardImage, quirks: Quirks) -> Self {
+        if let Some(cert) = image
+            .applications
+            .get_mut(&JPKI_AID)
+            .and_then(|app| app.binaries.get_mut(&jpki_ef::AUTH_CERTIFICATE))
+        {
+            match quirks.certificate {
+                CertificateDamage::Intact => {}
+                CertificateDamage::Truncated => cert.truncate(cert.len() / 2),
+                CertificateDamage::Empty => cert.clear(),
+            }
+        }
         VirtualCard {
             image,
             quirks,

@@ -13,7 +13,7 @@ use clap::Args;
 use madoguchi::card::profiles::{Profile, VirtualRoot};
 use madoguchi::card::report::{CardReport, EventReport};
 use madoguchi::card::simulated::VirtualLink;
-use madoguchi::card::virtual_card::{Quirks, VirtualCard};
+use madoguchi::card::virtual_card::{CertificateDamage, Quirks, VirtualCard};
 use madoguchi::card::watcher::{WatchOptions, Watcher, read_in, reader_matches};
 use madoguchi::card::{TrustAnchors, read_card, vpcd};
 use madoguchi::clock::{Clock, FixedClock, SystemClock};
@@ -241,6 +241,9 @@ pub struct VirtualCardArgs {
     /// Leave the reader after answering this many APDUs.
     #[arg(long)]
     vanish_after: Option<u32>,
+    /// Damage the authentication certificate's file: truncated or empty.
+    #[arg(long, value_enum, default_value_t = CertificateDamage::Intact)]
+    certificate: CertificateDamage,
     /// Write every APDU the card receives to this file, in hex, one a line.
     #[arg(long)]
     log: Option<PathBuf>,
@@ -287,6 +290,7 @@ pub fn virtual_card(args: &VirtualCardArgs) -> ExitCode {
         get_response: args.get_response,
         wrong_le: args.wrong_le,
         vanish_after: args.vanish_after,
+        certificate: args.certificate,
     };
     let mut card = VirtualCard::new(image, quirks);
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, args.port));

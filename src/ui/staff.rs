@@ -108,7 +108,10 @@ impl Staffroom {
                 tracing::info!("pcscd answers again");
                 self.reader.service_down = false;
             }
-            CardEvent::CardInserted { .. } => self.reader.card_in = true,
+            CardEvent::CardInserted { reader } => {
+                tracing::debug!("card inserted in {reader}");
+                self.reader.card_in = true;
+            }
             CardEvent::ReadStarted { .. } => {}
             CardEvent::FactsReady { reading, .. } => {
                 // How the read went, never what it found.
