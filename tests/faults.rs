@@ -1,5 +1,7 @@
 //! The fault-injection matrix: cards that leave mid-read or misbehave, readers and pcscd going away, printer faults at issue time, storage that is read-only, locked or full, a process killed while issuing, and the clock changing day or stepping back. Each case checks what the resident sees and that nothing is lost, and the whole matrix is written to docs/reliability.md.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -8,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
+use common::{KioskProcess, Pcscd, Xvfb, bin};
 use madoguchi::card::profiles::Profile;
 use madoguchi::card::virtual_card::{CertificateDamage, Quirks};
 use madoguchi::card::watcher::CardEvent;
@@ -16,6 +19,9 @@ use madoguchi::config::{Config, PrinterDriver};
 use madoguchi::session::{Answer, Screen, Touch};
 use madoguchi::tickets::{PrintOutcome, SqliteStore, StoreError, TicketStore};
 use madoguchi::ui::{App, Message};
+
+/// The kiosk's log line when it is ready for the next resident.
+const WAITING: &str = "showing the Waiting screen";
 
 const OPEN: &str = "2027-05-06T10:15";
 
@@ -259,12 +265,12 @@ fn reader_and_pcscd_go_and_return() -> Vec<Row> {
     let mut rows = Vec::new();
     for (case, gone, back) in [
         (
-            "the reader unplugged mid-session and plugged in again",
+            "the app, given the watcher's events: the reader unplugged mid-session and plugged in again",
             vec![CardEvent::ReaderDetached { reader: reader() }],
             vec![CardEvent::ReaderAttached { reader: reader() }],
         ),
         (
-            "pcscd killed mid-session and restarted",
+            "the app, given the watcher's events: pcscd killed mid-session and restarted",
             vec![CardEvent::ServiceDown],
             vec![
                 CardEvent::ServiceUp,
@@ -297,6 +303,119 @@ fn reader_and_pcscd_go_and_return() -> Vec<Row> {
         });
     }
     rows
+}
+
+/// How the reader's service goes away in a whole-process case.
+#[derive(Clone, Copy)]
+enum ServiceLoss {
+    /// pcscd dies (`kill -9`) and is started again.
+    PcscdKilled,
+    /// pcscd comes back without the reader, then with it.
+    ReaderUnplugged,
+}
+
+impl ServiceLoss {
+    fn name(self) -> &'static str {
+        match self {
+            ServiceLoss::PcscdKilled => "pcscd-killed",
+            ServiceLoss::ReaderUnplugged => "reader-unplugged",
+        }
+    }
+}
+
+/// The real kiosk binary under Xvfb, on a real pcscd with a virtual card read to the
+/// status screen, when pcscd dies or the reader goes: what the kiosk shows, and how long it
+/// takes to be ready again once the service is back, with nobody touching it.
+fn whole_kiosk_loses_the_reader(loss: ServiceLoss) -> Row {
+    let case = match loss {
+        ServiceLoss::PcscdKilled => {
+            "the kiosk process: pcscd killed (`kill -9`) mid-session, then restarted"
+        }
+        ServiceLoss::ReaderUnplugged => {
+            "the kiosk process: the reader gone mid-session (pcscd back without it), then back"
+        }
+    };
+    let expected = "out of service at once; the start screen by itself within 5 s of pcscd and the reader being back";
+    let row = |observed: String, passed: bool| Row {
+        area: "reader",
+        // The kiosk's log, when quoted, goes to the test's output, not into the table.
+        observed: observed
+            .split_once('\n')
+            .map(|(first, log)| {
+                eprintln!("{case}: the kiosk's log:\n{log}");
+                first.to_owned()
+            })
+            .unwrap_or(observed),
+        case: case.into(),
+        expected: expected.into(),
+        passed,
+    };
+    let mut pcscd = Pcscd::start();
+    let x = Xvfb::start(80 + std::process::id() % 9);
+    let kiosk = KioskProcess::start(bin(), &pcscd.kiosk_config(), &x.display);
+    let wait = Duration::from_secs(10);
+    if kiosk.wait_for(WAITING, 0, wait).is_none() {
+        return row(format!("never ready\n{}", kiosk.log()), false);
+    }
+    let mark = kiosk.mark();
+    let card = pcscd.insert(Profile::Renewable, &[]);
+    if kiosk.wait_for("-> Status", mark, wait).is_none() {
+        return row(format!("the card was not read\n{}", kiosk.log()), false);
+    }
+    let gone = Instant::now();
+    match loss {
+        ServiceLoss::PcscdKilled => pcscd.kill(),
+        ServiceLoss::ReaderUnplugged => {
+            pcscd.stop();
+            pcscd.resume_without_readers();
+        }
+    }
+    let out = kiosk.wait_for("out of service", mark, wait);
+    // The card went with the reader; it must not be read again when the reader returns.
+    drop(card);
+    let Some((out_at, _)) = out else {
+        return row(format!("still in service\n{}", kiosk.log()), false);
+    };
+    // With pcscd up and no reader, the kiosk must stay out of service, not offer a start.
+    let out_mark = kiosk.mark();
+    let premature = match loss {
+        ServiceLoss::PcscdKilled => None,
+        ServiceLoss::ReaderUnplugged => kiosk.wait_for(WAITING, out_mark, Duration::from_secs(2)),
+    };
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/fault-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    x.screenshot(&shots.join(format!("out-of-service-{}.png", loss.name())));
+    if premature.is_some() {
+        return row(
+            format!("the start screen with no reader\n{}", kiosk.log()),
+            false,
+        );
+    }
+    let mark = kiosk.mark();
+    pcscd.stop();
+    let back = Instant::now();
+    pcscd.resume();
+    let ready = kiosk.wait_for(WAITING, mark, wait);
+    let Some((ready_at, _)) = ready else {
+        return row(
+            format!("out of service, never back\n{}", kiosk.log()),
+            false,
+        );
+    };
+    let noticed = out_at.saturating_duration_since(gone);
+    let recovered = ready_at.saturating_duration_since(back);
+    row(
+        format!(
+            "OutOfService after {} ms{}; Waiting {:.1} s after pcscd was started again",
+            noticed.as_millis(),
+            match loss {
+                ServiceLoss::PcscdKilled => "",
+                ServiceLoss::ReaderUnplugged => ", still with pcscd up and no reader",
+            },
+            recovered.as_secs_f64()
+        ),
+        recovered <= Duration::from_secs(5),
+    )
 }
 
 // ---- printer --------------------------------------------------------------------------------
@@ -698,7 +817,9 @@ fn write_report(rows: &[Row]) {
             r.area,
             r.case,
             r.expected,
-            without_temp_paths(&r.observed).replace('|', "/"),
+            without_temp_paths(&r.observed)
+                .replace('|', "/")
+                .replace('\n', " "),
             if r.passed { "pass" } else { "**FAIL**" }
         ));
     }
@@ -753,6 +874,8 @@ fn the_fault_matrix_passes_and_is_written_to_docs_reliability() {
     ));
     rows.push(garbage_card_twice());
     rows.extend(reader_and_pcscd_go_and_return());
+    rows.push(whole_kiosk_loses_the_reader(ServiceLoss::PcscdKilled));
+    rows.push(whole_kiosk_loses_the_reader(ServiceLoss::ReaderUnplugged));
     rows.push(printer_fault(
         "paper end",
         faulty_printer(PrinterFault::PaperEnd),
