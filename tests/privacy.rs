@@ -1,10 +1,13 @@
-//! The privacy scan: sessions with every sample card, whose certificate serial, subject, CRL point and card record carry marker strings, then a search of everything the kiosk wrote (database, log, printed bytes, temporary files) for any of them.
+//! The privacy scan: sessions with every sample card, whose certificate serial, subject, CRL point and card record carry marker strings, then a search of everything the kiosk wrote (database, log, printed bytes, temporary files) for any of them: once in process, and once with the kiosk binary reading virtual cards through a real pcscd.
+
+mod common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDateTime;
+use common::{KioskProcess, Pcscd, Xvfb, bin};
 use madoguchi::card::profiles::{Profile, markers};
 use madoguchi::clock::FixedClock;
 use madoguchi::config::{Config, PrinterDriver};
@@ -156,17 +159,105 @@ fn nothing_the_kiosk_writes_holds_a_card_holders_marker() {
     for file in files_under(dir.path()) {
         scanned.push((file.display().to_string(), std::fs::read(&file).unwrap()));
     }
+    let hits = hits_in(&scanned);
+    assert!(hits.is_empty(), "card data was written: {hits:?}");
+    println!(
+        "privacy scan: {} files and the log ({} bytes in all) hold none of {} marker forms",
+        scanned.len() - 1,
+        scanned.iter().map(|(_, b)| b.len()).sum::<usize>(),
+        marker_forms().len()
+    );
+}
+
+/// Searches `scanned` for every marker form; the hits, as "marker in name".
+fn hits_in(scanned: &[(String, Vec<u8>)]) -> Vec<String> {
     let mut hits = Vec::new();
-    for (name, bytes) in &scanned {
+    for (name, bytes) in scanned {
         for (marker, form) in marker_forms() {
             if contains(bytes, &form) {
                 hits.push(format!("{marker} in {name}"));
             }
         }
     }
+    hits
+}
+
+/// The real kiosk binary under Xvfb, logging everything of its own at trace level, with its
+/// own temporary folder, reads marked virtual cards through pcscd and vpcd; one resident
+/// takes a ticket by touch. Then its log, database, printed tickets and temporary files are
+/// searched for the markers.
+#[test]
+fn the_kiosk_process_reading_cards_through_pcscd_writes_no_card_holders_marker() {
+    let pcscd = Pcscd::start();
+    let config = pcscd.kiosk_config();
+    let tmp = pcscd.dir.path().join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let x = Xvfb::start(60 + std::process::id() % 9);
+    let kiosk = KioskProcess::start_with(
+        bin(),
+        &config,
+        &x.display,
+        &[
+            ("MADOGUCHI_LOG", Path::new("info,madoguchi=trace")),
+            ("TMPDIR", &tmp),
+        ],
+    );
+    let wait = std::time::Duration::from_secs(10);
+    let waiting = "showing the Waiting screen";
+    assert!(
+        kiosk.wait_for(waiting, 0, wait).is_some(),
+        "{}",
+        kiosk.log()
+    );
+    for profile in [
+        Profile::Renewable,
+        Profile::CardExpiresWithCert,
+        Profile::SignPinLocked,
+        Profile::Renewable,
+    ] {
+        let mark = kiosk.mark();
+        let card = pcscd.insert(profile, &[]);
+        assert!(
+            kiosk.wait_for("-> Status", mark, wait).is_some(),
+            "{profile}: {}",
+            kiosk.log()
+        );
+        if kiosk.log().contains("ticket A-") {
+            // One ticket is enough to scan a printed one; the rest leave at the status screen.
+            drop(card);
+        } else {
+            kiosk.take_a_ticket_by_touch(&x).unwrap();
+            drop(card);
+            x.click(960, 1016); // 終わる
+        }
+        assert!(
+            kiosk.wait_for(waiting, mark, wait).is_some(),
+            "{profile}: {}",
+            kiosk.log()
+        );
+    }
+    let log = kiosk.log().into_bytes();
+    drop(kiosk);
+    let printed = files_under(&pcscd.dir.path().join("printed"));
+    assert!(!printed.is_empty(), "a ticket was printed");
+    assert!(
+        contains(&log, b"card read:"),
+        "the reads were logged: {}",
+        String::from_utf8_lossy(&log)
+    );
+    let mut scanned = vec![("the kiosk's log".to_owned(), log)];
+    let kiosk_files = printed.into_iter().chain(files_under(&tmp)).chain(
+        files_under(pcscd.dir.path())
+            .into_iter()
+            .filter(|p| p.to_string_lossy().contains("t.sqlite")),
+    );
+    for file in kiosk_files {
+        scanned.push((file.display().to_string(), std::fs::read(&file).unwrap()));
+    }
+    let hits = hits_in(&scanned);
     assert!(hits.is_empty(), "card data was written: {hits:?}");
     println!(
-        "privacy scan: {} files and the log ({} bytes in all) hold none of {} marker forms",
+        "privacy scan, kiosk process: {} files and the log ({} bytes in all) hold none of {} marker forms",
         scanned.len() - 1,
         scanned.iter().map(|(_, b)| b.len()).sum::<usize>(),
         marker_forms().len()

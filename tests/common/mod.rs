@@ -396,12 +396,23 @@ pub struct KioskProcess {
 impl KioskProcess {
     /// `madoguchi run --config <config> --now NOW` on `display`, logging screen changes.
     pub fn start(bin: &str, config: &Path, display: &str) -> KioskProcess {
+        KioskProcess::start_with(bin, config, display, &[])
+    }
+
+    /// `start`, with more environment variables (or ones overriding its own).
+    pub fn start_with(
+        bin: &str,
+        config: &Path,
+        display: &str,
+        env: &[(&str, &Path)],
+    ) -> KioskProcess {
         let mut child = Command::new(bin)
             .args(["run", "--now", NOW, "--config"])
             .arg(config)
             .env("DISPLAY", display)
             .env("ICED_BACKEND", "tiny-skia")
             .env("MADOGUCHI_LOG", "error,madoguchi=debug")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -446,6 +457,27 @@ impl KioskProcess {
             }
             std::thread::sleep(Duration::from_millis(2));
         }
+    }
+
+    /// From the Status screen of a renewable card to a ticket on screen, by touch: the holder
+    /// at the counter, answering はい. Returns the step that did not come, if one did not.
+    pub fn take_a_ticket_by_touch(&self, x: &Xvfb) -> Result<(), &'static str> {
+        let wait = Duration::from_secs(10);
+        let mark = self.mark();
+        x.click(1398, 1016); // 次へ, at the foot of the screen
+        self.wait_for("-> Question", mark, wait)
+            .ok_or("the question")?;
+        x.click(960, 307); // 自分のカード
+        // The next question replaces this one on the same screen: no log line to wait for.
+        std::thread::sleep(Duration::from_millis(300));
+        let mark = self.mark();
+        x.click(522, 409); // はい, left of いいえ
+        self.wait_for("-> Checklist", mark, wait)
+            .ok_or("the checklist")?;
+        let mark = self.mark();
+        x.click(1398, 1016); // 整理券を発行する
+        self.wait_for("-> Ticket", mark, wait).ok_or("the ticket")?;
+        Ok(())
     }
 
     pub fn log(&self) -> String {
