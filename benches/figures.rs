@@ -12,12 +12,12 @@ use std::time::{Duration, Instant};
 use chrono::{Days, NaiveDateTime};
 use criterion::{Bencher, Criterion};
 use madoguchi::card::profiles::Profile;
-use madoguchi::clock::FixedClock;
+use madoguchi::clock::{FixedClock, ManualClock};
 use madoguchi::config::{Config, PrinterDriver};
 use madoguchi::i18n::Catalog;
 use madoguchi::printer::{TicketDetails, escpos, layout, ticket_view};
 use madoguchi::rules::{Procedure, Visitor};
-use madoguchi::session::{Answer, Screen, Touch};
+use madoguchi::session::{Answer, Screen, TICKET_SCREEN, Touch};
 use madoguchi::tickets::{Order, SqliteStore, TicketStore};
 use madoguchi::ui::{App, Message};
 
@@ -25,6 +25,24 @@ const OPEN: &str = "2027-05-06T10:15";
 
 fn local() -> NaiveDateTime {
     NaiveDateTime::parse_from_str(OPEN, "%Y-%m-%dT%H:%M").unwrap()
+}
+
+/// Ten days the counters open, one after another (after the May holidays of 2027).
+const SOAK_DAYS: [&str; 10] = [
+    "2027-05-06",
+    "2027-05-07",
+    "2027-05-10",
+    "2027-05-11",
+    "2027-05-12",
+    "2027-05-13",
+    "2027-05-14",
+    "2027-05-17",
+    "2027-05-18",
+    "2027-05-19",
+];
+
+fn day_opens(day: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(&format!("{day}T08:30"), "%Y-%m-%dT%H:%M").unwrap()
 }
 
 fn root() -> PathBuf {
@@ -66,9 +84,12 @@ fn send(app: &mut App, message: Message) {
     }
 }
 
-/// One resident: card on, status, questions, a ticket (every `ticket_every`th session; the
-/// rest start over), card off.
-fn session(app: &mut App, with_ticket: bool) {
+/// One resident, one of ten kinds of visit in turn. Each puts the card on and answers the
+/// questions; then the ticket is taken and the visit ended by touch (kind 0), or the ticket
+/// is left on screen until it times out (kind 5), or the resident walks away with the card in
+/// and the idle timeout ends the visit (kinds 3 and 8: the take-card reminder sounds), or
+/// starts over (the rest). The card comes off last. Returns the screen it ends on.
+fn session(app: &mut App, clock: &ManualClock, idle: Duration, kind: usize) -> Screen {
     send(app, Message::DemoInsert(Profile::Renewable));
     send(app, Message::Touch(Touch::Continue));
     send(
@@ -76,14 +97,33 @@ fn session(app: &mut App, with_ticket: bool) {
         Message::Touch(Touch::Answer(Answer::Visitor(Visitor::Holder))),
     );
     send(app, Message::Touch(Touch::Answer(Answer::Yes)));
-    if with_ticket {
-        send(app, Message::Touch(Touch::GetTicket));
-        send(app, Message::Touch(Touch::Continue));
-    } else {
-        send(app, Message::Touch(Touch::StartOver));
+    match kind {
+        0 => {
+            send(app, Message::Touch(Touch::GetTicket));
+            send(app, Message::DemoRemove);
+            send(app, Message::Touch(Touch::Continue));
+        }
+        5 => {
+            send(app, Message::Touch(Touch::GetTicket));
+            send(app, Message::DemoRemove);
+            clock.advance(TICKET_SCREEN);
+            send(app, Message::Tick);
+        }
+        3 | 8 => {
+            clock.advance(idle);
+            send(app, Message::Tick);
+            send(app, Message::Tick);
+            send(app, Message::DemoRemove);
+        }
+        _ => {
+            send(app, Message::Touch(Touch::StartOver));
+            send(app, Message::DemoRemove);
+        }
     }
-    send(app, Message::DemoRemove);
+    // A second passes before the next resident.
+    clock.advance(Duration::from_secs(1));
     send(app, Message::Tick);
+    app.session().screen().clone()
 }
 
 /// Runs `run` under criterion, one call at a time, and returns every call's time, sorted.
@@ -115,28 +155,47 @@ fn main() {
     let mut rows: Vec<(String, String, String)> = Vec::new();
 
     // Soak first, so the timing samples kept below do not count in its memory: 10,000
-    // sessions, a ticket every tenth (the rest start over at the checklist).
+    // sessions of the ten kinds in turn; the clock moves only as the sessions make it.
     let soak_dir = tempfile::tempdir().unwrap();
-    let mut app = App::new(config(soak_dir.path()), Arc::new(FixedClock(local())), true);
+    let soak_config = config(soak_dir.path());
+    let idle = Duration::from_secs(u64::from(soak_config.session.idle_timeout_secs));
+    let clock = Arc::new(ManualClock::new(local()));
+    let mut app = App::new(soak_config, clock.clone(), true);
     let started = Instant::now();
     let mut after_warmup = 0;
+    let mut astray = 0;
     for i in 0..10_000 {
-        session(&mut app, i % 10 == 0);
+        if i % 1_000 == 0 {
+            // A thousand sessions take about four hours of the kiosk's time: one a day.
+            clock.set(day_opens(SOAK_DAYS[i / 1_000]));
+        }
+        if session(&mut app, &clock, idle, i % 10) != Screen::Waiting {
+            astray += 1;
+        }
         if i == 999 {
             after_warmup = rss_kb();
         }
     }
     let after = rss_kb();
+    let soak_store = SqliteStore::open(&soak_dir.path().join("tickets.sqlite"), local()).unwrap();
+    let tickets: usize = SOAK_DAYS
+        .iter()
+        .map(|d| {
+            soak_store
+                .tickets_on(day_opens(d).date())
+                .map_or(0, |t| t.len())
+        })
+        .sum();
     let soak = (
-        "soak: 10,000 sessions through the update loop (1,000 tickets)".into(),
+        "soak: 10,000 sessions through the update loop over 10 opening days (2,000 tickets, 2,000 idle timeouts, 1,000 ticket-screen timeouts)".into(),
         format!(
-            "{:.1} s; RSS {:.1} MB after 1,000, {:.1} MB after 10,000 (growth {:+.2} MB)",
+            "{:.1} s; {tickets} tickets stored, {astray} sessions not back at Waiting; RSS {:.1} MB after 1,000, {:.1} MB after 10,000 (growth {:+.2} MB)",
             started.elapsed().as_secs_f64(),
             after_warmup as f64 / 1024.0,
             after as f64 / 1024.0,
             (after as f64 - after_warmup as f64) / 1024.0
         ),
-        "growth ≤ 5 MB".into(),
+        "growth ≤ 5 MB; 2,000 tickets stored; every session back at Waiting".into(),
     );
     drop(app);
 

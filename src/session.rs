@@ -391,6 +391,12 @@ impl Session {
                     self.end();
                     self.failures = failures;
                     self.language = language;
+                    // The watcher reads a card the moment it is in: "reading" from the start,
+                    // never a flash of "take your card" (or its chime) before ReadStarted.
+                    if self.screen == Screen::TakeCard {
+                        self.screen = Screen::Reading;
+                        self.last_touch = now;
+                    }
                 }
             }
             CardEvent::ReadStarted { .. } => {

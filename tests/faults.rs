@@ -6,7 +6,7 @@ use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
@@ -14,9 +14,9 @@ use common::{KioskProcess, Pcscd, Xvfb, bin};
 use madoguchi::card::profiles::Profile;
 use madoguchi::card::virtual_card::{CertificateDamage, Quirks};
 use madoguchi::card::watcher::CardEvent;
-use madoguchi::clock::Clock;
+use madoguchi::clock::{Clock, ManualClock};
 use madoguchi::config::{Config, PrinterDriver};
-use madoguchi::session::{Answer, Screen, Touch};
+use madoguchi::session::{Answer, Screen, TICKET_SCREEN, Touch};
 use madoguchi::tickets::{PrintOutcome, SqliteStore, StoreError, TicketStore};
 use madoguchi::ui::{App, Message};
 
@@ -29,25 +29,9 @@ fn local(s: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
 }
 
-/// A clock the test can move: a day change, or a step back.
-#[derive(Clone)]
-struct TestClock(Arc<Mutex<NaiveDateTime>>);
-
-impl Clock for TestClock {
-    fn now(&self) -> NaiveDateTime {
-        *self.0.lock().unwrap()
-    }
-}
-
-impl TestClock {
-    fn set(&self, t: &str) {
-        *self.0.lock().unwrap() = local(t);
-    }
-}
-
 struct Kiosk {
     app: App,
-    clock: TestClock,
+    clock: Arc<ManualClock>,
     db: PathBuf,
 }
 
@@ -61,10 +45,10 @@ fn config(db: &Path, printed: &Path) -> Config {
 }
 
 fn kiosk_with(config: Config) -> Kiosk {
-    let clock = TestClock(Arc::new(Mutex::new(local(OPEN))));
+    let clock = Arc::new(ManualClock::new(local(OPEN)));
     let db = config.tickets.database.clone();
     Kiosk {
-        app: App::new(config, Arc::new(clock.clone()), true),
+        app: App::new(config, clock.clone(), true),
         clock,
         db,
     }
@@ -749,7 +733,7 @@ fn killed_while_issuing() -> Row {
 fn day_change_mid_session() -> Row {
     let dir = tempfile::tempdir().unwrap();
     let mut k = kiosk(dir.path());
-    k.clock.set("2027-05-06T17:00");
+    k.clock.set(local("2027-05-06T17:00"));
     k.walk_to_checklist();
     k.touch(Touch::GetTicket);
     let first = k.screen();
@@ -757,7 +741,7 @@ fn day_change_mid_session() -> Row {
     k.send(Message::DemoRemove);
     // Past midnight, and the next morning with the counters open.
     k.walk_to_checklist();
-    k.clock.set("2027-05-07T09:00");
+    k.clock.set(local("2027-05-07T09:00"));
     k.touch(Touch::GetTicket);
     let next_day = k.screen();
     Row {
@@ -775,22 +759,39 @@ fn day_change_mid_session() -> Row {
 fn clock_steps_back() -> Row {
     let dir = tempfile::tempdir().unwrap();
     let mut k = kiosk(dir.path());
-    k.clock.set("2027-05-06T11:00");
+    k.clock.set(local("2027-05-06T11:00"));
     k.walk_to_checklist();
     k.touch(Touch::GetTicket);
     k.touch(Touch::Continue);
     k.send(Message::DemoRemove);
-    k.clock.set("2027-05-06T10:00");
+    k.clock.set(local("2027-05-06T10:00"));
     k.walk_to_checklist();
     k.touch(Touch::GetTicket);
     let after = k.screen();
     let stored = k.numbers();
+    // The wall clock steps back again while the ticket is on screen; the screen's 20 s still
+    // run out on time, and not a second early.
+    k.clock.set(local("2027-05-06T09:00"));
+    k.clock.advance(TICKET_SCREEN - Duration::from_secs(1));
+    k.send(Message::Tick);
+    let before_due = k.screen();
+    k.clock.advance(Duration::from_secs(1));
+    k.send(Message::Tick);
+    let when_due = k.screen();
     Row {
         area: "clock",
-        case: "the clock steps back an hour between two tickets".into(),
-        expected: "the next number follows on (no repeat); idle timeouts unaffected (they run on a monotonic clock)".into(),
-        observed: format!("{}; stored {:?}", screen_name(&after), stored),
-        passed: stored == ["A-001", "A-002"],
+        case: "the clock steps back an hour between two tickets, and again while a ticket is on screen".into(),
+        expected: "the next number follows on (no repeat); the ticket screen's 20 s run out on time (timeouts run on a monotonic clock)".into(),
+        observed: format!(
+            "{}; stored {:?}; after 19 s {}, after 20 s {}",
+            screen_name(&after),
+            stored,
+            screen_name(&before_due),
+            screen_name(&when_due)
+        ),
+        passed: stored == ["A-001", "A-002"]
+            && matches!(before_due, Screen::Ticket { .. })
+            && when_due == Screen::TakeCard,
     }
 }
 

@@ -207,14 +207,33 @@ fn wait_for(
     within: Duration,
     want: impl Fn(&CardEvent) -> bool,
 ) -> (Instant, CardEvent) {
+    events_until(rx, within, want)
+        .pop()
+        .expect("the wanted event ends the list")
+}
+
+/// Every event up to and including the first `want`ed one.
+fn events_until(
+    rx: &Receiver<(Instant, CardEvent)>,
+    within: Duration,
+    want: impl Fn(&CardEvent) -> bool,
+) -> Vec<(Instant, CardEvent)> {
     let deadline = Instant::now() + within;
+    let mut seen = Vec::new();
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
         match rx.recv_timeout(left) {
-            Ok((at, e)) if want(&e) => return (at, e),
-            Ok((_, e)) => println!("(passing over {e:?})"),
-            Err(RecvTimeoutError::Timeout) => panic!("no such event within {within:?}"),
-            Err(RecvTimeoutError::Disconnected) => panic!("the watcher stopped"),
+            Ok((at, e)) => {
+                let done = want(&e);
+                seen.push((at, e));
+                if done {
+                    return seen;
+                }
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                panic!("no such event within {within:?}; saw {seen:?}")
+            }
+            Err(RecvTimeoutError::Disconnected) => panic!("the watcher stopped; saw {seen:?}"),
         }
     }
 }
@@ -268,26 +287,32 @@ fn watcher_reads_only_the_chosen_reader() {
     let pcscd = Pcscd::start();
     let (_watcher, rx) = watch(Some("00 00"));
     let other = pcscd.insert_at(Profile::Valid, pcscd.port + 1, &[]);
-    wait_for(
-        &rx,
-        Duration::from_secs(5),
-        |e| matches!(e, CardEvent::CardInserted { reader } if reader == "Virtual PCD 00 01"),
-    );
     let chosen = pcscd.insert(Profile::Expired, &[]);
-    let (_, event) = wait_for(&rx, Duration::from_secs(5), |e| {
-        matches!(
-            e,
-            CardEvent::ReadStarted { .. } | CardEvent::FactsReady { .. }
-        )
+    let seen = events_until(&rx, Duration::from_secs(5), |e| {
+        matches!(e, CardEvent::FactsReady { .. })
     });
-    assert_eq!(
-        event,
-        CardEvent::ReadStarted {
-            reader: "Virtual PCD 00 00".into()
-        },
-        "the card in the other reader was read"
+    // The other card stays on its reader while the chosen one is read and taken off.
+    drop(chosen);
+    let after = events_until(&rx, Duration::from_secs(5), |e| {
+        matches!(e, CardEvent::CardRemoved { .. })
+    });
+    let about_the_other: Vec<_> = seen
+        .iter()
+        .chain(&after)
+        .map(|(_, e)| e)
+        .filter(|e| format!("{e:?}").contains("00 01"))
+        .collect();
+    assert!(
+        about_the_other.is_empty(),
+        "the kiosk heard of the other reader: {about_the_other:?}"
     );
-    drop((other, chosen));
+    assert!(
+        seen.iter().any(
+            |(_, e)| matches!(e, CardEvent::ReaderAttached { reader } if reader == "Virtual PCD 00 00")
+        ),
+        "{seen:?}"
+    );
+    drop(other);
 }
 
 #[test]

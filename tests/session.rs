@@ -191,6 +191,24 @@ fn a_card_left_in_after_the_ticket_is_asked_for_with_a_sound_until_taken() {
 }
 
 #[test]
+fn a_card_just_put_in_shows_reading_and_no_take_card_chime_before_the_read_starts() {
+    let mut k = Kiosk::new(OPEN);
+    k.input(Input::Card(CardEvent::CardInserted {
+        reader: "Reader 0".into(),
+    }));
+    assert_eq!(k.screen(), &Screen::Reading);
+    // A second's tick lands before the watcher says the read has begun.
+    k.effects.clear();
+    k.wait(Duration::from_secs(1));
+    assert_eq!(k.screen(), &Screen::Reading);
+    assert!(
+        !k.effects.contains(&Effect::TakeCardSound),
+        "{:?}",
+        k.effects
+    );
+}
+
+#[test]
 fn removing_the_card_at_any_step_ends_the_session_and_forgets_it() {
     let steps: [&[Touch]; 4] = [
         &[],

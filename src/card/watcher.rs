@@ -193,7 +193,12 @@ fn watch(
 ) {
     let mut states: Vec<ReaderState> = Vec::new();
     loop {
-        let Ok(names) = reader_names(ctx) else { return };
+        let Ok(mut names) = reader_names(ctx) else {
+            return;
+        };
+        // Readers other than the chosen one do not exist for the kiosk: a card left in one
+        // must not ask a resident to take it, nor its reader keep the kiosk in service.
+        names.retain(|name| reader_matches(options.reader_pattern.as_deref(), name));
         for gone in seen
             .keys()
             .filter(|r| !names.contains(r))
@@ -282,16 +287,14 @@ fn watch(
                 sink(CardEvent::CardInserted {
                     reader: reader.clone(),
                 });
-                if reader_matches(options.reader_pattern.as_deref(), &reader) {
-                    sink(CardEvent::ReadStarted {
-                        reader: reader.clone(),
-                    });
-                    let event = match read_in(ctx, state.name(), options) {
-                        Ok(reading) => CardEvent::FactsReady { reader, reading },
-                        Err(error) => CardEvent::ReadFailed { reader, error },
-                    };
-                    sink(event);
-                }
+                sink(CardEvent::ReadStarted {
+                    reader: reader.clone(),
+                });
+                let event = match read_in(ctx, state.name(), options) {
+                    Ok(reading) => CardEvent::FactsReady { reader, reading },
+                    Err(error) => CardEvent::ReadFailed { reader, error },
+                };
+                sink(event);
             } else {
                 sink(CardEvent::CardRemoved { reader });
             }

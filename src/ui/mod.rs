@@ -116,7 +116,7 @@ pub const DEMO_CARDS: [Profile; 8] = [
 impl App {
     /// A kiosk on `config`; in demo mode on the simulated reader, whose cards read as genuine.
     pub fn new(config: Config, clock: Arc<dyn Clock + Send + Sync>, demo: bool) -> App {
-        let now = Instant::now();
+        let now = clock.instant();
         let local = clock.now();
         let (store, store_error) = match SqliteStore::open(&config.tickets.database, local) {
             Ok(s) => (Some(Arc::new(Mutex::new(s))), None),
@@ -196,7 +196,7 @@ impl App {
 
     fn input(&mut self, input: Input) -> Vec<Effect> {
         self.session
-            .update(input, &self.config, Instant::now(), self.clock.now())
+            .update(input, &self.config, self.clock.instant(), self.clock.now())
     }
 
     fn drain_demo(&mut self) -> Vec<Effect> {
@@ -245,7 +245,7 @@ impl App {
                 .map(Job::Staff)
                 .collect(),
             Message::Corner(down) => {
-                self.staff.corner_since = down.then(Instant::now);
+                self.staff.corner_since = down.then(|| self.clock.instant());
                 Vec::new()
             }
             Message::StaffShortcut => {
@@ -378,7 +378,7 @@ impl App {
                 })
             }
             Job::Session(Effect::TakeCardSound) => {
-                let now = Instant::now();
+                let now = self.clock.instant();
                 if self
                     .last_chime
                     .is_none_or(|t| now.duration_since(t) >= CHIME_EVERY)
@@ -460,7 +460,7 @@ impl App {
         }
         if let Some(seconds) = self
             .session
-            .countdown(Instant::now())
+            .countdown(self.clock.instant())
             .filter(|_| !self.staff.maintenance.holds_the_kiosk())
         {
             let banner = row![

@@ -206,18 +206,21 @@ impl App {
     pub(super) fn sync_pause(&mut self) {
         let paused = self.staff.ticketing_paused || self.staff.maintenance.holds_the_kiosk();
         let local = self.clock.now();
-        let _ = self
-            .session
-            .update(Input::Paused(paused), &self.config, Instant::now(), local);
+        let _ = self.session.update(
+            Input::Paused(paused),
+            &self.config,
+            self.clock.instant(),
+            local,
+        );
     }
 
     pub(super) fn open_pin_pad(&mut self) {
-        self.staff.maintenance.open_pin_pad(Instant::now());
+        self.staff.maintenance.open_pin_pad(self.clock.instant());
         self.sync_pause();
     }
 
     pub(super) fn staff_touch(&mut self, touch: StaffTouch) -> Vec<StaffJob> {
-        let now = Instant::now();
+        let now = self.clock.instant();
         let local = self.clock.now();
         let today = local.date();
         if let StaffTouch::Pin(key) = touch {
@@ -358,7 +361,7 @@ impl App {
 
     /// A command from `madoguchi ctl`.
     pub(super) fn ctl(&mut self, request: &ctl::Request) {
-        let now = Instant::now();
+        let now = self.clock.instant();
         match request.command {
             ctl::Command::On => {
                 self.staff.maintenance.enter_from_shell(now);
@@ -381,7 +384,7 @@ impl App {
     }
 
     pub(super) fn staff_tick(&mut self) {
-        let now = Instant::now();
+        let now = self.clock.instant();
         if let Some(since) = self.staff.corner_since
             && now.duration_since(since) >= crate::maintenance::HOLD_TO_ENTER
         {
