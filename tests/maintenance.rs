@@ -310,6 +310,26 @@ fn the_status_screen_says_the_printer_is_out_of_paper_and_what_to_do() {
 }
 
 #[test]
+fn a_database_that_opened_but_cannot_be_read_is_reported_not_shown_as_empty_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with(config(dir.path()));
+    enter(&mut app);
+    assert!(shows(&app, "○ 保存先(データベース): 正常"));
+    // Another program damages the schema under the running kiosk.
+    rusqlite::Connection::open(dir.path().join("tickets.sqlite"))
+        .unwrap()
+        .execute_batch("DROP TABLE audit")
+        .unwrap();
+    click(&mut app, "状態");
+    look(&app, "staff-status-unreadable");
+    assert!(shows(&app, "× 保存先(データベース): 使えません"));
+    assert!(shows_prefix(
+        &app,
+        "データベースを読み出せません(the ticket database failed: no such table: audit)"
+    ));
+}
+
+#[test]
 fn a_counter_closed_for_today_gives_residents_no_ticket_but_the_branches() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with(config(dir.path()));

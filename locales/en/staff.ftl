@@ -53,6 +53,7 @@ staff-finding-storage-low = Disk space is low ({ $megabytes } MB). Please call I
 staff-finding-storage-full = The disk is nearly full ({ $megabytes } MB): tickets will soon fail. Call IT now.
 staff-finding-storage-unknown-space = The free space is unknown.
 staff-finding-storage-unopened = The database cannot be opened, so no tickets can be issued. Please call IT.
+staff-finding-storage-unreadable = The database opened but could not be read ({ $why }), so the lists here may be incomplete. Restart the kiosk; if this stays, please call IT.
 
 staff-reader-detail = Reader: { $name } / card in: { $card }
 staff-last-read-ok = Last read: { $time }, succeeded

@@ -160,10 +160,27 @@ pub fn free_bytes(path: &Path) -> Option<u64> {
     Some(stat.f_bavail as u64 * stat.f_frsize as u64)
 }
 
-/// The ticket database: whether it opened and how much room is left.
-pub fn storage_finding(opened: bool, free: Option<u64>) -> Finding {
-    if !opened {
-        return Finding::new(Health::Broken, "storage-unopened");
+/// How the ticket database answered when the staff screens asked it for their lists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreAccess {
+    Unopened,
+    /// It opened but a query failed: the lists shown are incomplete, so staff must be told.
+    Unreadable(String),
+    Readable,
+}
+
+/// The ticket database: whether it opened and answered, and how much room is left.
+pub fn storage_finding(access: &StoreAccess, free: Option<u64>) -> Finding {
+    match access {
+        StoreAccess::Unopened => return Finding::new(Health::Broken, "storage-unopened"),
+        StoreAccess::Unreadable(why) => {
+            return Finding {
+                health: Health::Broken,
+                key: "storage-unreadable",
+                args: vec![("why", Arg::Text(why.clone()))],
+            };
+        }
+        StoreAccess::Readable => {}
     }
     let Some(free) = free else {
         return Finding::new(Health::NeedsAttention, "storage-unknown-space");
@@ -206,16 +223,20 @@ mod tests {
     #[test]
     fn low_disk_needs_attention_and_a_nearly_full_one_is_broken() {
         let mb = 1024 * 1024;
-        assert_eq!(storage_finding(true, Some(500 * mb)).health, Health::Fine);
+        let open = StoreAccess::Readable;
+        assert_eq!(storage_finding(&open, Some(500 * mb)).health, Health::Fine);
         assert_eq!(
-            storage_finding(true, Some(100 * mb)).health,
+            storage_finding(&open, Some(100 * mb)).health,
             Health::NeedsAttention
         );
-        assert_eq!(storage_finding(true, Some(5 * mb)).health, Health::Broken);
+        assert_eq!(storage_finding(&open, Some(5 * mb)).health, Health::Broken);
         assert_eq!(
-            storage_finding(false, Some(500 * mb)).health,
+            storage_finding(&StoreAccess::Unopened, Some(500 * mb)).health,
             Health::Broken
         );
+        let unreadable = storage_finding(&StoreAccess::Unreadable("no such table".into()), None);
+        assert_eq!(unreadable.health, Health::Broken);
+        assert_eq!(unreadable.key, "storage-unreadable");
     }
 
     #[test]

@@ -574,25 +574,35 @@ impl App {
             .into()
     }
 
-    /// What the staff screens show from the database.
+    /// What the staff screens show from the database. A failed query leaves its list empty and
+    /// says so on the status screen, rather than passing an empty list off as the truth.
     fn staff_data(&self, today: chrono::NaiveDate) -> screen::staff::StaffData {
+        use crate::maintenance::health::StoreAccess;
+        use screen::staff::StaffData;
         let Some(store) = &self.store else {
-            return screen::staff::StaffData::default();
+            return StaffData::unavailable(StoreAccess::Unopened);
         };
         let Ok(s) = store.lock() else {
-            return screen::staff::StaffData::default();
+            return StaffData::unavailable(StoreAccess::Unreadable(
+                "an earlier database call failed midway; restart the kiosk".into(),
+            ));
         };
-        let mut tickets = s.tickets_on(today).unwrap_or_default();
+        let mut failed = None;
+        let mut tickets = answered(s.tickets_on(today), &mut failed);
         tickets.sort_by_key(|t| std::cmp::Reverse(t.id));
         tickets.truncate(STAFF_TICKETS_SHOWN);
-        screen::staff::StaffData {
-            today: crate::maintenance::desk::today(&s, &self.config, today).unwrap_or_default(),
+        StaffData {
+            today: answered(
+                crate::maintenance::desk::today(&s, &self.config, today),
+                &mut failed,
+            ),
             tickets,
-            audit: s.recent_actions(STAFF_AUDIT_SHOWN).unwrap_or_default(),
-            closed: s.closed_counters(today).unwrap_or_default(),
-            last_write: s.last_write().ok().flatten(),
+            audit: answered(s.recent_actions(STAFF_AUDIT_SHOWN), &mut failed),
+            closed: answered(s.closed_counters(today), &mut failed),
+            last_write: answered(s.last_write(), &mut failed),
             free_bytes: crate::maintenance::health::free_bytes(s.path()),
-            store_open: true,
+            // Last, so that it sees every query above.
+            access: failed.map_or(StoreAccess::Readable, StoreAccess::Unreadable),
         }
     }
 
@@ -690,6 +700,17 @@ fn off_the_ui_thread(work: impl FnOnce() -> Message + Send + 'static) -> Task<Me
 const CORNER_SIZE: f32 = 120.0;
 /// Today's latest tickets listed for reprinting or voiding.
 const STAFF_TICKETS_SHOWN: usize = 12;
+
+/// A staff list's rows, or none with the first failure kept in `failed`.
+fn answered<T: Default>(
+    result: Result<T, crate::tickets::StoreError>,
+    failed: &mut Option<String>,
+) -> T {
+    result.unwrap_or_else(|e| {
+        failed.get_or_insert(e.to_string());
+        T::default()
+    })
+}
 const STAFF_AUDIT_SHOWN: u32 = 10;
 
 /// What identifies the control socket's subscription: its path.

@@ -9,7 +9,7 @@ use iced::{Alignment, Element, Length};
 use super::{Context, Page, body, title};
 use crate::card::CardReading;
 use crate::maintenance::desk::CounterDay;
-use crate::maintenance::health::{Finding, Health, ReadOutcome, storage_finding};
+use crate::maintenance::health::{Finding, Health, ReadOutcome, StoreAccess, storage_finding};
 use crate::maintenance::{PinNotice, StaffScreen};
 use crate::rules::Arg;
 use crate::tickets::{AuditEntry, PrintOutcome, Ticket};
@@ -18,7 +18,6 @@ use crate::ui::staff::{StaffTouch, Staffroom};
 use crate::ui::theme::{self, ButtonKind};
 
 /// What the staff screens show from the database, gathered once per frame while staff are in.
-#[derive(Default)]
 pub struct StaffData {
     pub today: Vec<CounterDay>,
     pub tickets: Vec<Ticket>,
@@ -26,7 +25,22 @@ pub struct StaffData {
     pub closed: BTreeSet<String>,
     pub last_write: Option<NaiveDateTime>,
     pub free_bytes: Option<u64>,
-    pub store_open: bool,
+    pub access: StoreAccess,
+}
+
+impl StaffData {
+    /// Empty lists, with why there is nothing to show.
+    pub fn unavailable(access: StoreAccess) -> StaffData {
+        StaffData {
+            today: Vec::new(),
+            tickets: Vec::new(),
+            audit: Vec::new(),
+            closed: BTreeSet::new(),
+            last_write: None,
+            free_bytes: None,
+            access,
+        }
+    }
 }
 
 fn staff_button<'a>(label: String, kind: ButtonKind, touch: StaffTouch) -> Element<'a, Message> {
@@ -251,7 +265,7 @@ fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a
     col = col.push(finding_line(
         c,
         "storage",
-        &storage_finding(data.store_open, data.free_bytes),
+        &storage_finding(&data.access, data.free_bytes),
     ));
     col = col.push(body(
         c.t_with(
