@@ -700,6 +700,7 @@ fn off_the_ui_thread(work: impl FnOnce() -> Message + Send + 'static) -> Task<Me
 const CORNER_SIZE: f32 = 120.0;
 /// Today's latest tickets listed for reprinting or voiding.
 const STAFF_TICKETS_SHOWN: usize = 12;
+const STAFF_AUDIT_SHOWN: u32 = 10;
 
 /// A staff list's rows, or none with the first failure kept in `failed`.
 fn answered<T: Default>(
@@ -711,7 +712,6 @@ fn answered<T: Default>(
         T::default()
     })
 }
-const STAFF_AUDIT_SHOWN: u32 = 10;
 
 /// What identifies the control socket's subscription: its path.
 #[derive(Clone, Debug, Hash)]
