@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::Config;
 use crate::i18n::Catalog;
 use crate::rules::{
-    self, Answers, CardFacts, CardKind, ChecklistItem, Procedure, Question, Status,
+    self, Answers, CardFacts, CardKind, ChecklistItem, Procedure, Question, StandardItem, Status,
 };
 
 /// A local (Asia/Tokyo) date, `YYYY-MM-DD`.
@@ -89,6 +89,8 @@ struct Request {
 #[derive(Debug, Serialize)]
 pub struct Response {
     status: Status,
+    /// The most urgent fact, which the status screen leads with.
+    headline: &'static str,
     cert_expiry: Option<NaiveDate>,
     card_expiry: Option<NaiveDate>,
     renewal_from: Option<NaiveDate>,
@@ -224,6 +226,7 @@ pub fn respond(request: &str, config: &Config, catalog: &Catalog) -> Result<Resp
     let reception = &config.reception;
     let response = Response {
         status: advice.status,
+        headline: advice.headline.id(),
         cert_expiry: advice.cert_expiry,
         card_expiry: advice.card_expiry,
         renewal_from: advice.renewal_from,
@@ -256,6 +259,15 @@ pub fn checklist_line(
     catalog: &Catalog,
 ) -> String {
     match item {
+        ChecklistItem::Standard(StandardItem::PoliceReceipt)
+            if config.lost_card.police_receipt.is_some() =>
+        {
+            config
+                .lost_card
+                .police_receipt
+                .as_ref()
+                .map_or_else(String::new, |t| t.get(lang).to_owned())
+        }
         ChecklistItem::Standard(standard) => {
             let text = catalog.text(lang, &format!("checklist-{}", standard.id()), &[]);
             match config.checklist.notes.get(standard) {

@@ -4,6 +4,7 @@ pub mod advise;
 pub mod card;
 pub mod clock;
 pub mod config;
+pub mod fonts;
 pub mod i18n;
 pub mod maintenance;
 pub mod printer;

@@ -14,13 +14,13 @@ use crate::card::{CardReading, ReadError};
 use crate::config::Config;
 use crate::printer::{PrintReport, TicketDetails};
 use crate::rules::{self, Advice, Answers, NoCardReason, Question, Visitor};
-use crate::tickets::{Order, StoreError, Ticket};
+use crate::tickets::{AskedFrom, Brief, Order, StoreError, Ticket};
 
 /// How long the ticket stays on screen after the card has been taken.
 pub const TICKET_SCREEN: Duration = Duration::from_secs(20);
-/// The countdown shown before an idle session ends.
-pub const IDLE_COUNTDOWN: Duration = Duration::from_secs(15);
-/// Failed reads before the kiosk offers a ticket for help at the counter.
+/// The warning before an idle session ends: WCAG 2.2.1 asks for at least 20 s.
+pub const IDLE_COUNTDOWN: Duration = Duration::from_secs(20);
+/// Failed reads before the kiosk leads with a ticket for help at the counter.
 pub const FAILURES_BEFORE_HELP: u8 = 2;
 
 /// Why residents cannot be served right now.
@@ -39,7 +39,13 @@ pub enum Screen {
     /// The card's state explained (or the no-card path's start).
     Status,
     Question(Question),
+    /// R-LOST-1: a lost card is suspended and reported first, before the checklist.
+    Lost,
     Checklist,
+    /// Nothing to do today: the conclusion, with the dates, and a way to ask a person.
+    Conclusion,
+    /// The card was lifted mid-session: put it back to carry on.
+    PutCardBack,
     /// Issuing and printing are under way.
     Issuing,
     Ticket {
@@ -65,8 +71,8 @@ pub enum Touch {
     Answer(Answer),
     Back,
     GetTicket,
-    /// After failed reads: a ticket to be helped at the counter.
-    HelpTicket,
+    /// "Ask at the counter": a consultation ticket, from any resident screen.
+    AskCounter,
     StartOver,
     MoreTime,
 }
@@ -103,6 +109,15 @@ pub enum Effect {
     },
     /// The card is still in the reader: remind with a sound.
     TakeCardSound,
+    /// The idle warning has just appeared: call the resident back with a sound.
+    CountdownSound,
+}
+
+/// Where the resident was when the card was lifted, to carry on if the same card returns.
+#[derive(Debug)]
+struct Lifted {
+    screen: Screen,
+    until: Instant,
 }
 
 /// One resident's session, and the kiosk's state between residents.
@@ -123,9 +138,16 @@ pub struct Session {
     service_down: bool,
     paused: bool,
     last_touch: Instant,
+    /// The idle warning is showing and its sound was given.
+    warned: bool,
     /// When the ticket screen gives way (set once the card is out).
     ticket_until: Option<Instant>,
+    /// Set while a lifted card may be put back.
+    lifted: Option<Lifted>,
     idle_timeout: Duration,
+    reading_timeout: Duration,
+    /// How long a card lifted mid-session may be put back to carry on where the resident was.
+    put_back: Duration,
 }
 
 impl Session {
@@ -144,8 +166,12 @@ impl Session {
             service_down: false,
             paused: false,
             last_touch: now,
+            warned: false,
             ticket_until: None,
+            lifted: None,
             idle_timeout: Duration::from_secs(u64::from(config.session.idle_timeout_secs)),
+            reading_timeout: Duration::from_secs(u64::from(config.session.reading_timeout_secs)),
+            put_back: Duration::from_secs(u64::from(config.session.put_back_secs)),
         }
     }
 
@@ -187,22 +213,40 @@ impl Session {
         Some(rules::advise(today, card, &self.answers, config))
     }
 
-    /// Seconds left of the idle countdown, when it shows.
-    pub fn countdown(&self, now: Instant) -> Option<u64> {
-        if !self.in_session() {
-            return None;
-        }
-        let idle = now.saturating_duration_since(self.last_touch);
-        let warn_at = self.idle_timeout.saturating_sub(IDLE_COUNTDOWN);
-        (idle >= warn_at).then(|| self.idle_timeout.saturating_sub(idle).as_secs())
+    /// Whether the card is on the reader.
+    pub fn card_in(&self) -> bool {
+        self.card_in
     }
 
-    /// A resident is being served (not waiting, not out of service, not the ticket's last seconds).
-    fn in_session(&self) -> bool {
-        !matches!(
-            self.screen,
-            Screen::Waiting | Screen::OutOfService(_) | Screen::Issuing | Screen::Ticket { .. }
-        )
+    /// Whether the resident came without a card.
+    pub fn without_card(&self) -> bool {
+        self.without_card
+    }
+
+    /// Seconds left of the idle countdown, when its warning shows.
+    pub fn countdown(&self, now: Instant) -> Option<u64> {
+        let timeout = self.timeout()?;
+        let idle = now.saturating_duration_since(self.last_touch);
+        let warn_at = timeout.saturating_sub(IDLE_COUNTDOWN);
+        (idle >= warn_at).then(|| timeout.saturating_sub(idle).as_secs())
+    }
+
+    /// Seconds left to put a lifted card back.
+    pub fn put_back_seconds(&self, now: Instant) -> Option<u64> {
+        let lifted = self.lifted.as_ref()?;
+        Some(lifted.until.saturating_duration_since(now).as_secs())
+    }
+
+    /// How long this screen waits for a touch before the session ends; `None` where no
+    /// touch is awaited (the take-card reminder, a ticket's last seconds, a lifted card).
+    fn timeout(&self) -> Option<Duration> {
+        match self.screen {
+            Screen::Status | Screen::Checklist | Screen::Conclusion | Screen::Lost => {
+                Some(self.reading_timeout)
+            }
+            Screen::Question(_) | Screen::CouldNotRead { .. } => Some(self.idle_timeout),
+            _ => None,
+        }
     }
 
     fn idle_screen(&self) -> Screen {
@@ -230,29 +274,61 @@ impl Session {
         self.back.clear();
         self.failures = 0;
         self.ticket_until = None;
+        self.lifted = None;
+        self.warned = false;
         self.screen = self.idle_screen();
         if self.screen != Screen::TakeCard {
             self.language = self.default_language.clone();
         }
     }
 
+    /// Ends a session nobody touched: the next resident starts in the default language, even
+    /// while the last one's card still waits on the reader (its reminder is in every language).
+    fn time_out(&mut self) {
+        self.end();
+        self.language = self.default_language.clone();
+    }
+
     fn go(&mut self, screen: Screen) {
         let previous = std::mem::replace(&mut self.screen, screen);
-        if matches!(previous, Screen::Status | Screen::Question(_)) {
+        if matches!(
+            previous,
+            Screen::Status | Screen::Question(_) | Screen::Lost
+        ) {
             self.back.push(previous);
         }
     }
 
-    /// After the status or an answer: the next question worth asking, or the checklist.
+    /// After the status or an answer: the next question worth asking, the checklist, or the
+    /// conclusion when there is nothing to do.
     fn next_step(&mut self, config: &Config, today: chrono::NaiveDate) {
         let Some(advice) = self.advice(today, config) else {
             self.end();
             return;
         };
+        let concluded = advice.status == rules::Status::Valid
+            || self.answers.no_card_reason == Some(NoCardReason::LeftAtHome);
         match advice.pending_questions.first() {
             Some(q) => self.go(Screen::Question(*q)),
+            None if advice.procedures.is_empty() && concluded => self.go(Screen::Conclusion),
             None if advice.procedures.is_empty() => self.end(),
             None => self.go(Screen::Checklist),
+        }
+    }
+
+    /// What the clerk is told on the ticket and in the queue record (nothing identifying).
+    fn brief(&self, today: chrono::NaiveDate, asked_from: Option<AskedFrom>) -> Brief {
+        let facts = self.reading.as_ref().map(|r| &r.facts);
+        let status = facts.map(|f| rules::status(today, Some(f), &self.answers));
+        Brief {
+            status,
+            auth_pin_locked: facts.is_some_and(|f| f.auth_pin_locked()),
+            sign_pin_locked: facts.is_some_and(|f| f.sign_pin_locked()),
+            visitor: self.answers.visitor,
+            inquiry_form: self.answers.has_inquiry_form,
+            no_card_reason: self.answers.no_card_reason,
+            genuineness: self.reading.as_ref().map(|r| r.genuineness),
+            asked_from,
         }
     }
 
@@ -308,21 +384,31 @@ impl Session {
             Input::Card(event) => self.card_event(event, now),
             Input::Touch(touch) => {
                 self.last_touch = now;
+                self.warned = false;
                 self.touch(touch, config, today, local, &mut effects);
             }
             Input::Tick => {
+                let idle = now.saturating_duration_since(self.last_touch);
                 if let Some(until) = self.ticket_until
                     && now >= until
                     && matches!(self.screen, Screen::Ticket { .. } | Screen::NoTicket(_))
                 {
                     self.end();
-                } else if now.saturating_duration_since(self.last_touch) >= self.idle_timeout {
-                    if self.in_session() {
-                        self.end();
-                    } else if self.screen == Screen::Waiting {
-                        // Someone chose a language and walked away: the next resident starts afresh.
-                        self.language = self.default_language.clone();
+                } else if let Some(lifted) = &self.lifted
+                    && now >= lifted.until
+                    && self.screen == Screen::PutCardBack
+                {
+                    self.time_out();
+                } else if let Some(timeout) = self.timeout() {
+                    if idle >= timeout {
+                        self.time_out();
+                    } else if self.countdown(now).is_some() && !self.warned {
+                        self.warned = true;
+                        effects.push(Effect::CountdownSound);
                     }
+                } else if self.screen == Screen::Waiting && idle >= self.idle_timeout {
+                    // Someone chose a language and walked away: the next resident starts afresh.
+                    self.language = self.default_language.clone();
                 }
                 if self.screen == Screen::TakeCard {
                     effects.push(Effect::TakeCardSound);
@@ -341,7 +427,7 @@ impl Session {
             // Sent again on every tick; only a change moves the screen.
             Input::Paused(paused) if paused != self.paused => {
                 self.paused = paused;
-                if !self.in_session() && !matches!(self.screen, Screen::Ticket { .. }) {
+                if matches!(self.screen, Screen::Waiting | Screen::OutOfService(_)) {
                     self.screen = self.idle_screen();
                     if self.screen == Screen::Waiting {
                         // Back from staff: the next resident starts in the default language.
@@ -381,6 +467,12 @@ impl Session {
             }
             CardEvent::CardInserted { .. } => {
                 self.card_in = true;
+                if self.screen == Screen::PutCardBack {
+                    // Read it, then carry on if it is the same card (FactsReady decides).
+                    self.screen = Screen::Reading;
+                    self.last_touch = now;
+                    return;
+                }
                 // A card put in during the no-card path or a ticket's last seconds starts afresh.
                 if matches!(self.screen, Screen::Ticket { .. } | Screen::NoTicket(_)) {
                     self.ticket_until = None;
@@ -408,16 +500,38 @@ impl Session {
                     self.screen = Screen::Reading;
                 }
             }
-            CardEvent::FactsReady { reading, .. } => {
-                if self.screen == Screen::Reading {
-                    self.last_touch = now;
-                    self.failures = 0;
-                    self.reading = Some(reading);
-                    self.screen = Screen::Status;
+            CardEvent::FactsReady { mut reading, .. } => {
+                if self.screen != Screen::Reading {
+                    return;
                 }
+                self.last_touch = now;
+                if let Some(lifted) = self.lifted.take() {
+                    // The same card is the same facts and the same verdict on its certificate,
+                    // compared in memory only: the resident carries on where they were.
+                    let same = self.reading.as_ref().is_some_and(|r| {
+                        r.facts == reading.facts && r.genuineness == reading.genuineness
+                    });
+                    if same {
+                        reading.wipe();
+                        self.screen = lifted.screen;
+                        return;
+                    }
+                    // Another card: another visit, in the language already chosen.
+                    let language = self.language.clone();
+                    self.end();
+                    self.language = language;
+                }
+                self.failures = 0;
+                self.reading = Some(reading);
+                self.screen = Screen::Status;
             }
             CardEvent::ReadFailed { error, .. } => {
                 if self.screen == Screen::Reading {
+                    if self.lifted.is_some() {
+                        let language = self.language.clone();
+                        self.end();
+                        self.language = language;
+                    }
                     self.last_touch = now;
                     self.failures = self.failures.saturating_add(1);
                     self.screen = Screen::CouldNotRead {
@@ -435,6 +549,22 @@ impl Session {
                     }
                     // Failed reads are counted across reinsertions.
                     Screen::CouldNotRead { .. } => self.screen = self.idle_screen(),
+                    // Lifted to read the date on it, perhaps: the visit waits for it a while.
+                    Screen::Status
+                    | Screen::Question(_)
+                    | Screen::Lost
+                    | Screen::Checklist
+                    | Screen::Conclusion
+                        if self.reading.is_some() && !self.put_back.is_zero() =>
+                    {
+                        let screen = std::mem::replace(&mut self.screen, Screen::PutCardBack);
+                        self.lifted = Some(Lifted {
+                            screen,
+                            until: now + self.put_back,
+                        });
+                    }
+                    // A card read during a lifted visit's return that leaves again: the visit waits on.
+                    Screen::Reading if self.lifted.is_some() => self.screen = Screen::PutCardBack,
                     _ => self.end(),
                 }
             }
@@ -463,17 +593,20 @@ impl Session {
                     self.next_step(config, today);
                 }
             }
-            Touch::Continue => {
-                if self.screen == Screen::Status {
-                    self.next_step(config, today);
-                } else if matches!(self.screen, Screen::Ticket { .. } | Screen::NoTicket(_)) {
-                    self.end();
-                }
-            }
+            Touch::Continue => match self.screen {
+                Screen::Status | Screen::Lost => self.next_step(config, today),
+                Screen::Ticket { .. } | Screen::NoTicket(_) | Screen::Conclusion => self.end(),
+                _ => {}
+            },
             Touch::Answer(answer) => {
                 if matches!(self.screen, Screen::Question(_)) {
                     self.answer(answer);
-                    self.next_step(config, today);
+                    if answer == Answer::NoCardReason(NoCardReason::Lost) {
+                        // R-LOST-1: suspending the card comes before anything else.
+                        self.go(Screen::Lost);
+                    } else {
+                        self.next_step(config, today);
+                    }
                 }
             }
             Touch::Back => {
@@ -501,39 +634,72 @@ impl Session {
                 else {
                     return;
                 };
-                let details = TicketDetails {
-                    checklist: advice.checklist.clone(),
-                    notes: rules::visit_and_fee(&advice.plan(), &self.answers),
-                    genuineness: self.reading.as_ref().map(|r| r.genuineness),
+                let details = self.details(&advice);
+                let order = Order {
+                    brief: self.brief(today, None),
+                    ..order
                 };
                 self.screen = Screen::Issuing;
                 effects.push(Effect::IssueTicket { order, details });
             }
-            Touch::HelpTicket => {
-                let offered = matches!(self.screen, Screen::CouldNotRead { failures, .. } if failures >= FAILURES_BEFORE_HELP);
-                if !offered || !config.reception.is_open(local) {
+            Touch::AskCounter => {
+                let Some(from) = self.asked_from() else {
+                    return;
+                };
+                if !config.reception.is_open(local) {
                     return;
                 }
-                let Ok(order) =
-                    Order::for_procedures(config, &[rules::Procedure::PinReset], &self.language)
-                else {
+                let brief = self.brief(today, Some(from));
+                let Ok(order) = Order::consultation(config, &self.language, brief) else {
                     return;
                 };
-                let order = Order {
-                    procedures: Vec::new(),
-                    ..order
-                };
-                self.screen = Screen::Issuing;
-                effects.push(Effect::IssueTicket {
-                    order,
-                    details: TicketDetails {
+                let details = match self.advice(today, config) {
+                    Some(advice) => TicketDetails {
                         checklist: Vec::new(),
                         notes: Vec::new(),
-                        genuineness: None,
+                        ..self.details(&advice)
                     },
-                });
+                    None => TicketDetails::default(),
+                };
+                self.screen = Screen::Issuing;
+                effects.push(Effect::IssueTicket { order, details });
             }
-            Touch::StartOver => self.end(),
+            Touch::StartOver => {
+                // With the card still on the reader, starting over is its status again, the
+                // answers forgotten; without one it is the first screen.
+                if self.reading.is_some() && self.card_in {
+                    self.answers = Answers::default();
+                    self.back.clear();
+                    self.lifted = None;
+                    self.screen = Screen::Status;
+                } else {
+                    self.end();
+                }
+            }
+        }
+    }
+
+    /// The screen "Ask at the counter" is offered on, for the clerk; `None` where it is not.
+    pub fn asked_from(&self) -> Option<AskedFrom> {
+        match self.screen {
+            Screen::Waiting => Some(AskedFrom::Waiting),
+            Screen::Status => Some(AskedFrom::Status),
+            Screen::Question(_) => Some(AskedFrom::Question),
+            Screen::Lost => Some(AskedFrom::Lost),
+            Screen::Checklist => Some(AskedFrom::Checklist),
+            Screen::Conclusion => Some(AskedFrom::Conclusion),
+            Screen::CouldNotRead { .. } => Some(AskedFrom::CouldNotRead),
+            _ => None,
+        }
+    }
+
+    /// What the printed ticket says besides its number and brief.
+    fn details(&self, advice: &Advice) -> TicketDetails {
+        TicketDetails {
+            checklist: advice.checklist.clone(),
+            notes: rules::visit_and_fee(&advice.plan(), &self.answers),
+            cert_expiry: advice.cert_expiry,
+            card_expiry: advice.card_expiry,
         }
     }
 }

@@ -165,7 +165,7 @@ fn idle_timeout_out_of_range_names_the_range() {
     let text = edited("idle_timeout_secs = 60", "idle_timeout_secs = 5");
     let p = only_problem(&text);
     assert_eq!(p.key, "session.idle_timeout_secs");
-    assert!(p.message.contains("15 to 600"), "{}", p.message);
+    assert!(p.message.contains("30 to 600"), "{}", p.message);
 }
 
 #[test]

@@ -221,7 +221,7 @@ fn garbage_card_twice() -> Row {
     k.send(Message::DemoRemove);
     k.send(Message::DemoInsert(Profile::Unreadable));
     let second = k.screen();
-    k.touch(Touch::HelpTicket);
+    k.touch(Touch::AskCounter);
     let after = k.screen();
     Row {
         area: "card",

@@ -12,9 +12,9 @@ use iced::Settings;
 use iced_test::simulator::Simulator;
 use madoguchi::clock::FixedClock;
 use madoguchi::config::{Config, PrinterDriver};
+use madoguchi::fonts;
 use madoguchi::maintenance::Mode;
 use madoguchi::maintenance::StaffScreen;
-use madoguchi::printer::layout::{FONT_BOLD, FONT_REGULAR};
 use madoguchi::session::{OutOfService, Screen};
 use madoguchi::tickets::{PrintOutcome, SqliteStore, TicketStore};
 use madoguchi::ui::{App, Message, theme};
@@ -46,7 +46,7 @@ fn app_with(config: Config) -> App {
 
 fn settings() -> Settings {
     Settings {
-        fonts: vec![FONT_REGULAR.into(), FONT_BOLD.into()],
+        fonts: fonts::ALL.iter().map(|f| (*f).into()).collect(),
         default_font: theme::FONT,
         ..Settings::default()
     }
@@ -81,6 +81,14 @@ fn click(app: &mut App, label: &str) {
 fn shows(app: &App, label: &str) -> bool {
     let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
     ui.find(label).is_ok()
+}
+
+/// Where a text is on the screen.
+fn bounds_of(app: &App, label: &str) -> iced::Rectangle {
+    let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
+    ui.find(label)
+        .unwrap_or_else(|e| panic!("no {label:?}: {e:?}"))
+        .bounds()
 }
 
 /// With MADOGUCHI_SCREENS set to a folder, the screen is saved there as a PNG to look at.
@@ -293,13 +301,13 @@ fn the_status_screen_says_the_printer_is_out_of_paper_and_what_to_do() {
     // The status screen asks the printer as it opens.
     click(&mut app, "状態");
     look(&app, "staff-status");
-    assert!(shows(&app, "× プリンター: 使えません"));
+    assert!(shows(&app, "プリンター: 使えません"));
     assert!(shows(
         &app,
         "用紙がありません。ロール紙を補充してください。"
     ));
-    assert!(shows(&app, "○ カード読み取り機: 正常"));
-    assert!(shows(&app, "○ 保存先(データベース): 正常"));
+    assert!(shows(&app, "カード読み取り機: 正常"));
+    assert!(shows(&app, "保存先(データベース): 正常"));
     // The printer screen says the same, and a test page fails for the same reason.
     click(&mut app, "プリンター");
     click(&mut app, "テスト印刷する");
@@ -314,7 +322,7 @@ fn a_database_that_opened_but_cannot_be_read_is_reported_not_shown_as_empty_list
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with(config(dir.path()));
     enter(&mut app);
-    assert!(shows(&app, "○ 保存先(データベース): 正常"));
+    assert!(shows(&app, "保存先(データベース): 正常"));
     // Another program damages the schema under the running kiosk.
     rusqlite::Connection::open(dir.path().join("tickets.sqlite"))
         .unwrap()
@@ -322,7 +330,7 @@ fn a_database_that_opened_but_cannot_be_read_is_reported_not_shown_as_empty_list
         .unwrap();
     click(&mut app, "状態");
     look(&app, "staff-status-unreadable");
-    assert!(shows(&app, "× 保存先(データベース): 使えません"));
+    assert!(shows(&app, "保存先(データベース): 使えません"));
     assert!(shows_prefix(
         &app,
         "データベースを読み出せません(the ticket database failed: no such table: audit)"
@@ -391,8 +399,26 @@ fn staff_reprint_and_void_a_ticket_and_today_counts_them() {
     assert!(shows(&app, "再印刷: 完了"));
     assert!(dir.path().join("printed/A-001-reprint.png").exists());
     look(&app, "staff-tickets");
+    let row = bounds_of(&app, "A-001");
     click(&mut app, "無効にする");
+    // One press asks, naming the ticket; nothing is voided yet and nothing moved.
+    assert!(shows(
+        &app,
+        "整理券 A-001 を無効にしますか? 元に戻せません。"
+    ));
+    assert_eq!(bounds_of(&app, "A-001"), row);
+    let store = SqliteStore::open(&dir.path().join("tickets.sqlite"), local(OPEN)).unwrap();
+    assert_ne!(
+        store.tickets_on(local(OPEN).date()).unwrap()[0].outcome,
+        PrintOutcome::Void
+    );
+    click(&mut app, "A-001 を無効にする");
     assert!(shows(&app, "整理券の無効化: 完了"));
+    assert_eq!(
+        bounds_of(&app, "A-001"),
+        row,
+        "the list stays under the finger"
+    );
     let store = SqliteStore::open(&dir.path().join("tickets.sqlite"), local(OPEN)).unwrap();
     let t = store.tickets_on(local(OPEN).date()).unwrap();
     assert_eq!(t[0].outcome, PrintOutcome::Void);
@@ -425,6 +451,10 @@ fn pausing_ticketing_holds_residents_off_and_survives_a_restart() {
     enter(&mut app);
     click(&mut app, "窓口");
     click(&mut app, "発券を一時停止する");
+    // Pausing asks first.
+    assert!(!app.staffroom().ticketing_paused);
+    click(&mut app, "はい、一時停止する");
+    assert!(app.staffroom().ticketing_paused);
     click(&mut app, "保守モードを終了する");
     assert_eq!(
         app.session().screen(),
@@ -450,7 +480,7 @@ fn a_test_page_is_printed_with_both_languages() {
     let mut app = app_with(config(dir.path()));
     enter(&mut app);
     click(&mut app, "プリンター");
-    assert!(shows(&app, "○ プリンター: 正常"));
+    assert!(shows(&app, "プリンター: 正常"));
     click(&mut app, "テスト印刷する");
     assert!(shows(&app, "テスト印刷: 完了"));
     assert!(dir.path().join("printed/test-page.png").exists());

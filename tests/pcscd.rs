@@ -512,7 +512,7 @@ fn the_kiosk_under_xvfb_takes_a_virtual_card_to_a_printed_ticket() {
     x.click(960, 307); // 自分のカード
     std::thread::sleep(Duration::from_millis(300));
     let mark = kiosk.mark();
-    x.click(522, 409); // はい, left of いいえ
+    x.click(1544, 1016); // はい, at the foot, right of いいえ
     step(mark, "-> Checklist", "4-checklist");
     let mark = kiosk.mark();
     x.click(1398, 1016); // 整理券を発行する

@@ -13,7 +13,7 @@ use madoguchi::i18n::Catalog;
 use madoguchi::printer::layout::{Raster, render};
 use madoguchi::printer::{self, TicketDetails, escpos, ticket_view};
 use madoguchi::rules::Procedure;
-use madoguchi::tickets::{Order, PrintOutcome, SqliteStore, Ticket, TicketStore};
+use madoguchi::tickets::{Brief, Order, PrintOutcome, SqliteStore, Ticket, TicketStore};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -39,6 +39,7 @@ fn ticket(procedures: &[Procedure], lang: &str, config: &Config) -> Ticket {
         issued_at: at("2027-05-06T10:15"),
         printed_at: None,
         outcome: PrintOutcome::Pending,
+        brief: Brief::default(),
     }
 }
 
@@ -49,9 +50,9 @@ fn raster(
     genuineness: Option<Genuineness>,
 ) -> Raster {
     let config = config();
-    let t = ticket(procedures, lang, &config);
-    let mut details = TicketDetails::for_procedures(procedures, &config);
-    details.genuineness = genuineness;
+    let mut t = ticket(procedures, lang, &config);
+    t.brief.genuineness = genuineness;
+    let details = TicketDetails::for_procedures(procedures, &config);
     render(
         &ticket_view(&t, &details, &config, Catalog::embedded()),
         width,

@@ -52,7 +52,7 @@ fn serve(app: &mut App, profile: Profile) {
             }
             Screen::Question(_) => Touch::Answer(Answer::Yes),
             Screen::Checklist => Touch::GetTicket,
-            Screen::CouldNotRead { .. } => Touch::HelpTicket,
+            Screen::CouldNotRead { .. } => Touch::AskCounter,
             _ => break,
         };
         send(app, Message::Touch(touch));

@@ -92,7 +92,7 @@ fn stage(status: Status) -> u8 {
 }
 
 /// What a question's answer may change.
-fn outcome(a: &Advice) -> impl PartialEq + std::fmt::Debug {
+fn outcome(a: &Advice) -> impl PartialEq + std::fmt::Debug + use<> {
     (
         a.status,
         a.procedures.clone(),
@@ -141,13 +141,34 @@ proptest! {
         card in proptest::option::weighted(0.85, card()), answers in answers(), today in date()
     ) {
         let advice = advise(today, card.as_ref(), &answers, &CONFIG);
+        let changes = |q: Question, answers: &Answers| {
+            let now = outcome(&advise(today, card.as_ref(), answers, &CONFIG));
+            q.alternatives(answers)
+                .iter()
+                .any(|a| outcome(&advise(today, card.as_ref(), a, &CONFIG)) != now)
+        };
         for q in &advice.pending_questions {
             prop_assert!(!q.is_answered(&answers));
-            let changes = q
-                .alternatives(&answers)
-                .iter()
-                .any(|a| outcome(&advise(today, card.as_ref(), a, &CONFIG)) != outcome(&advice));
-            prop_assert!(changes, "{:?} is pending but changes nothing", q);
+            // Who is asking comes first: it changes the advice now, or once another pending
+            // question is answered.
+            let later = *q == Question::Visitor
+                && advice.pending_questions.iter().any(|other| {
+                    other
+                        .alternatives(&answers)
+                        .iter()
+                        .any(|a| changes(Question::Visitor, a))
+                });
+            prop_assert!(changes(*q, &answers) || later, "{:?} is pending but changes nothing", q);
+        }
+    }
+
+    #[test]
+    fn who_is_asking_is_asked_before_anything_about_the_card(
+        card in card(), answers in answers(), today in date()
+    ) {
+        let advice = advise(today, Some(&card), &answers, &CONFIG);
+        if let Some(at) = advice.pending_questions.iter().position(|q| *q == Question::Visitor) {
+            prop_assert_eq!(at, 0, "{:?}", advice.pending_questions);
         }
     }
 

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use madoguchi::config::Config;
 use madoguchi::i18n::Catalog;
 use madoguchi::rules::{
-    Advice, Answers, CardFacts, CardKind, ChecklistItem, NoCardReason, Procedure, Question,
-    StandardItem, Status, Visitor, advise,
+    Advice, Answers, CardFacts, CardKind, ChecklistItem, Headline, NoCardReason, Procedure,
+    Question, StandardItem, Status, Visitor, advise,
 };
 
 static CONFIG: LazyLock<Config> = LazyLock::new(|| {
@@ -141,9 +141,10 @@ fn unknown_card_expiry_asks_to_compare_the_printed_date() {
     c.card_expiry = None;
     let assumed = run("2027-05-01", Some(&c), &Answers::default());
     assert_eq!(assumed.procedures, [Procedure::CertRenewal]);
+    // Who is asking first, then the printed date.
     assert_eq!(
-        assumed.pending_questions[0],
-        Question::CardExpiryMatchesCert
+        assumed.pending_questions[..2],
+        [Question::Visitor, Question::CardExpiryMatchesCert]
     );
 
     let same = Answers {
@@ -326,11 +327,13 @@ fn locked_authentication_pin_is_reset_first_with_an_official_id() {
     let a = run("2027-05-01", Some(&c), &Answers::default());
     assert_eq!(a.procedures, [Procedure::PinReset, Procedure::CertRenewal]);
     assert_eq!(a.window.as_deref(), Some("certificates"));
+    // The locked PIN is set again at the counter, not brought: only the others are.
     assert_eq!(
         items(&a),
-        ["card", "pins", "expiry_notice", "official_id", "seal"]
+        ["card", "other_pins", "expiry_notice", "official_id", "seal"]
     );
     assert!(keys(&a).contains(&"pin-auth-locked"));
+    assert_eq!(a.headline, Headline::PinLocked);
     assert_eq!((a.visits, a.same_day), (1, true));
 }
 
@@ -342,8 +345,10 @@ fn locked_signature_password_alone_needs_no_official_id() {
     let a = run("2026-12-01", Some(&c), &Answers::default());
     assert_eq!(a.status, Status::Valid);
     assert_eq!(a.procedures, [Procedure::PinReset]);
-    assert_eq!(items(&a), ["card", "pins", "seal"]);
+    assert_eq!(items(&a), ["card", "other_pins", "seal"]);
     assert!(keys(&a).contains(&"pin-sign-locked"));
+    // R-PIN-1: the lock is the headline, not the certificate's validity.
+    assert_eq!(a.headline, Headline::PinLocked);
 }
 
 // R-PIN-1: the last try is worth a warning, but no procedure.
@@ -429,7 +434,10 @@ fn no_card_leads_to_application_or_paid_reissue() {
     assert_eq!((never.fee_yen, items(&never)), (0, vec!["official_id"]));
     let lost = by_reason(NoCardReason::Lost);
     assert_eq!(lost.procedures, [Procedure::CardReissue]);
-    assert_eq!((lost.fee_yen, items(&lost)), (1000, vec!["official_id"]));
+    assert_eq!(
+        (lost.fee_yen, items(&lost)),
+        (1000, vec!["official_id", "police_receipt"])
+    );
     assert!(message(&lost, "ja").contains("1,000円"));
     let damaged = by_reason(NoCardReason::Damaged);
     assert_eq!(
@@ -541,4 +549,108 @@ fn every_explanation_key_exists_in_every_language() {
             }
         }
     }
+}
+
+// R-LOST-1: a lost card is suspended by telephone and reported to the police, told first.
+#[test]
+fn a_lost_card_is_suspended_and_reported_before_anything_else() {
+    let lost = run(
+        "2027-05-01",
+        None,
+        &Answers {
+            no_card_reason: Some(NoCardReason::Lost),
+            ..Answers::default()
+        },
+    );
+    assert_eq!(keys(&lost)[..2], ["lost-suspend", "lost-police"]);
+    for lang in ["ja", "en"] {
+        assert!(
+            message(&lost, lang).contains("0120-95-0178"),
+            "{lang}: {}",
+            message(&lost, lang)
+        );
+    }
+    assert!(message(&lost, "ja").contains("マイナンバー総合フリーダイヤル"));
+}
+
+// R-LOST-2: a card left at home is not lost: nothing is reissued, nothing is charged.
+#[test]
+fn a_card_left_at_home_is_not_reissued() {
+    let home = run(
+        "2027-05-01",
+        None,
+        &Answers {
+            no_card_reason: Some(NoCardReason::LeftAtHome),
+            ..Answers::default()
+        },
+    );
+    assert!(home.procedures.is_empty());
+    assert_eq!((home.fee_yen, home.visits), (0, 0));
+    assert!(home.pending_questions.is_empty());
+    assert_eq!(keys(&home), ["left-at-home"]);
+}
+
+// R-RENEW-4: a card that expires with its certificates never says "you can renew".
+#[test]
+fn a_card_expiring_with_its_certificates_is_headlined_as_a_new_card() {
+    let mut c = card();
+    c.card_expiry = c.auth_cert_expiry;
+    let a = run("2027-05-01", Some(&c), &Answers::default());
+    assert_eq!(a.headline, Headline::NewCardDue);
+    let k = keys(&a);
+    assert!(!k.contains(&"renewal-open-now"), "{k:?}");
+    assert!(!k.contains(&"status-renewable"), "{k:?}");
+    assert!(k.contains(&"status-renewable-with-card"), "{k:?}");
+    for lang in ["ja", "en"] {
+        let text = message(&a, lang);
+        assert!(
+            !text.contains("更新できます") && !text.contains("can renew"),
+            "{text}"
+        );
+    }
+}
+
+// R-CERT-1, R-CERT-2: an expired certificate names the uses that stop, health insurance first.
+#[test]
+fn the_expired_explanation_names_the_health_insurance_use() {
+    let mut c = card();
+    c.auth_cert_expiry = Some(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
+    let a = run("2027-05-01", Some(&c), &Answers::default());
+    assert_eq!(a.headline, Headline::CertExpired);
+    assert!(message(&a, "ja").contains("マイナ保険証"));
+    assert!(message(&a, "en").contains("health-insurance card"));
+}
+
+// The headline is the most urgent fact: an expired certificate before a locked PIN.
+#[test]
+fn an_expired_certificate_outranks_a_locked_pin_in_the_headline() {
+    let mut c = card();
+    c.auth_cert_expiry = Some(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
+    c.auth_pin_tries_left = Some(0);
+    let a = run("2027-05-01", Some(&c), &Answers::default());
+    assert_eq!(a.headline, Headline::CertExpired);
+    assert!(keys(&a).contains(&"pin-auth-locked"));
+}
+
+// R-MINOR-1: the holder at the kiosk is not asked whether they are under 15 or a ward.
+#[test]
+fn the_holder_is_never_asked_about_their_own_age() {
+    let mut c = card();
+    c.auth_cert_expiry = Some(NaiveDate::from_ymd_opt(2029, 9, 1).unwrap());
+    let asked = |visitor| {
+        run(
+            "2027-05-01",
+            Some(&c),
+            &Answers {
+                visitor: Some(visitor),
+                basic_info_changed: Some(true),
+                ..Answers::default()
+            },
+        )
+        .pending_questions
+        .contains(&Question::HolderUnder15OrWard)
+    };
+    assert!(!asked(Visitor::Holder));
+    assert!(!asked(Visitor::LegalRepresentative));
+    assert!(asked(Visitor::Proxy));
 }

@@ -18,11 +18,15 @@ use madoguchi::rules::{NoCardReason, Procedure, Question, Visitor};
 use madoguchi::session::{
     Answer, Effect, IDLE_COUNTDOWN, Input, OutOfService, Screen, Session, TICKET_SCREEN, Touch,
 };
-use madoguchi::tickets::{PrintOutcome, SqliteStore, StoreError, TicketStore};
+use madoguchi::tickets::{AskedFrom, PrintOutcome, SqliteStore, StoreError, TicketStore};
 
 static CONFIG: LazyLock<Config> = LazyLock::new(|| {
     Config::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap()
 });
+
+/// The shipped kiosk.toml's wait for a lifted card.
+static PUT_BACK_GRACE: LazyLock<Duration> =
+    LazyLock::new(|| Duration::from_secs(u64::from(CONFIG.session.put_back_secs)));
 
 /// Thursday 6 May 2027, 10:15: the counters are open.
 const OPEN: &str = "2027-05-06T10:15";
@@ -41,10 +45,15 @@ struct Kiosk {
     now: Instant,
     local: NaiveDateTime,
     effects: Vec<Effect>,
+    config: Config,
 }
 
 impl Kiosk {
     fn new(at: &str) -> Kiosk {
+        Kiosk::with(at, CONFIG.clone())
+    }
+
+    fn with(at: &str, config: Config) -> Kiosk {
         let (tx, events) = channel();
         let anchors = TrustAnchors::jlis()
             .with_virtual_production_anchor(&VirtualRoot::Production.certificate_der().unwrap())
@@ -54,19 +63,22 @@ impl Kiosk {
         });
         let now = Instant::now();
         let mut kiosk = Kiosk {
-            session: Session::new(&CONFIG, now),
+            session: Session::new(&config, now),
             reader,
             events,
             now,
             local: local(at),
             effects: Vec::new(),
+            config,
         };
         kiosk.pump();
         kiosk
     }
 
     fn input(&mut self, input: Input) {
-        let effects = self.session.update(input, &CONFIG, self.now, self.local);
+        let effects = self
+            .session
+            .update(input, &self.config, self.now, self.local);
         self.effects.extend(effects);
     }
 
@@ -209,7 +221,7 @@ fn a_card_just_put_in_shows_reading_and_no_take_card_chime_before_the_read_start
 }
 
 #[test]
-fn removing_the_card_at_any_step_ends_the_session_and_forgets_it() {
+fn a_card_lifted_at_any_step_waits_to_be_put_back_then_the_visit_is_forgotten() {
     let steps: [&[Touch]; 4] = [
         &[],
         &[Touch::Continue],
@@ -231,11 +243,69 @@ fn removing_the_card_at_any_step_ends_the_session_and_forgets_it() {
             k.touch(t.clone());
         }
         k.remove();
+        assert_eq!(k.screen(), &Screen::PutCardBack, "after {touches:?}");
+        assert_eq!(
+            k.session.put_back_seconds(k.now),
+            Some(PUT_BACK_GRACE.as_secs())
+        );
+        assert_eq!(k.session.countdown(k.now), None);
+        k.wait(*PUT_BACK_GRACE - Duration::from_secs(1));
+        assert_eq!(k.screen(), &Screen::PutCardBack, "after {touches:?}");
+        k.wait(Duration::from_secs(1));
         assert_eq!(k.screen(), &Screen::Waiting, "after {touches:?}");
         assert!(k.session.reading().is_none());
         assert_eq!(k.session.answers(), &Default::default());
         assert_eq!(k.session.language(), "ja");
     }
+}
+
+#[test]
+fn the_same_card_put_back_carries_on_where_the_resident_was() {
+    let mut k = Kiosk::new(OPEN);
+    k.touch(Touch::Language("en".into()));
+    k.insert(Profile::Renewable);
+    k.touch(Touch::Continue);
+    k.touch(Touch::Answer(Answer::Visitor(Visitor::Proxy)));
+    let question = k.screen().clone();
+    assert_eq!(question, Screen::Question(Question::HasInquiryForm));
+    k.remove();
+    assert_eq!(k.screen(), &Screen::PutCardBack);
+    k.wait(Duration::from_secs(10));
+    k.insert(Profile::Renewable);
+    assert_eq!(k.screen(), &question);
+    assert_eq!(k.session.answers().visitor, Some(Visitor::Proxy));
+    assert_eq!(k.session.language(), "en");
+    // Back still goes where it went before the card was lifted.
+    k.touch(Touch::Back);
+    assert_eq!(k.screen(), &Screen::Question(Question::Visitor));
+}
+
+#[test]
+fn another_card_put_back_starts_a_new_visit() {
+    let mut k = Kiosk::new(OPEN);
+    k.insert(Profile::Renewable);
+    k.touch(Touch::Continue);
+    k.touch(Touch::Answer(Answer::Visitor(Visitor::Proxy)));
+    k.remove();
+    k.insert(Profile::Expired);
+    assert_eq!(k.screen(), &Screen::Status);
+    assert_eq!(k.session.answers(), &Default::default());
+    let advice = k.session.advice(local(OPEN).date(), &CONFIG).unwrap();
+    assert_eq!(advice.status, madoguchi::rules::Status::Expired);
+}
+
+#[test]
+fn start_over_with_the_card_on_the_reader_is_its_status_again() {
+    let mut k = Kiosk::new(OPEN);
+    k.insert(Profile::Renewable);
+    k.touch(Touch::Continue);
+    k.touch(Touch::Answer(Answer::Visitor(Visitor::Proxy)));
+    k.touch(Touch::StartOver);
+    assert_eq!(k.screen(), &Screen::Status);
+    assert_eq!(k.session.answers(), &Default::default());
+    assert!(k.session.reading().is_some());
+    k.touch(Touch::Continue);
+    assert_eq!(k.screen(), &Screen::Question(Question::Visitor));
 }
 
 #[test]
@@ -252,20 +322,59 @@ fn switching_language_keeps_the_session_where_it_is() {
 }
 
 #[test]
-fn an_idle_session_counts_down_then_ends_and_a_touch_gives_more_time() {
+fn an_idle_session_warns_for_20_seconds_with_a_sound_and_more_time_restores_it() {
     let mut k = Kiosk::new(OPEN);
-    k.insert(Profile::Valid);
+    k.touch(Touch::Language("en".into()));
+    k.insert(Profile::Renewable);
+    k.touch(Touch::Continue);
+    assert_eq!(k.screen(), &Screen::Question(Question::Visitor));
     let timeout = Duration::from_secs(u64::from(CONFIG.session.idle_timeout_secs));
+    assert!(IDLE_COUNTDOWN >= Duration::from_secs(20), "WCAG 2.2.1");
     k.wait(timeout - IDLE_COUNTDOWN - Duration::from_secs(1));
     assert_eq!(k.session.countdown(k.now), None);
+    k.effects.clear();
     k.wait(Duration::from_secs(1));
     assert_eq!(k.session.countdown(k.now), Some(IDLE_COUNTDOWN.as_secs()));
+    assert_eq!(k.effects, [Effect::CountdownSound]);
+    k.wait(Duration::from_secs(5));
+    assert_eq!(k.effects, [Effect::CountdownSound], "one sound per warning");
     k.touch(Touch::MoreTime);
     assert_eq!(k.session.countdown(k.now), None);
+    assert_eq!(k.screen(), &Screen::Question(Question::Visitor));
+    assert!(k.session.reading().is_some());
     k.wait(timeout);
-    // The card is still in: the session ends with the reminder to take it.
+    // The card is still in: the session ends with the reminder to take it, in every
+    // language, and the next resident starts in the default one.
     assert_eq!(k.screen(), &Screen::TakeCard);
     assert!(k.session.reading().is_none());
+    assert_eq!(k.session.language(), "ja");
+    // No countdown on the reminder: it never sticks at "0 seconds".
+    for _ in 0..30 {
+        k.wait(Duration::from_secs(1));
+        assert_eq!(k.session.countdown(k.now), None);
+    }
+}
+
+#[test]
+fn the_screens_residents_read_wait_longer_than_the_questions() {
+    let reading = Duration::from_secs(u64::from(CONFIG.session.reading_timeout_secs));
+    let question = Duration::from_secs(u64::from(CONFIG.session.idle_timeout_secs));
+    assert!(reading >= Duration::from_secs(120), "{reading:?}");
+    let mut k = Kiosk::new(OPEN);
+    k.insert(Profile::Expired);
+    k.touch(Touch::Continue);
+    k.answer_every_question_as_the_holder();
+    assert_eq!(k.screen(), &Screen::Checklist);
+    k.wait(question);
+    assert_eq!(
+        k.screen(),
+        &Screen::Checklist,
+        "a slow reader is not cut off"
+    );
+    k.wait(reading - question - IDLE_COUNTDOWN);
+    assert_eq!(k.session.countdown(k.now), Some(IDLE_COUNTDOWN.as_secs()));
+    k.wait(IDLE_COUNTDOWN);
+    assert_eq!(k.screen(), &Screen::TakeCard);
 }
 
 #[test]
@@ -306,24 +415,21 @@ fn two_failed_reads_offer_a_ticket_for_help() {
             error: ReadError::Garbled(_)
         }
     ));
-    k.touch(Touch::HelpTicket);
-    assert!(
-        k.effects.is_empty(),
-        "help is offered after the second failure only"
-    );
     k.remove();
     k.insert(Profile::Unreadable);
     assert!(matches!(
         k.screen(),
         Screen::CouldNotRead { failures: 2, .. }
     ));
-    k.touch(Touch::HelpTicket);
+    k.touch(Touch::AskCounter);
     k.issue_with(&store);
     let Screen::Ticket { ticket, .. } = k.screen() else {
         panic!("{:?}", k.screen())
     };
+    // The consultation counter, and why, for the clerk.
     assert_eq!(ticket.window, "certificates");
     assert!(ticket.procedures.is_empty());
+    assert_eq!(ticket.brief.asked_from, Some(AskedFrom::CouldNotRead));
 }
 
 #[test]
@@ -333,6 +439,13 @@ fn without_a_card_the_reason_leads_to_the_card_counter() {
     k.touch(Touch::NoCard);
     assert_eq!(k.screen(), &Screen::Question(Question::NoCardReason));
     k.touch(Touch::Answer(Answer::NoCardReason(NoCardReason::Lost)));
+    // R-LOST-1: suspend it and report it first; Back returns to the reason.
+    assert_eq!(k.screen(), &Screen::Lost);
+    k.touch(Touch::Back);
+    assert_eq!(k.screen(), &Screen::Question(Question::NoCardReason));
+    assert_eq!(k.session.answers().no_card_reason, None);
+    k.touch(Touch::Answer(Answer::NoCardReason(NoCardReason::Lost)));
+    k.touch(Touch::Continue);
     while let Screen::Question(q) = k.screen().clone() {
         assert_eq!(q, Question::Visitor);
         k.touch(Touch::Answer(Answer::Visitor(Visitor::Holder)));
@@ -347,6 +460,8 @@ fn without_a_card_the_reason_leads_to_the_card_counter() {
         panic!("{:?}", k.screen())
     };
     assert_eq!(ticket.number.to_string(), "B-001");
+    assert_eq!(ticket.brief.no_card_reason, Some(NoCardReason::Lost));
+    assert!(!k.session.card_in(), "no card to forget: no reminder");
     // Back from the first no-card question is the start.
     let mut k = Kiosk::new(OPEN);
     k.touch(Touch::NoCard);
@@ -355,16 +470,102 @@ fn without_a_card_the_reason_leads_to_the_card_counter() {
 }
 
 #[test]
-fn a_valid_card_with_nothing_to_do_ends_without_a_ticket() {
+fn a_valid_card_with_nothing_to_do_ends_with_a_conclusion_and_a_way_to_ask() {
+    let (_dir, store) = store();
     let mut k = Kiosk::new(OPEN);
     k.insert(Profile::Valid);
     k.touch(Touch::Continue);
-    // Worth asking: do you remember your PINs, has anything changed.
+    // Who is asking first, then: do you remember your PINs, has anything changed.
+    assert_eq!(k.screen(), &Screen::Question(Question::Visitor));
+    k.touch(Touch::Answer(Answer::Visitor(Visitor::Holder)));
     assert_eq!(k.screen(), &Screen::Question(Question::KnowsPins));
     k.touch(Touch::Answer(Answer::Yes));
     assert_eq!(k.screen(), &Screen::Question(Question::BasicInfoChanged));
     k.touch(Touch::Answer(Answer::No));
+    assert_eq!(k.screen(), &Screen::Conclusion);
+    // Asking a person from the conclusion gives a consultation ticket saying where from.
+    k.touch(Touch::AskCounter);
+    k.issue_with(&store);
+    let Screen::Ticket { ticket, .. } = k.screen() else {
+        panic!("{:?}", k.screen())
+    };
+    assert_eq!(ticket.brief.asked_from, Some(AskedFrom::Conclusion));
+    assert_eq!(ticket.brief.status, Some(madoguchi::rules::Status::Valid));
+    assert_eq!(ticket.brief.visitor, Some(Visitor::Holder));
+    // Finishing the conclusion leaves the reminder to take the card.
+    let mut k = Kiosk::new(OPEN);
+    k.insert(Profile::Valid);
+    k.touch(Touch::Continue);
+    k.touch(Touch::Answer(Answer::Visitor(Visitor::Holder)));
+    k.touch(Touch::Answer(Answer::Yes));
+    k.touch(Touch::Answer(Answer::No));
+    k.touch(Touch::Continue);
     assert_eq!(k.screen(), &Screen::TakeCard);
+}
+
+#[test]
+fn an_unverifiable_card_reaches_staff_even_with_nothing_to_do() {
+    let (_dir, store) = store();
+    let mut k = Kiosk::new(OPEN);
+    k.insert(Profile::Unverifiable);
+    k.touch(Touch::Continue);
+    while let Screen::Question(q) = k.screen().clone() {
+        let answer = match q {
+            Question::Visitor => Answer::Visitor(Visitor::Holder),
+            Question::BasicInfoChanged => Answer::No,
+            _ => Answer::Yes,
+        };
+        k.touch(Touch::Answer(answer));
+    }
+    assert_eq!(k.screen(), &Screen::Conclusion);
+    k.touch(Touch::AskCounter);
+    k.issue_with(&store);
+    let Screen::Ticket { ticket, .. } = k.screen() else {
+        panic!("{:?}", k.screen())
+    };
+    assert!(ticket.brief.check_card());
+    // The record keeps it, for the counter's screen.
+    let stored = store.find(ticket.day, &ticket.number).unwrap();
+    assert!(stored.brief.check_card());
+}
+
+#[test]
+fn the_ticket_brief_tells_the_clerk_who_came_and_what_was_read() {
+    let (_dir, store) = store();
+    let mut k = Kiosk::new(OPEN);
+    k.touch(Touch::Language("en".into()));
+    k.insert(Profile::AuthPinLocked);
+    k.touch(Touch::Continue);
+    while let Screen::Question(q) = k.screen().clone() {
+        let answer = match q {
+            Question::Visitor => Answer::Visitor(Visitor::Proxy),
+            Question::HasInquiryForm => Answer::No,
+            _ => Answer::Yes,
+        };
+        k.touch(Touch::Answer(answer));
+    }
+    assert_eq!(k.screen(), &Screen::Checklist);
+    k.touch(Touch::GetTicket);
+    let details = k.effects.iter().find_map(|e| match e {
+        Effect::IssueTicket { details, .. } => Some(details.clone()),
+        _ => None,
+    });
+    // The dates go on paper only.
+    assert!(details.unwrap().cert_expiry.is_some());
+    k.issue_with(&store);
+    let Screen::Ticket { ticket, .. } = k.screen() else {
+        panic!("{:?}", k.screen())
+    };
+    let brief = &ticket.brief;
+    assert!(brief.auth_pin_locked && !brief.sign_pin_locked);
+    assert_eq!(brief.visitor, Some(Visitor::Proxy));
+    assert_eq!(brief.inquiry_form, Some(false));
+    assert_eq!(brief.asked_from, None);
+    assert_eq!(ticket.language, "en");
+    assert_eq!(
+        store.find(ticket.day, &ticket.number).unwrap().brief,
+        *brief
+    );
 }
 
 #[test]
@@ -417,6 +618,7 @@ fn a_language_chosen_before_the_card_is_kept_and_forgotten_after_idle_time() {
     k.insert(Profile::Renewable);
     assert_eq!(k.session.language(), "en");
     k.remove();
+    k.wait(*PUT_BACK_GRACE);
     assert_eq!(k.session.language(), "ja");
     k.touch(Touch::Language("en".into()));
     k.wait(Duration::from_secs(u64::from(
@@ -424,4 +626,16 @@ fn a_language_chosen_before_the_card_is_kept_and_forgotten_after_idle_time() {
     )));
     assert_eq!(k.screen(), &Screen::Waiting);
     assert_eq!(k.session.language(), "ja");
+}
+
+#[test]
+fn with_no_wait_for_a_lifted_card_lifting_it_ends_the_visit() {
+    let mut config = CONFIG.clone();
+    config.session.put_back_secs = 0;
+    let mut k = Kiosk::with(OPEN, config);
+    k.insert(Profile::Renewable);
+    k.touch(Touch::Continue);
+    k.remove();
+    assert_eq!(k.screen(), &Screen::Waiting);
+    assert!(k.session.reading().is_none());
 }

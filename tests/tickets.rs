@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use chrono::NaiveDateTime;
 use madoguchi::rules::Procedure;
-use madoguchi::tickets::{Order, PrintOutcome, SqliteStore, StoreError, TicketStore};
+use madoguchi::tickets::{Brief, Order, PrintOutcome, SqliteStore, StoreError, TicketStore};
 
 fn at(s: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").unwrap()
@@ -21,6 +21,7 @@ fn order(window: &str, prefix: &str, cap: Option<u32>) -> Order {
         daily_cap: cap,
         procedures: vec![Procedure::CertRenewal],
         language: "ja".into(),
+        brief: Brief::default(),
     }
 }
 

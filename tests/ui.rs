@@ -8,7 +8,7 @@ use iced::Settings;
 use iced_test::simulator::Simulator;
 use madoguchi::clock::FixedClock;
 use madoguchi::config::{Config, PrinterDriver};
-use madoguchi::printer::layout::{FONT_BOLD, FONT_REGULAR};
+use madoguchi::fonts;
 use madoguchi::session::Screen;
 use madoguchi::ui::{App, Message, theme};
 
@@ -31,7 +31,7 @@ fn app(at: &str, dir: &Path) -> App {
 
 fn settings() -> Settings {
     Settings {
-        fonts: vec![FONT_REGULAR.into(), FONT_BOLD.into()],
+        fonts: fonts::ALL.iter().map(|f| (*f).into()).collect(),
         default_font: theme::FONT,
         ..Settings::default()
     }
@@ -63,6 +63,27 @@ fn click_on(app: &mut App, label: &str, screen: (f32, f32)) {
     }
 }
 
+/// Where a text is on a screen of `size`.
+fn bounds_of(app: &App, label: &str, size: (f32, f32)) -> iced::Rectangle {
+    let mut ui = Simulator::with_size(settings(), size, app.view());
+    ui.find(label)
+        .unwrap_or_else(|e| panic!("no {label:?} on {:?}: {e:?}", app.session().screen()))
+        .bounds()
+}
+
+/// The shipped kiosk.toml's session.idle_timeout_secs.
+const CONFIG_IDLE_SECS: u32 = 60;
+
+fn app_on(clock: Arc<madoguchi::clock::ManualClock>, dir: &Path) -> App {
+    let mut config =
+        Config::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap();
+    assert_eq!(config.session.idle_timeout_secs, CONFIG_IDLE_SECS);
+    config.tickets.database = dir.join("tickets.sqlite");
+    config.printer.driver = PrinterDriver::File;
+    config.printer.directory = Some(dir.join("printed"));
+    App::new(config, clock, true)
+}
+
 fn shows(app: &App, label: &str) -> bool {
     let mut ui = Simulator::with_size(settings(), FULL_HD, app.view());
     ui.find(label).is_ok()
@@ -84,7 +105,9 @@ fn a_renewable_card_to_a_printed_ticket_in_japanese() {
         "マイナンバーカードを読み取り機に置いてください"
     ));
     click(&mut app, "renewable");
-    assert!(shows(&app, "！  電子証明書を更新できます"));
+    // The sign's word, then the headline.
+    assert!(shows(&app, "手続きが必要"));
+    assert!(shows(&app, "電子証明書の更新の時期です"));
     assert!(shows(
         &app,
         "電子証明書の有効期限は2027年6月20日(日)です。あと45日です。"
@@ -93,7 +116,11 @@ fn a_renewable_card_to_a_printed_ticket_in_japanese() {
     assert!(shows(&app, "どなたのカードですか。"));
     click(&mut app, "自分のカード");
     click(&mut app, "はい");
-    assert!(shows(&app, "☐ マイナンバーカード(本人のもの・原本)"));
+    assert!(shows(&app, "マイナンバーカード(本人のもの・原本)"));
+    assert!(shows(
+        &app,
+        "そろわないものがあっても、そのまま窓口でご相談ください。"
+    ));
     click(&mut app, "整理券を発行する");
     assert_eq!(ticket_number(&app), "A-001");
     assert!(shows(&app, "A-001"));
@@ -101,6 +128,8 @@ fn a_renewable_card_to_a_printed_ticket_in_japanese() {
         &app,
         "1番窓口  市民課 窓口第一係(電子証明書・暗証番号)"
     ));
+    // The card is still on the simulated reader: ticket and card.
+    assert!(shows(&app, "整理券とカードをお取りください"));
     assert!(dir.path().join("printed/A-001.png").exists());
     assert!(dir.path().join("printed/A-001.escpos").exists());
 }
@@ -112,13 +141,16 @@ fn the_same_path_in_english_after_switching_language() {
     click(&mut app, "English");
     assert!(shows(&app, "Please put your My Number Card on the reader"));
     click(&mut app, "auth-pin-locked");
+    // The lock is the headline: the certificates' validity follows below.
+    assert!(shows(&app, "A PIN on your card is locked"));
+    assert!(shows(&app, "To do"));
     assert!(shows(
         &app,
-        "Your user-authentication PIN (4 digits) is locked after three wrong tries. The counter can reset it."
+        "Your user-authentication PIN (4 digits) has been locked after three wrong tries. The counter can set it again."
     ));
     click(&mut app, "Next");
     click(&mut app, "My own card");
-    assert!(shows(&app, "Do you remember the PINs of your card?"));
+    assert!(shows(&app, "Do you remember your card's PINs?"));
     click(&mut app, "Yes");
     assert!(shows(
         &app,
@@ -127,11 +159,16 @@ fn the_same_path_in_english_after_switching_language() {
     click(&mut app, "No");
     assert!(shows(
         &app,
-        "☐ One ID issued by a public office (driving licence, passport, residence card, health-insurance card, etc.; not expired)"
+        "One ID issued by a public office (driving licence, passport, residence card, disability handbook, pension book, etc.; not expired)"
+    ));
+    // The locked PIN is not something to bring.
+    assert!(shows(
+        &app,
+        "The PINs that are not locked (the locked one is set again at the counter)"
     ));
     click(&mut app, "Get a ticket");
     assert_eq!(ticket_number(&app), "A-001");
-    assert!(shows(&app, "Please take your ticket"));
+    assert!(shows(&app, "Please take your ticket and your card"));
     assert!(shows(
         &app,
         "Counter 1  Citizens Division, Section 1 (certificates and PINs)"
@@ -144,12 +181,9 @@ fn switching_language_mid_question_keeps_the_answers_so_far() {
     let mut app = app(OPEN, dir.path());
     click(&mut app, "renewable");
     click(&mut app, "次へ");
-    click(&mut app, "ほかの人のカード(頼まれて来た)");
+    click(&mut app, "ほかの人のカード(本人に頼まれて来た)");
     click(&mut app, "English");
-    assert!(shows(
-        &app,
-        "Do you have the inquiry-and-answer form, filled in and sealed by the holder?"
-    ));
+    assert!(shows(&app, "Do you have the inquiry-and-answer form?"));
     assert_eq!(
         app.session().answers().visitor,
         Some(madoguchi::rules::Visitor::Proxy)
@@ -161,14 +195,41 @@ fn without_a_card_a_lost_card_leads_to_the_card_counter() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(OPEN, dir.path());
     click(&mut app, "カードを持っていない");
-    click(&mut app, "なくした");
-    click(&mut app, "自分のカード");
+    click(&mut app, "なくした・盗まれた");
+    // R-LOST-1: stop the card and tell the police, first.
+    assert!(shows(&app, "まず、カードを止めてください"));
+    assert!(shows(&app, "0120-95-0178"));
+    click(&mut app, "次へ");
+    if shows(&app, "どなたのカードですか。") {
+        click(&mut app, "自分のカード");
+    }
     assert!(shows(
         &app,
         "手数料は1,000円です(カードの再交付800円と電子証明書200円)。"
     ));
+    assert!(shows(
+        &app,
+        "警察に遺失届(盗難届)を出したときの受理番号(分かれば)"
+    ));
     click(&mut app, "整理券を発行する");
     assert_eq!(ticket_number(&app), "B-001");
+    // Nobody is told to take a card they do not have.
+    assert!(!shows(&app, "整理券とカードをお取りください"));
+    assert!(shows(&app, "整理券をお取りください"));
+}
+
+#[test]
+fn a_card_left_at_home_gets_no_reissue_but_the_way_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(OPEN, dir.path());
+    click(&mut app, "カードを持っていない");
+    click(&mut app, "家に置いてきた");
+    assert_eq!(app.session().screen(), &Screen::Conclusion);
+    assert!(shows(&app, "カードを持って、もう一度お越しください"));
+    assert!(!shows(&app, "整理券を発行する"));
+    // A person is still one press away.
+    click(&mut app, "窓口で相談する");
+    assert_eq!(ticket_number(&app), "A-001");
 }
 
 #[test]
@@ -188,30 +249,122 @@ fn outside_reception_hours_there_is_no_ticket_button_but_the_next_opening() {
 }
 
 #[test]
-fn taking_the_card_out_mid_question_returns_to_the_start_in_japanese() {
+fn a_card_lifted_mid_question_asks_for_it_back_then_carries_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(OPEN, dir.path());
     click(&mut app, "English");
     click(&mut app, "renewable");
     click(&mut app, "Next");
+    click(&mut app, "My own card");
+    let question = app.session().screen().clone();
     click(&mut app, "remove card");
-    assert!(shows(
-        &app,
-        "マイナンバーカードを読み取り機に置いてください"
-    ));
+    assert!(shows(&app, "Please put your card back on the reader"));
+    click(&mut app, "renewable");
+    assert_eq!(app.session().screen(), &question);
+    assert!(shows(&app, "Yes"));
 }
 
 #[test]
-fn an_unreadable_card_twice_offers_help_at_the_counter() {
+fn an_unreadable_card_twice_leads_with_help_at_the_counter() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(OPEN, dir.path());
     click(&mut app, "unreadable");
-    assert!(shows(&app, "読み取れませんでした"));
-    assert!(!shows(&app, "窓口で相談する整理券"));
+    assert!(shows(&app, "カードを読み取れませんでした"));
+    assert!(shows(&app, "カードを取り出して、もう一度置いてください。"));
     click(&mut app, "remove card");
     click(&mut app, "unreadable");
-    click(&mut app, "窓口で相談する整理券");
+    // The second time: no "try again", but help.
+    assert!(!shows(&app, "カードを取り出して、もう一度置いてください。"));
+    assert!(shows(
+        &app,
+        "何度か読み取れませんでした。窓口でお手伝いしますので、相談の整理券をお取りください。"
+    ));
+    click(&mut app, "窓口で相談する");
     assert_eq!(ticket_number(&app), "A-001");
+    let printed = std::fs::read(dir.path().join("printed/A-001.escpos")).unwrap();
+    assert!(!printed.is_empty());
+}
+
+#[test]
+fn ask_at_the_counter_is_in_the_same_place_on_every_resident_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(OPEN, dir.path());
+    let mut seen = Vec::new();
+    seen.push(bounds_of(&app, "窓口で相談する", FULL_HD));
+    click(&mut app, "renewable");
+    seen.push(bounds_of(&app, "窓口で相談する", FULL_HD));
+    click(&mut app, "次へ");
+    seen.push(bounds_of(&app, "窓口で相談する", FULL_HD));
+    click(&mut app, "自分のカード");
+    seen.push(bounds_of(&app, "窓口で相談する", FULL_HD));
+    click(&mut app, "はい");
+    assert_eq!(app.session().screen(), &Screen::Checklist);
+    seen.push(bounds_of(&app, "窓口で相談する", FULL_HD));
+    assert!(seen.windows(2).all(|w| w[0] == w[1]), "{seen:?}");
+    click(&mut app, "窓口で相談する");
+    let Screen::Ticket { ticket, .. } = app.session().screen() else {
+        panic!("{:?}", app.session().screen())
+    };
+    assert!(ticket.procedures.is_empty());
+    assert_eq!(
+        ticket.brief.asked_from,
+        Some(madoguchi::tickets::AskedFrom::Checklist)
+    );
+}
+
+#[test]
+fn yes_and_no_stay_in_the_same_places_on_every_question() {
+    for lang in ["ja", "en"] {
+        let (yes, no, next, own) = if lang == "ja" {
+            ("はい", "いいえ", "次へ", "自分のカード")
+        } else {
+            ("Yes", "No", "Next", "My own card")
+        };
+        for size in [FULL_HD, SMALL] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut app = app(OPEN, dir.path());
+            if lang == "en" {
+                click_on(&mut app, "English", size);
+            }
+            click_on(&mut app, "valid", size);
+            click_on(&mut app, next, size);
+            click_on(&mut app, own, size);
+            let mut places = Vec::new();
+            while matches!(app.session().screen(), Screen::Question(_)) {
+                places.push((bounds_of(&app, yes, size), bounds_of(&app, no, size)));
+                click_on(&mut app, no, size);
+            }
+            assert!(places.len() >= 2, "{lang} {size:?}: {places:?}");
+            assert!(
+                places.windows(2).all(|w| w[0] == w[1]),
+                "{lang} {size:?}: {places:?}"
+            );
+            // No beside Yes, on the left.
+            assert!(places[0].1.x < places[0].0.x);
+        }
+    }
+}
+
+#[test]
+fn the_idle_warning_is_a_dialog_over_the_screen_that_moves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = std::sync::Arc::new(madoguchi::clock::ManualClock::new(local(OPEN)));
+    let mut app = app_on(clock.clone(), dir.path());
+    click(&mut app, "renewable");
+    click(&mut app, "次へ");
+    let back = bounds_of(&app, "戻る", FULL_HD);
+    let idle = u64::from(CONFIG_IDLE_SECS);
+    clock.advance(std::time::Duration::from_secs(idle - 20));
+    let _ = app.handle(Message::Tick);
+    assert!(shows(&app, "まだお手続きを続けますか?"));
+    assert!(shows(&app, "20秒後に最初の画面に戻ります。"));
+    assert_eq!(bounds_of(&app, "戻る", FULL_HD), back, "nothing moved");
+    click(&mut app, "続ける");
+    assert!(!shows(&app, "まだお手続きを続けますか?"));
+    assert_eq!(
+        app.session().screen(),
+        &Screen::Question(madoguchi::rules::Question::Visitor)
+    );
 }
 
 /// The screen's snapshot hash equals the one recorded in tests/snapshots (recorded on the
@@ -264,6 +417,81 @@ fn save_for_looking(snapshot: &iced_test::simulator::Snapshot, name: &str) {
         let _ = std::fs::remove_file(Path::new(&dir).join(format!("{name}-tiny-skia.png")));
         snapshot.matches_image(Path::new(&dir).join(name)).unwrap();
     }
+}
+
+/// The text is on screen whole, not scrolled out of view or under the foot of the screen.
+fn in_view(app: &App, label: &str, size: (f32, f32)) -> bool {
+    let mut ui = Simulator::with_size(settings(), size, app.view());
+    let Ok(found) = ui.find(label) else {
+        panic!("no {label:?} on {:?}", app.session().screen());
+    };
+    // Whole: what shows is the text's own box, to a rounding.
+    let b = found.bounds();
+    let seen = found.visible_bounds().is_some_and(|v| {
+        (v.y - b.y).abs() < 0.5 && (v.height - b.height).abs() < 0.5 && v.width + 0.5 >= b.width
+    });
+    if !seen {
+        eprintln!(
+            "{label:?}: bounds {:?}, visible {:?}",
+            found.bounds(),
+            found.visible_bounds()
+        );
+    }
+    seen
+}
+
+#[test]
+fn the_key_content_of_each_screen_is_in_view_on_a_1280_by_800_screen() {
+    use madoguchi::i18n::Catalog;
+    let catalog = Catalog::embedded();
+    for lang in ["ja", "en"] {
+        let t = |key: &str| catalog.text(lang, key, &[]);
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(OPEN, dir.path()).without_demo_tray();
+        if lang == "en" {
+            click_on(&mut app, "English", SMALL);
+        }
+        assert!(in_view(&app, &t("waiting-title"), SMALL), "{lang}");
+        assert!(in_view(&app, &t("counters-open"), SMALL), "{lang}");
+        app.handle(Message::DemoInsert(
+            madoguchi::card::profiles::Profile::AuthPinLocked,
+        ));
+        assert!(in_view(&app, &t("headline-pin_locked"), SMALL), "{lang}");
+        let pin = catalog.text(lang, "pin-auth-locked", &[]);
+        assert!(in_view(&app, &pin, SMALL), "{lang}: {pin}");
+        click_on(&mut app, &t("next"), SMALL);
+        assert!(in_view(&app, &t("question-visitor"), SMALL), "{lang}");
+        for answer in ["holder", "legal_representative", "proxy"] {
+            let a = t(&format!("answer-visitor-{answer}"));
+            assert!(in_view(&app, &a, SMALL), "{lang}: {a}");
+        }
+        click_on(&mut app, &t("answer-visitor-holder"), SMALL);
+        while let Screen::Question(q) = app.session().screen().clone() {
+            let title = t(&format!("question-{}", q.id()));
+            assert!(in_view(&app, &title, SMALL), "{lang}: {title}");
+            click_on(&mut app, &t("yes"), SMALL);
+        }
+        assert_eq!(app.session().screen(), &Screen::Checklist);
+        let advice = app
+            .session()
+            .advice(local(OPEN).date(), &app_config())
+            .unwrap();
+        let first =
+            madoguchi::advise::checklist_line(&advice.checklist[0], lang, &app_config(), catalog);
+        assert!(in_view(&app, &t("ticket-bring"), SMALL), "{lang}");
+        assert!(in_view(&app, &first, SMALL), "{lang}: {first}");
+        click_on(&mut app, &t("get-ticket"), SMALL);
+        assert!(in_view(&app, &ticket_number(&app), SMALL), "{lang}");
+        assert!(
+            in_view(&app, &t("take-your-ticket-and-card"), SMALL),
+            "{lang}"
+        );
+    }
+}
+
+/// The shipped kiosk.toml, as the tests' app reads it.
+fn app_config() -> Config {
+    Config::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap()
 }
 
 #[test]
@@ -341,11 +569,23 @@ fn reading_take_card_and_out_of_service_screens_say_their_words_in_both_language
         }));
         says(&app, "waiting-title", "ja");
 
-        // Starting over with the card still in asks for it back.
+        // Starting over with the card still in is its status again; finishing asks for it
+        // back, in every language.
         choose(&mut app);
         click(&mut app, "valid");
         click(&mut app, &catalog.text(lang, "start-over", &[]));
+        says(&app, "headline-valid", lang);
+        for key in ["next", "answer-visitor-holder", "yes", "no"] {
+            click(&mut app, &catalog.text(lang, key, &[]));
+        }
+        says(&app, "conclusion-title", lang);
+        click(&mut app, &catalog.text(lang, "finish", &[]));
         says(&app, "take-card-title", lang);
+        says(
+            &app,
+            "take-card-title",
+            if lang == "ja" { "en" } else { "ja" },
+        );
         click(&mut app, "remove card");
         says(&app, "waiting-title", "ja");
     }
@@ -379,5 +619,84 @@ fn a_counter_whose_tickets_are_finished_says_so_instead_of_a_number() {
             ));
         }
         click(&mut app, "remove card");
+    }
+}
+
+/// Saves the screen at `size` when MADOGUCHI_SCREENS names a folder.
+fn look(app: &App, name: &str, size: (f32, f32)) {
+    let mut ui = Simulator::with_size(settings(), size, app.view());
+    let shot = ui.snapshot(&iced::Theme::Light).unwrap();
+    save_for_looking(&shot, &format!("{name}-{}", size.0 as u32));
+}
+
+/// The screens this walk-through added, in both languages and at both sizes: each says its
+/// headline in view (screenshots of each with MADOGUCHI_SCREENS).
+#[test]
+fn the_conclusion_lost_card_put_back_and_help_screens_say_their_words_at_both_sizes() {
+    use madoguchi::card::profiles::Profile;
+    use madoguchi::i18n::Catalog;
+    let catalog = Catalog::embedded();
+    for lang in ["ja", "en"] {
+        let t = |key: &str| catalog.text(lang, key, &[]);
+        for size in [FULL_HD, SMALL] {
+            let fresh = || {
+                let dir = tempfile::tempdir().unwrap();
+                let mut app = app(OPEN, dir.path()).without_demo_tray();
+                if lang == "en" {
+                    click_on(&mut app, "English", size);
+                }
+                (dir, app)
+            };
+            // Nothing to do: the conclusion.
+            let (_d, mut app) = fresh();
+            app.handle(Message::DemoInsert(Profile::Valid));
+            look(&app, &format!("status-valid-{lang}"), size);
+            click_on(&mut app, &t("next"), size);
+            click_on(&mut app, &t("answer-visitor-holder"), size);
+            click_on(&mut app, &t("yes"), size);
+            look(&app, &format!("question-no-{lang}"), size);
+            click_on(&mut app, &t("no"), size);
+            assert!(in_view(&app, &t("conclusion-title"), size), "{lang}");
+            assert!(in_view(&app, &t("conclusion-fine"), size), "{lang}");
+            look(&app, &format!("conclusion-{lang}"), size);
+            // An unverified card: the conclusion sends the resident to a person.
+            let (_d, mut app) = fresh();
+            app.handle(Message::DemoInsert(Profile::Unverifiable));
+            click_on(&mut app, &t("next"), size);
+            click_on(&mut app, &t("answer-visitor-holder"), size);
+            click_on(&mut app, &t("yes"), size);
+            click_on(&mut app, &t("no"), size);
+            assert!(in_view(&app, &t("conclusion-unverified"), size), "{lang}");
+            look(&app, &format!("conclusion-unverified-{lang}"), size);
+            // A lost card: stop it first.
+            let (_d, mut app) = fresh();
+            click_on(&mut app, &t("no-card"), size);
+            look(&app, &format!("no-card-reason-{lang}"), size);
+            click_on(&mut app, &t("answer-no_card_reason-lost"), size);
+            assert!(in_view(&app, &t("headline-lost"), size), "{lang}");
+            assert!(in_view(&app, "0120-95-0178", size), "{lang}");
+            look(&app, &format!("lost-{lang}"), size);
+            // The card lifted mid-question.
+            let (_d, mut app) = fresh();
+            app.handle(Message::DemoInsert(Profile::Renewable));
+            click_on(&mut app, &t("next"), size);
+            click_on(&mut app, &t("answer-visitor-proxy"), size);
+            look(&app, &format!("question-inquiry-form-{lang}"), size);
+            app.handle(Message::DemoRemove);
+            assert!(in_view(&app, &t("put-back-title"), size), "{lang}");
+            look(&app, &format!("put-back-{lang}"), size);
+            // Read twice in vain: help.
+            let (_d, mut app) = fresh();
+            app.handle(Message::DemoInsert(Profile::Unreadable));
+            app.handle(Message::DemoRemove);
+            app.handle(Message::DemoInsert(Profile::Unreadable));
+            assert!(in_view(&app, &t("help-offer"), size), "{lang}");
+            look(&app, &format!("could-not-read-{lang}"), size);
+            // A card expiring with its certificates.
+            let (_d, mut app) = fresh();
+            app.handle(Message::DemoInsert(Profile::CardExpiresWithCert));
+            assert!(in_view(&app, &t("headline-new_card_due"), size), "{lang}");
+            look(&app, &format!("status-new-card-{lang}"), size);
+        }
     }
 }

@@ -14,7 +14,8 @@ use super::guard::GuardedTransport;
 use crate::rules::{CardFacts, CardKind};
 
 /// Whether the certificate chains to a root the kiosk trusts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Genuineness {
     /// Chains to J-LIS's production roots (or, in demos and tests, the virtual root).
     Genuine,

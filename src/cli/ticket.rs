@@ -12,7 +12,7 @@ use madoguchi::i18n::Catalog;
 use madoguchi::printer::{self, TicketDetails, layout, ticket_view};
 use madoguchi::rules::Procedure;
 use madoguchi::tickets::{
-    Order, PrintOutcome, SqliteStore, StoreError, Ticket, TicketNumber, TicketStore,
+    Brief, Order, PrintOutcome, SqliteStore, StoreError, Ticket, TicketNumber, TicketStore,
 };
 
 /// Exit statuses of `ticket issue`.
@@ -187,11 +187,12 @@ pub fn render(args: &RenderArgs) -> ExitCode {
         issued_at: now,
         printed_at: None,
         outcome: PrintOutcome::Pending,
+        brief: Brief {
+            genuineness: args.unverified.then_some(Genuineness::Unverified),
+            ..Brief::default()
+        },
     };
-    let mut details = TicketDetails::for_procedures(&t.procedures, &config);
-    if args.unverified {
-        details.genuineness = Some(Genuineness::Unverified);
-    }
+    let details = TicketDetails::for_procedures(&t.procedures, &config);
     let mut printer = config.printer.clone();
     if let Some(mm) = args.paper_width_mm {
         printer.paper_width_mm = mm;

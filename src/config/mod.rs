@@ -53,16 +53,35 @@ pub struct Languages {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
-    /// Seconds without a touch before the kiosk asks whether the resident needs more time.
+    /// Seconds without a touch before a session ends, on screens with a question or a choice.
     #[serde(default = "Session::default_idle_timeout")]
     pub idle_timeout_secs: u32,
+    /// The same on the screens residents read (the card's status, the checklist, the
+    /// conclusion): a slow reader takes 35–47 s over a checklist alone.
+    #[serde(default = "Session::default_reading_timeout")]
+    pub reading_timeout_secs: u32,
+    /// How long a card lifted mid-visit may be put back to carry on (0: lifting ends the visit).
+    #[serde(default = "Session::default_put_back")]
+    pub put_back_secs: u32,
 }
 
 impl Session {
-    pub const IDLE_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 15..=600;
+    /// The warning before a session ends lasts 20 s (WCAG 2.2.1), so a timeout leaves at
+    /// least 10 s before it.
+    pub const IDLE_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 30..=600;
 
     fn default_idle_timeout() -> u32 {
         60
+    }
+
+    fn default_reading_timeout() -> u32 {
+        150
+    }
+
+    pub const PUT_BACK_RANGE: std::ops::RangeInclusive<u32> = 0..=120;
+
+    fn default_put_back() -> u32 {
+        30
     }
 }
 
@@ -70,6 +89,8 @@ impl Default for Session {
     fn default() -> Self {
         Session {
             idle_timeout_secs: Session::default_idle_timeout(),
+            reading_timeout_secs: Session::default_reading_timeout(),
+            put_back_secs: Session::default_put_back(),
         }
     }
 }
@@ -263,6 +284,58 @@ pub struct Maintenance {
     pub socket: Option<PathBuf>,
 }
 
+/// Where a resident who asks for a person is sent ("Ask at the counter").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consultation {
+    /// The window that takes general questions; by default the one that resets PINs.
+    #[serde(default)]
+    pub window: Option<String>,
+}
+
+/// What a resident who lost the card is told first (R-LOST-1). The texts default to the
+/// locales' own; an office may name its own hotline and receipt wording here.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LostCard {
+    /// The number that suspends a card, day and night.
+    #[serde(default = "LostCard::default_hotline")]
+    pub hotline: String,
+    /// The hotline's name; default: the national My Number hotline, in each language.
+    #[serde(default)]
+    pub hotline_name: Option<Localized>,
+    /// The checklist line for the police report's receipt number; default: the locales' text.
+    #[serde(default)]
+    pub police_receipt: Option<Localized>,
+}
+
+impl LostCard {
+    /// R-LOST-1: マイナンバー総合フリーダイヤル, open 24 hours for suspension.
+    pub const NATIONAL_HOTLINE: &str = "0120-95-0178";
+
+    fn default_hotline() -> String {
+        LostCard::NATIONAL_HOTLINE.to_owned()
+    }
+
+    /// The hotline's name for a sentence: kiosk.toml's, or the locales' own.
+    pub fn hotline_name_arg(&self) -> crate::rules::Arg {
+        match &self.hotline_name {
+            Some(name) => crate::rules::Arg::Local(name.clone()),
+            None => crate::rules::Arg::Key("lost-hotline-name".into()),
+        }
+    }
+}
+
+impl Default for LostCard {
+    fn default() -> Self {
+        LostCard {
+            hotline: LostCard::default_hotline(),
+            hotline_name: None,
+            police_receipt: None,
+        }
+    }
+}
+
 /// The whole validated configuration.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -284,9 +357,22 @@ pub struct Config {
     pub printer: Printer,
     #[serde(default)]
     pub maintenance: Maintenance,
+    #[serde(default)]
+    pub consultation: Consultation,
+    #[serde(default)]
+    pub lost_card: LostCard,
 }
 
 impl Config {
+    /// The open window that takes residents who ask for a person: kiosk.toml's
+    /// `consultation.window`, or the one that resets PINs.
+    pub fn consultation_window(&self) -> Option<&Window> {
+        match &self.consultation.window {
+            Some(id) => self.window(id).filter(|w| w.open),
+            None => self.window_for(Procedure::PinReset),
+        }
+    }
+
     /// The open window that serves `procedure` (load checks there is exactly one).
     pub fn window_for(&self, procedure: Procedure) -> Option<&Window> {
         self.windows
@@ -470,6 +556,32 @@ impl Validation<'_> {
         self.session(&config.session);
         self.extras(config);
         self.printer(&config.printer);
+        if let Some(id) = &config.consultation.window
+            && !config.windows.iter().any(|w| &w.id == id && w.open)
+        {
+            let ids: Vec<&str> = config
+                .windows
+                .iter()
+                .filter(|w| w.open)
+                .map(|w| w.id.as_str())
+                .collect();
+            self.problem(
+                "consultation.window",
+                format!(
+                    "{id:?} is not the id of an open window; use one of: {}",
+                    ids.join(", ")
+                ),
+            );
+        }
+        if config.lost_card.hotline.trim().is_empty() {
+            self.problem(
+                "lost_card.hotline",
+                format!(
+                    "give the number that suspends a lost card, e.g. \"{}\"",
+                    LostCard::NATIONAL_HOTLINE
+                ),
+            );
+        }
         if let Some(hash) = &config.maintenance.pin_hash
             && let Err(e) = crate::maintenance::pin::check_hash(hash)
         {
@@ -542,6 +654,12 @@ impl Validation<'_> {
         }
         for (i, o) in config.other_offices.iter().enumerate() {
             texts.push((format!("other_offices[{i}].name"), &o.name));
+        }
+        if let Some(name) = &config.lost_card.hotline_name {
+            texts.push(("lost_card.hotline_name".into(), name));
+        }
+        if let Some(receipt) = &config.lost_card.police_receipt {
+            texts.push(("lost_card.police_receipt".into(), receipt));
         }
         for (key, text) in texts {
             for lang in &required {
@@ -741,14 +859,30 @@ impl Validation<'_> {
 
     fn session(&mut self, session: &Session) {
         let range = Session::IDLE_TIMEOUT_RANGE;
-        if !range.contains(&session.idle_timeout_secs) {
+        for (key, secs) in [
+            ("session.idle_timeout_secs", session.idle_timeout_secs),
+            ("session.reading_timeout_secs", session.reading_timeout_secs),
+        ] {
+            if !range.contains(&secs) {
+                self.problem(
+                    key,
+                    format!(
+                        "{secs} seconds is out of range; use {} to {} seconds",
+                        range.start(),
+                        range.end()
+                    ),
+                );
+            }
+        }
+        let put_back = Session::PUT_BACK_RANGE;
+        if !put_back.contains(&session.put_back_secs) {
             self.problem(
-                "session.idle_timeout_secs",
+                "session.put_back_secs",
                 format!(
-                    "{} seconds is out of range; use {} to {} seconds",
-                    session.idle_timeout_secs,
-                    range.start(),
-                    range.end()
+                    "{} seconds is out of range; use {} to {} seconds (0: lifting the card ends the visit)",
+                    session.put_back_secs,
+                    put_back.start(),
+                    put_back.end()
                 ),
             );
         }

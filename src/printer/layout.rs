@@ -7,17 +7,14 @@ use cosmic_text::{
 };
 use tiny_skia::{Paint, PathBuilder, Pixmap, Rect, Stroke, Transform};
 
-/// The kiosk's typeface: BIZ UDPGothic, the universal-design face (SIL OFL 1.1, see
-/// assets/fonts/LICENSE-BIZUDGothic.txt). The screen uses the same files.
-pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/BIZUDPGothic-Regular.ttf");
-pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/BIZUDPGothic-Bold.ttf");
-const FAMILY: &str = "BIZ UDPGothic";
+use crate::fonts;
 
 /// Shaping is costly to set up; one font system serves every ticket.
 static FONTS: LazyLock<Mutex<(FontSystem, SwashCache)>> = LazyLock::new(|| {
     let mut db = cosmic_text::fontdb::Database::new();
-    db.load_font_source(cosmic_text::fontdb::Source::Binary(Arc::new(FONT_REGULAR)));
-    db.load_font_source(cosmic_text::fontdb::Source::Binary(Arc::new(FONT_BOLD)));
+    for face in fonts::ALL {
+        db.load_font_source(cosmic_text::fontdb::Source::Binary(Arc::new(face)));
+    }
     // Only the bundled font: the paper must not depend on what the machine has installed.
     Mutex::new((
         FontSystem::new_with_locale_and_db("ja-JP".into(), db),
@@ -34,9 +31,11 @@ pub struct TicketView {
     pub number: String,
     pub counter: String,
     pub counter_label: String,
+    /// The resident's language: the typeface of everything but the staff block.
+    pub language: String,
     pub procedures: Vec<String>,
-    /// The procedures in Japanese for the counter staff, when the resident's language is another.
-    pub staff_line: Option<String>,
+    /// The clerk's block, in Japanese: what the kiosk read and was told.
+    pub staff: Vec<String>,
     pub bring_title: String,
     pub checklist: Vec<String>,
     pub notes: Vec<String>,
@@ -111,17 +110,35 @@ struct Layout<'a> {
     width: f32,
     margin: f32,
     scale: f32,
+    /// The face of the resident's language.
+    family: &'static str,
     blocks: Vec<Block>,
 }
 
+/// The staff block's type, in dots whatever the paper: kanji smear below 24 dots at 1 bit.
+const STAFF_SIZE: f32 = 24.0;
+
 impl Layout<'_> {
     fn text(&mut self, text: &str, size: f32, bold: bool, align: Align, indent: f32) -> Buffer {
-        let size = size * self.scale;
+        let family = self.family;
+        self.text_in(family, text, size * self.scale, bold, align, indent)
+    }
+
+    /// `size` in dots, not scaled to the paper.
+    fn text_in(
+        &mut self,
+        family: &str,
+        text: &str,
+        size: f32,
+        bold: bool,
+        align: Align,
+        indent: f32,
+    ) -> Buffer {
         let mut buffer = Buffer::new(self.fonts, Metrics::new(size, size * 1.3));
         let inner = self.width - 2.0 * self.margin - indent;
         buffer.set_size(self.fonts, Some(inner), None);
         let weight = if bold { Weight::BOLD } else { Weight::NORMAL };
-        let attrs = Attrs::new().family(Family::Name(FAMILY)).weight(weight);
+        let attrs = Attrs::new().family(Family::Name(family)).weight(weight);
         buffer.set_text(self.fonts, text, &attrs, Shaping::Advanced, Some(align));
         buffer.shape_until_scroll(self.fonts, false);
         buffer
@@ -218,6 +235,7 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
         width: width as f32,
         margin: 16.0 * scale,
         scale,
+        family: fonts::family(&view.language),
         blocks: Vec::new(),
     };
     for line in &view.header {
@@ -233,9 +251,6 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
     for p in &view.procedures {
         l.line(p, 28.0, true, Align::Left);
     }
-    if let Some(staff) = &view.staff_line {
-        l.line(staff, 20.0, false, Align::Left);
-    }
     if !view.checklist.is_empty() {
         l.gap(10.0);
         l.line(&view.bring_title, 24.0, true, Align::Left);
@@ -250,6 +265,25 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
         l.gap(8.0);
         for note in &view.notes {
             l.line(note, 20.0, false, Align::Left);
+        }
+    }
+    if !view.staff.is_empty() {
+        l.gap(8.0);
+        l.blocks.push(Block::Rule);
+        // The first line is the block's title.
+        for (i, line) in view.staff.iter().enumerate() {
+            let buffer = l.text_in(
+                fonts::JAPANESE_FAMILY,
+                line,
+                STAFF_SIZE,
+                i == 0,
+                Align::Left,
+                0.0,
+            );
+            l.blocks.push(Block::Text {
+                buffer,
+                indent: 0.0,
+            });
         }
     }
     if let Some(warning) = &view.warning {

@@ -13,6 +13,8 @@ use escpos::PrinterState;
 use layout::{Raster, TicketView};
 
 use crate::advise::checklist_line;
+use chrono::NaiveDate;
+
 use crate::card::Genuineness;
 use crate::config::{Config, Printer, PrinterDriver};
 use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
@@ -27,12 +29,15 @@ pub const PRINT_DEADLINE: Duration = Duration::from_secs(5);
 /// How long to wait for one status byte.
 const STATUS_WAIT: Duration = Duration::from_millis(800);
 
-/// What the ticket says besides its number: from the advice the resident was given.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What the ticket says besides its number and brief: from the advice the resident was given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TicketDetails {
     pub checklist: Vec<ChecklistItem>,
     pub notes: Vec<Sentence>,
-    pub genuineness: Option<Genuineness>,
+    /// Printed for the clerk, never kept in the queue record (the certificate's end date is
+    /// the holder's birthday).
+    pub cert_expiry: Option<NaiveDate>,
+    pub card_expiry: Option<NaiveDate>,
 }
 
 impl TicketDetails {
@@ -60,7 +65,7 @@ impl TicketDetails {
         TicketDetails {
             checklist: plan.checklist.clone(),
             notes: visit_and_fee(&plan, &answers),
-            genuineness: None,
+            ..TicketDetails::default()
         }
     }
 }
@@ -85,16 +90,9 @@ pub fn ticket_view(
             .map(|p| catalog.text(l, &format!("procedure-{}", p.id()), &[]))
             .collect()
     };
-    let staff_line = (lang != PRIMARY_LANGUAGE).then(|| {
-        let names = procedure_names(PRIMARY_LANGUAGE).join("、");
-        catalog.text(
-            PRIMARY_LANGUAGE,
-            "ticket-for-staff",
-            &[("procedures", Arg::Text(names))],
-        )
-    });
+    let staff = staff_block(ticket, details, &procedure_names(PRIMARY_LANGUAGE), catalog);
     // Staff read the warning; the resident's language follows it when it is not Japanese.
-    let warning_key = match details.genuineness {
+    let warning_key = match ticket.brief.genuineness {
         Some(Genuineness::Unverified) => Some("ticket-check-card"),
         Some(Genuineness::TestCard) => Some("ticket-test-card"),
         _ => None,
@@ -136,8 +134,9 @@ pub fn ticket_view(
             )],
         ),
         counter_label: window.map_or_else(String::new, |w| w.label.get(lang).to_owned()),
+        language: lang.to_owned(),
         procedures: procedure_names(lang),
-        staff_line,
+        staff,
         bring_title: catalog.text(lang, "ticket-bring", &[]),
         checklist: details
             .checklist
@@ -153,6 +152,87 @@ pub fn ticket_view(
         qr,
         footer: catalog.text(lang, "ticket-please-wait", &[]),
     }
+}
+
+/// The clerk's lines, in Japanese whatever the resident's language: what the kiosk read and
+/// was told (the brief), with the certificate's dates, which only the paper carries.
+fn staff_block(
+    ticket: &Ticket,
+    details: &TicketDetails,
+    procedures_ja: &[String],
+    catalog: &Catalog,
+) -> Vec<String> {
+    let ja = |key: &str, args: &[(&str, Arg)]| catalog.text(PRIMARY_LANGUAGE, key, args);
+    let brief = &ticket.brief;
+    let mut lines = Vec::new();
+    if ticket.procedures.is_empty() {
+        lines.push(ja("ticket-staff-consultation", &[]));
+    } else if ticket.language != PRIMARY_LANGUAGE {
+        // A Japanese ticket prints the procedures in Japanese already.
+        lines.push(ja(
+            "ticket-staff-procedures",
+            &[("procedures", Arg::Text(procedures_ja.join("、")))],
+        ));
+    }
+    if let Some(status) = brief.status {
+        lines.push(ja(
+            "ticket-staff-status",
+            &[("status", Arg::Key(format!("staff-status-{}", status.id())))],
+        ));
+        match details.cert_expiry {
+            Some(date) => lines.push(ja("ticket-staff-cert", &[("date", Arg::Date(date))])),
+            None if status == Status::NoCertificate => lines.push(ja("ticket-staff-no-cert", &[])),
+            None => {}
+        }
+        if let Some(date) = details.card_expiry {
+            lines.push(ja("ticket-staff-card", &[("date", Arg::Date(date))]));
+        }
+    }
+    if brief.auth_pin_locked {
+        lines.push(ja("ticket-staff-auth-locked", &[]));
+    }
+    if brief.sign_pin_locked {
+        lines.push(ja("ticket-staff-sign-locked", &[]));
+    }
+    if let Some(reason) = brief.no_card_reason {
+        lines.push(ja(
+            "ticket-staff-no-card",
+            &[("reason", Arg::Text(reason.id().into()))],
+        ));
+    }
+    if let Some(visitor) = brief.visitor {
+        lines.push(ja(
+            "ticket-staff-visitor",
+            &[("visitor", Arg::Text(visitor.id().into()))],
+        ));
+    }
+    if let Some(has) = brief.inquiry_form {
+        let has = if has { "yes" } else { "no" };
+        lines.push(ja(
+            "ticket-staff-inquiry-form",
+            &[("has", Arg::Text(has.into()))],
+        ));
+    }
+    if let Some(from) = brief.asked_from {
+        lines.push(ja(
+            "ticket-staff-reason",
+            &[("screen", Arg::Text(from.id().into()))],
+        ));
+        if from == crate::tickets::AskedFrom::CouldNotRead {
+            lines.push(ja("ticket-staff-unreadable", &[]));
+        }
+    }
+    if ticket.language != PRIMARY_LANGUAGE {
+        let name = catalog.text(&ticket.language, "language-name-in-japanese", &[]);
+        lines.push(ja(
+            "ticket-staff-language",
+            &[("language", Arg::Text(name))],
+        ));
+    }
+    if !lines.is_empty() {
+        lines.insert(0, ja("ticket-staff-title", &[]));
+    }
+    lines
 }
 
 /// How a print went, and what the printer said about itself.

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::model::{Answers, CardFacts, Procedure, Status, Visitor};
+use super::model::{Answers, CardFacts, Headline, NoCardReason, Procedure, Status, Visitor};
 use super::plan::{CARD_REISSUE_FEE_YEN, CERT_WITH_REISSUE_FEE_YEN, Plan, signature_barred};
 use super::validity::card_expires_with_certificates;
 use crate::config::{Config, Localized};
@@ -59,18 +59,81 @@ pub struct Facts<'a> {
 
 pub fn explain(f: &Facts<'_>) -> Vec<Sentence> {
     let mut out = Vec::new();
-    headline(f, &mut out);
+    lost_card(f, &mut out);
+    status_sentences(f, &mut out);
     pins(f, &mut out);
     todo(f, &mut out);
     out
 }
 
+/// The most urgent fact about the card, which the status screen leads with: what no longer
+/// works, then what must be applied for, then a locked PIN, then what may be renewed.
+pub fn headline(f: &Facts<'_>) -> Headline {
+    let pin_locked = f
+        .card
+        .is_some_and(|c| c.auth_pin_locked() || c.sign_pin_locked());
+    let new_card_due = f.plan.procedures.contains(&Procedure::CardRenewal);
+    match f.plan.status {
+        Status::CardExpired => Headline::CardExpired,
+        Status::JukiCard => Headline::JukiCard,
+        Status::Expired => Headline::CertExpired,
+        Status::NoCertificate => Headline::NoCertificate,
+        Status::Renewable if new_card_due => Headline::NewCardDue,
+        _ if pin_locked
+            && f.card
+                .is_some_and(|c| c.kind == super::CardKind::MyNumberCard) =>
+        {
+            Headline::PinLocked
+        }
+        Status::Renewable => Headline::Renewable,
+        Status::Valid if f.answers.basic_info_changed == Some(true) => Headline::SignatureRevoked,
+        Status::Valid => Headline::Valid,
+        Status::Smartphone => Headline::Smartphone,
+        Status::OtherCard => Headline::OtherCard,
+        Status::Unreadable => Headline::Unreadable,
+        Status::NoCard => Headline::NoCard,
+    }
+}
+
+/// R-LOST-1: a lost card is suspended at once and reported to the police, before anything
+/// else; R-LOST-2: a card left at home is not lost.
+fn lost_card(f: &Facts<'_>, out: &mut Vec<Sentence>) {
+    if f.card.is_some() {
+        return;
+    }
+    match f.answers.no_card_reason {
+        Some(NoCardReason::Lost) => {
+            let lost = &f.config.lost_card;
+            out.push(
+                Sentence::new("lost-suspend")
+                    .arg("hotline", Arg::Text(lost.hotline.clone()))
+                    .arg("hotline_name", lost.hotline_name_arg()),
+            );
+            out.push(Sentence::new("lost-police"));
+        }
+        Some(NoCardReason::LeftAtHome) => out.push(Sentence::new("left-at-home")),
+        _ => {}
+    }
+}
+
 /// What the card says, and what that means (R-CERT-2, R-RENEW-1..6, R-REVOKE-1, R-VALID-6).
-fn headline(f: &Facts<'_>, out: &mut Vec<Sentence>) {
+fn status_sentences(f: &Facts<'_>, out: &mut Vec<Sentence>) {
     let cert_expiry = f.card.and_then(|c| c.auth_cert_expiry);
     let card_expiry = f.card.and_then(|c| c.card_expiry);
     let days = |e: NaiveDate| Arg::Count((e - f.today).num_days());
+    // R-RENEW-4: renewing such a card is applying for a new one; never "you can renew".
+    let with_card = f.plan.status == Status::Renewable
+        && f.card
+            .is_some_and(|c| card_expires_with_certificates(c, f.answers));
     match (f.plan.status, cert_expiry) {
+        (Status::Renewable, Some(expiry)) if with_card => {
+            out.push(
+                Sentence::new("status-renewable-with-card")
+                    .arg("expiry", Arg::Date(expiry))
+                    .arg("days", days(expiry)),
+            );
+            out.push(Sentence::new("card-expires-with-certificates"));
+        }
         (Status::Valid, Some(expiry)) => {
             out.push(
                 Sentence::new("status-valid")
@@ -104,19 +167,14 @@ fn headline(f: &Facts<'_>, out: &mut Vec<Sentence>) {
             }
             out.push(Sentence::new("card-expired-meaning"));
         }
+        (Status::NoCard, _) if f.answers.no_card_reason.is_some() => {}
         (status, _) => out.push(Sentence::new(format!("status-{}", status.id()))),
     }
-    let renewing_card = f.plan.procedures.contains(&Procedure::CardRenewal);
-    if let (Some(date), false) = (card_expiry, f.plan.status == Status::CardExpired) {
+    if let (Some(date), false) = (
+        card_expiry,
+        f.plan.status == Status::CardExpired || with_card,
+    ) {
         out.push(Sentence::new("card-expiry").arg("date", Arg::Date(date)));
-    }
-    // R-RENEW-4
-    if renewing_card
-        && f.plan.status != Status::CardExpired
-        && f.card
-            .is_some_and(|c| card_expires_with_certificates(c, f.answers))
-    {
-        out.push(Sentence::new("card-expires-with-certificates"));
     }
     // R-REVOKE-1, R-MINOR-1
     if f.answers.basic_info_changed == Some(true) && f.plan.status == Status::Valid {

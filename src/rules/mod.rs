@@ -7,8 +7,8 @@ mod validity;
 
 pub use explain::{Arg, Sentence, visit_and_fee};
 pub use model::{
-    Answers, CardFacts, CardKind, ChecklistItem, NoCardReason, Procedure, Question, StandardItem,
-    Status, Visitor,
+    Answers, CardFacts, CardKind, ChecklistItem, Headline, NoCardReason, Procedure, Question, Sign,
+    StandardItem, Status, Visitor,
 };
 pub use plan::{CARD_REISSUE_FEE_YEN, CERT_WITH_REISSUE_FEE_YEN, Plan, plan_procedures};
 pub use validity::{card_expires_with_certificates, renewal_opens, status};
@@ -38,6 +38,8 @@ pub struct Advice {
     pub fee_yen: u32,
     /// Unanswered questions whose answer would change the advice, in the order to ask them.
     pub pending_questions: Vec<Question>,
+    /// The most urgent fact, which the status screen leads with.
+    pub headline: Headline,
     pub explanation: Vec<Sentence>,
 }
 
@@ -71,25 +73,45 @@ pub fn advise(
         plan::plan(status, card, answers, config)
     };
     let plan = decide(answers);
-    let pending_questions = Question::ALL
+    let changes_the_advice = |q: Question, answers: &Answers, plan: &Plan| {
+        !q.is_answered(answers) && q.alternatives(answers).iter().any(|a| decide(a) != *plan)
+    };
+    let mut pending_questions: Vec<Question> = Question::ALL
         .into_iter()
-        .filter(|q| !q.is_answered(answers))
-        .filter(|q| q.alternatives(answers).iter().any(|a| decide(a) != plan))
+        .filter(|q| changes_the_advice(*q, answers, &plan))
         .collect();
+    // Who is asking comes first, whatever the card: the later questions are worded for them
+    // (the holder's PINs, not "yours"), and an answer to one of them may make it matter.
+    let visitor_may_matter = pending_questions.iter().any(|q| {
+        q.alternatives(answers).iter().any(|a| {
+            let alternative = decide(a);
+            changes_the_advice(Question::Visitor, a, &alternative)
+        })
+    });
+    if card.is_some()
+        && visitor_may_matter
+        && answers.visitor.is_none()
+        && !pending_questions.contains(&Question::Visitor)
+    {
+        pending_questions.push(Question::Visitor);
+        pending_questions.sort();
+    }
 
     let cert_expiry = card.and_then(|c| c.auth_cert_expiry);
     let renewal_from = match card {
         Some(c) if c.kind == CardKind::MyNumberCard => cert_expiry.and_then(renewal_opens),
         _ => None,
     };
-    let explanation = explain::explain(&explain::Facts {
+    let facts = explain::Facts {
         today,
         card,
         answers,
         renewal_from,
         plan: &plan,
         config,
-    });
+    };
+    let explanation = explain::explain(&facts);
+    let headline = explain::headline(&facts);
     Advice {
         status: plan.status,
         cert_expiry,
@@ -103,6 +125,7 @@ pub fn advise(
         same_day: plan.same_day,
         fee_yen: plan.fee_yen,
         pending_questions,
+        headline,
         explanation,
     }
 }

@@ -84,13 +84,17 @@ impl Visitor {
 #[serde(rename_all = "snake_case")]
 pub enum NoCardReason {
     NeverHad,
+    /// R-LOST-1: lost or stolen.
     Lost,
     Damaged,
+    /// R-LOST-2: left at home; nothing is reissued.
+    LeftAtHome,
 }
 
 impl NoCardReason {
-    pub const ALL: [NoCardReason; 3] = [
+    pub const ALL: [NoCardReason; 4] = [
         NoCardReason::NeverHad,
+        NoCardReason::LeftAtHome,
         NoCardReason::Lost,
         NoCardReason::Damaged,
     ];
@@ -100,6 +104,7 @@ impl NoCardReason {
             NoCardReason::NeverHad => "never_had",
             NoCardReason::Lost => "lost",
             NoCardReason::Damaged => "damaged",
+            NoCardReason::LeftAtHome => "left_at_home",
         }
     }
 }
@@ -219,36 +224,44 @@ impl Procedure {
 pub enum StandardItem {
     Card,
     Pins,
+    /// C-PINS when one PIN is locked: the ones still known (the locked one is reset, not brought).
+    OtherPins,
     ExpiryNotice,
     OfficialId,
     LegalRepId,
     AgencyProof,
     ProxyId,
     InquiryForm,
+    /// R-LOST-1: the police report's receipt number (its text may come from kiosk.toml).
+    PoliceReceipt,
 }
 
 impl StandardItem {
-    pub const ALL: [StandardItem; 8] = [
+    pub const ALL: [StandardItem; 10] = [
         StandardItem::Card,
         StandardItem::Pins,
+        StandardItem::OtherPins,
         StandardItem::ExpiryNotice,
         StandardItem::OfficialId,
         StandardItem::LegalRepId,
         StandardItem::AgencyProof,
         StandardItem::ProxyId,
         StandardItem::InquiryForm,
+        StandardItem::PoliceReceipt,
     ];
 
     pub fn id(self) -> &'static str {
         match self {
             StandardItem::Card => "card",
             StandardItem::Pins => "pins",
+            StandardItem::OtherPins => "other_pins",
             StandardItem::ExpiryNotice => "expiry_notice",
             StandardItem::OfficialId => "official_id",
             StandardItem::LegalRepId => "legal_rep_id",
             StandardItem::AgencyProof => "agency_proof",
             StandardItem::ProxyId => "proxy_id",
             StandardItem::InquiryForm => "inquiry_form",
+            StandardItem::PoliceReceipt => "police_receipt",
         }
     }
 }
@@ -275,13 +288,14 @@ impl Serialize for ChecklistItem {
     }
 }
 
-/// A question the kiosk may put to the resident. Declared in the order the kiosk asks them.
+/// A question the kiosk may put to the resident. Declared in the order the kiosk asks them:
+/// whatever the card, who is asking comes before what they are asked about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Question {
     NoCardReason,
-    CardExpiryMatchesCert,
     Visitor,
+    CardExpiryMatchesCert,
     HasInquiryForm,
     KnowsPins,
     BasicInfoChanged,
@@ -291,8 +305,8 @@ pub enum Question {
 impl Question {
     pub const ALL: [Question; 7] = [
         Question::NoCardReason,
-        Question::CardExpiryMatchesCert,
         Question::Visitor,
+        Question::CardExpiryMatchesCert,
         Question::HasInquiryForm,
         Question::KnowsPins,
         Question::BasicInfoChanged,
@@ -364,6 +378,88 @@ impl Question {
             Question::BasicInfoChanged => Some(&mut answers.basic_info_changed),
             Question::HolderUnder15OrWard => Some(&mut answers.holder_under_15_or_ward),
             Question::NoCardReason | Question::Visitor => None,
+        }
+    }
+}
+
+/// The one fact the status screen leads with: the most urgent thing about the card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Headline {
+    CardExpired,
+    JukiCard,
+    CertExpired,
+    NoCertificate,
+    /// R-RENEW-4: the card expires with its certificates, so a new card is applied for.
+    NewCardDue,
+    PinLocked,
+    Renewable,
+    /// R-REVOKE-1: the signature certificate was revoked by a change of the basic four facts.
+    SignatureRevoked,
+    Valid,
+    Smartphone,
+    OtherCard,
+    Unreadable,
+    NoCard,
+}
+
+impl Headline {
+    /// The name used in text keys (`headline-…`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Headline::CardExpired => "card_expired",
+            Headline::JukiCard => "juki_card",
+            Headline::CertExpired => "cert_expired",
+            Headline::NoCertificate => "no_certificate",
+            Headline::NewCardDue => "new_card_due",
+            Headline::PinLocked => "pin_locked",
+            Headline::Renewable => "renewable",
+            Headline::SignatureRevoked => "signature_revoked",
+            Headline::Valid => "valid",
+            Headline::Smartphone => "smartphone",
+            Headline::OtherCard => "other_card",
+            Headline::Unreadable => "unreadable",
+            Headline::NoCard => "no_card",
+        }
+    }
+
+    /// The sign drawn beside the headline.
+    pub fn sign(self) -> Sign {
+        match self {
+            Headline::Valid => Sign::Fine,
+            Headline::CardExpired
+            | Headline::JukiCard
+            | Headline::CertExpired
+            | Headline::NoCertificate
+            | Headline::Unreadable => Sign::Stopped,
+            Headline::NewCardDue
+            | Headline::PinLocked
+            | Headline::Renewable
+            | Headline::SignatureRevoked => Sign::Act,
+            Headline::Smartphone | Headline::OtherCard | Headline::NoCard => Sign::Info,
+        }
+    }
+}
+
+/// How a headline is marked: a drawn mark on a coloured badge, with a word, never colour alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sign {
+    /// Nothing needs doing.
+    Fine,
+    /// Something should be done at the counter.
+    Act,
+    /// Something no longer works.
+    Stopped,
+    /// Information, no judgement on the card.
+    Info,
+}
+
+impl Sign {
+    pub fn id(self) -> &'static str {
+        match self {
+            Sign::Fine => "fine",
+            Sign::Act => "act",
+            Sign::Stopped => "stopped",
+            Sign::Info => "info",
         }
     }
 }

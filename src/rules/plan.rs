@@ -27,9 +27,14 @@ pub const CERT_WITH_REISSUE_FEE_YEN: u32 = 200;
 
 /// R-MINOR-1: the signature certificate is not issued, in principle, to holders under 15
 /// or adults under guardianship (a legal representative acts for exactly those holders).
+/// A holder at the kiosk on their own is not one of them: such a holder comes with their
+/// legal representative, so the question is only ever put to a proxy.
 pub fn signature_barred(answers: &Answers) -> bool {
-    answers.holder_under_15_or_ward == Some(true)
-        || answers.visitor == Some(Visitor::LegalRepresentative)
+    match answers.visitor {
+        Some(Visitor::LegalRepresentative) => true,
+        Some(Visitor::Holder) => false,
+        _ => answers.holder_under_15_or_ward == Some(true),
+    }
 }
 
 /// The procedure the card's state calls for, before any PIN reset.
@@ -60,6 +65,8 @@ fn main_procedures(status: Status, card: Option<&CardFacts>, answers: &Answers) 
         Status::NoCard => match no_card_reason(answers) {
             NoCardReason::NeverHad => vec![Procedure::CardApplication],
             NoCardReason::Lost | NoCardReason::Damaged => vec![Procedure::CardReissue],
+            // R-LOST-2: a card at home is not lost; come back with it.
+            NoCardReason::LeftAtHome => vec![],
         },
         Status::Smartphone | Status::OtherCard | Status::Unreadable => vec![],
     }
@@ -196,9 +203,15 @@ fn checklist(
         let needs_pins = procedures
             .iter()
             .any(|p| p.needs_pins() || *p == Procedure::PinReset);
-        // C-PINS, R-PIN-3: a PIN known proves the holder for the reset of another one.
+        // C-PINS, R-PIN-3: a PIN known proves the holder for the reset of another one. A
+        // locked PIN is reset at the counter, not brought: only the others are.
+        let a_pin_locked = card.is_some_and(|c| c.auth_pin_locked() || c.sign_pin_locked());
         if needs_pins && answers.knows_pins != Some(false) {
-            items.push(StandardItem::Pins);
+            items.push(if a_pin_locked {
+                StandardItem::OtherPins
+            } else {
+                StandardItem::Pins
+            });
         }
         // C-NOTICE: optional, for renewals.
         if has(Procedure::CertRenewal) || has(Procedure::CardRenewal) {
@@ -212,6 +225,10 @@ fn checklist(
             || has(Procedure::CardReissue)
         {
             items.push(StandardItem::OfficialId);
+        }
+        // R-LOST-1: most offices ask for the police report's receipt number.
+        if has(Procedure::CardReissue) && lost {
+            items.push(StandardItem::PoliceReceipt);
         }
         match visitor {
             Visitor::LegalRepresentative => {

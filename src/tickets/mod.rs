@@ -1,7 +1,9 @@
 //! Numbered tickets: a number is committed to the store before anyone sees it, and never handed out twice.
 
+mod brief;
 mod sqlite;
 
+pub use brief::{AskedFrom, Brief};
 pub use sqlite::{AuditEntry, KioskSetting, SqliteStore};
 
 use std::fmt;
@@ -98,6 +100,8 @@ pub struct Ticket {
     pub issued_at: NaiveDateTime,
     pub printed_at: Option<NaiveDateTime>,
     pub outcome: PrintOutcome,
+    /// What the kiosk learned for the clerk.
+    pub brief: Brief,
 }
 
 /// What to issue a ticket for.
@@ -111,6 +115,7 @@ pub struct Order {
     pub daily_cap: Option<u32>,
     pub procedures: Vec<Procedure>,
     pub language: String,
+    pub brief: Brief,
 }
 
 impl Order {
@@ -133,6 +138,28 @@ impl Order {
             daily_cap: window.daily_cap,
             procedures: procedures.to_vec(),
             language: language.to_owned(),
+            brief: Brief::default(),
+        })
+    }
+
+    /// A consultation ticket ("Ask at the counter"): for the window that takes general
+    /// questions, with no procedure decided.
+    pub fn consultation(
+        config: &crate::config::Config,
+        language: &str,
+        brief: Brief,
+    ) -> Result<Order, String> {
+        let window = config
+            .consultation_window()
+            .ok_or("no open window takes consultations; set consultation.window")?;
+        Ok(Order {
+            window: window.id.clone(),
+            prefix: window.ticket_prefix.clone(),
+            start: config.tickets.start_number,
+            daily_cap: window.daily_cap,
+            procedures: Vec::new(),
+            language: language.to_owned(),
+            brief,
         })
     }
 }

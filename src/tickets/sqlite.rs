@@ -6,7 +6,7 @@ use std::time::Duration;
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
 
-use super::{Order, PrintOutcome, StoreError, Ticket, TicketNumber, TicketStore};
+use super::{Brief, Order, PrintOutcome, StoreError, Ticket, TicketNumber, TicketStore};
 use crate::rules::Procedure;
 
 mod staff;
@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS tickets (
     printed_at  TEXT,
     outcome     TEXT NOT NULL,
     session     TEXT NOT NULL,
+    brief       TEXT NOT NULL DEFAULT '{}',
     UNIQUE (day, window, seq)
 );
 CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (day, id);
@@ -109,6 +110,7 @@ impl SqliteStore {
             .conn
             .execute_batch(SCHEMA)
             .map_err(|e| store.error(e))?;
+        store.add_brief_column()?;
         store.mark_interrupted(now)?;
         Ok(store)
     }
@@ -135,6 +137,25 @@ impl SqliteStore {
         }
     }
 
+    /// A database from before tickets carried a brief gains the column (an empty brief).
+    fn add_brief_column(&self) -> Result<(), StoreError> {
+        let has: bool = self
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM pragma_table_info('tickets') WHERE name = 'brief'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n > 0)
+            .map_err(|e| self.error(e))?;
+        if !has {
+            self.conn
+                .execute_batch("ALTER TABLE tickets ADD COLUMN brief TEXT NOT NULL DEFAULT '{}'")
+                .map_err(|e| self.error(e))?;
+        }
+        Ok(())
+    }
+
     fn mark_interrupted(&self, now: NaiveDateTime) -> Result<(), StoreError> {
         let before = now - chrono::Duration::seconds(INTERRUPTED_AFTER_SECS);
         self.conn
@@ -154,6 +175,7 @@ impl SqliteStore {
         let issued: String = row.get("issued_at")?;
         let printed: Option<String> = row.get("printed_at")?;
         let outcome: String = row.get("outcome")?;
+        let brief: String = row.get("brief")?;
         Ok(Ticket {
             id: row.get("id")?,
             day: NaiveDate::parse_from_str(&day, "%Y-%m-%d").unwrap_or_default(),
@@ -167,6 +189,7 @@ impl SqliteStore {
             issued_at: parse_time(issued).unwrap_or_default(),
             printed_at: printed.and_then(parse_time),
             outcome: PrintOutcome::from_db(&outcome),
+            brief: Brief::from_json(&brief),
         })
     }
 }
@@ -207,8 +230,8 @@ impl TicketStore for SqliteStore {
                 params![day, order.window, seq],
             )?;
             tx.execute(
-                "INSERT INTO tickets (day, window, prefix, seq, procedures, language, issued_at, outcome, session)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8)",
+                "INSERT INTO tickets (day, window, prefix, seq, procedures, language, issued_at, outcome, session, brief)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8, ?9)",
                 params![
                     day,
                     order.window,
@@ -217,7 +240,8 @@ impl TicketStore for SqliteStore {
                     procedures,
                     order.language,
                     issued_at,
-                    self.session
+                    self.session,
+                    order.brief.to_json()
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -235,6 +259,7 @@ impl TicketStore for SqliteStore {
                 issued_at: NaiveDateTime::parse_from_str(&issued_at, TIME_FORMAT).unwrap_or(now),
                 printed_at: None,
                 outcome: PrintOutcome::Pending,
+                brief: order.brief.clone(),
             }))
         };
         take_number().map_err(|e| self.error(e))?

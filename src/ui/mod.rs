@@ -2,6 +2,7 @@
 
 pub mod hidden_cursor;
 pub mod screen;
+pub mod sign;
 pub mod sound;
 pub mod staff;
 pub mod theme;
@@ -80,6 +81,8 @@ pub struct IssuedTicket {
 struct Demo {
     reader: SimulatedReader,
     events: Arc<Mutex<Vec<CardEvent>>>,
+    /// The tray of sample cards is drawn (hidden: the screen as a kiosk shows it).
+    tray: bool,
 }
 
 /// The running kiosk.
@@ -152,7 +155,11 @@ impl App {
                     v.push(e);
                 }
             });
-            app.demo = Some(Demo { reader, events });
+            app.demo = Some(Demo {
+                reader,
+                events,
+                tray: true,
+            });
             // At boot the reader only announces itself: nothing to carry out.
             let _ = app.drain_demo();
         }
@@ -169,6 +176,15 @@ impl App {
 
     pub fn staffroom(&self) -> &Staffroom {
         &self.staff
+    }
+
+    /// Demo mode without its tray drawn: the screen exactly as a kiosk shows it, for
+    /// screenshots and for measuring what fits on a small screen.
+    pub fn without_demo_tray(mut self) -> App {
+        if let Some(demo) = &mut self.demo {
+            demo.tray = false;
+        }
+        self
     }
 
     /// The file the configuration came from, for staff to reload it.
@@ -252,10 +268,7 @@ impl App {
                 self.open_pin_pad();
                 Vec::new()
             }
-            Message::Ctl(request) => {
-                self.ctl(&request);
-                Vec::new()
-            }
+            Message::Ctl(request) => self.ctl(&request).into_iter().map(Job::Staff).collect(),
             message @ (Message::PrinterChecked(_) | Message::StaffPrinted { .. }) => {
                 self.staff_job_done(&message);
                 Vec::new()
@@ -351,7 +364,7 @@ impl App {
                 Some(store) => issue_now(store, &self.config, order, details, self.clock.now()),
                 None => Err(self.no_store()),
             })),
-            Effect::TakeCardSound => None,
+            Effect::TakeCardSound | Effect::CountdownSound => None,
         }
     }
 
@@ -360,8 +373,19 @@ impl App {
             tracing::info!("stopping: asked to by a signal");
             return iced::exit();
         }
+        let before = screen_kind(self.session.screen());
         let jobs = self.handle(message);
-        Task::batch(jobs.into_iter().map(|job| match job {
+        // Each screen starts at its top: a long checklist scrolled down must not leave the
+        // next screen's question, or the ticket's number, under the header.
+        let to_top = if before != screen_kind(self.session.screen()) {
+            iced::widget::operation::snap_to(
+                BODY_SCROLL,
+                iced::widget::operation::RelativeOffset::START,
+            )
+        } else {
+            Task::none()
+        };
+        let tasks = jobs.into_iter().map(|job| match job {
             Job::Staff(job) => {
                 let (store, config, local) =
                     (self.store.clone(), self.config.clone(), self.clock.now());
@@ -388,7 +412,12 @@ impl App {
                 }
                 Task::none()
             }
-        }))
+            Job::Session(Effect::CountdownSound) => {
+                sound::play_chime();
+                Task::none()
+            }
+        });
+        Task::batch(tasks.chain(std::iter::once(to_top)))
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -400,41 +429,59 @@ impl App {
             catalog,
             advice: self.session.advice(local.date(), &self.config),
             local,
+            now: self.clock.instant(),
             closed: self.closed_counters(),
         };
         let lang = self.session.language();
         let mut languages = row![].spacing(16);
         for code in &self.config.languages.offered {
-            let label = match code.as_str() {
-                "ja" => "日本語".to_owned(),
-                "en" => "English".to_owned(),
-                other => other.to_owned(),
-            };
+            // Each language's button in its own name and face.
+            let label = catalog.text(code, "language-name", &[]);
             let kind = if code == lang {
                 ButtonKind::Primary
             } else {
                 ButtonKind::Secondary
             };
             languages = languages.push(
-                button(text(label).size(theme::BODY))
+                button(text(label).size(theme::BODY).font(theme::font(code, false)))
                     .height(theme::BUTTON_HEIGHT)
                     .padding([20, 32])
                     .style(theme::button_style(kind))
                     .on_press(Message::Touch(Touch::Language(code.clone()))),
             );
         }
-        let header = container(
-            row![
-                text(self.config.municipality.name.get(lang).to_owned())
-                    .size(theme::HEADLINE)
-                    .font(theme::FONT_BOLD)
-                    .width(Length::Fill),
-                languages
-            ]
-            .align_y(iced::Alignment::Center),
-        )
-        .padding([16, 48])
-        .style(theme::band);
+        let mut header_row = row![
+            text(self.config.municipality.name.get(lang).to_owned())
+                .size(theme::HEADLINE)
+                .font(theme::font(lang, true))
+                .width(Length::Fill),
+        ]
+        .spacing(24)
+        .align_y(iced::Alignment::Center);
+        // "Ask at the counter" in the same place on every resident screen that offers it.
+        let residents = *self.staff.maintenance.mode() == Mode::Off;
+        if residents && self.session.asked_from().is_some() && self.config.reception.is_open(local)
+        {
+            header_row = header_row.push(
+                button(
+                    text(catalog.text(lang, "ask-counter", &[]))
+                        .size(theme::BODY)
+                        .font(theme::font(lang, true)),
+                )
+                .height(theme::BUTTON_HEIGHT)
+                .padding([20, 32])
+                .style(theme::button_style(ButtonKind::Secondary))
+                .on_press(Message::Touch(Touch::AskCounter)),
+            );
+        }
+        // The PIN pad and the "getting ready" notice are no place to change language.
+        if !matches!(
+            self.staff.maintenance.mode(),
+            Mode::PinPad { .. } | Mode::Covered
+        ) {
+            header_row = header_row.push(languages);
+        }
+        let header = container(header_row).padding([16, 48]).style(theme::band);
         let data;
         let screen = match self.staff.maintenance.mode() {
             Mode::Off => screen::view(&context),
@@ -451,43 +498,41 @@ impl App {
         // in view below it.
         let body =
             iced::widget::scrollable(container(self.with_preview(screen.body)).padding([32, 96]))
+                .id(BODY_SCROLL)
+                .direction(iced::widget::scrollable::Direction::Vertical(
+                    iced::widget::scrollable::Scrollbar::new()
+                        .width(18)
+                        .scroller_width(18)
+                        .margin(4),
+                ))
+                .style(theme::body_scroll)
                 .width(Length::Fill)
                 .height(Length::Fill);
-        let mut page = Column::new().push(header).push(body);
+        let mut page = Column::new().push(header);
+        if let Some(top) = screen.top {
+            page = page.push(container(top).padding([16, 96]));
+        }
+        let mut page = page.push(body);
         if !screen.actions.is_empty() {
             page = page
                 .push(container(Row::with_children(screen.actions).spacing(24)).padding([16, 96]));
         }
-        if let Some(seconds) = self
-            .session
-            .countdown(self.clock.instant())
-            .filter(|_| !self.staff.maintenance.holds_the_kiosk())
-        {
-            let banner = row![
-                text(catalog.text(
-                    lang,
-                    "countdown",
-                    &[("seconds", crate::rules::Arg::Count(seconds as i64))]
-                ))
-                .size(theme::BODY)
-                .width(Length::Fill),
-                button(text(catalog.text(lang, "more-time", &[])).size(theme::BODY))
-                    .height(theme::BUTTON_HEIGHT)
-                    .padding([20, 40])
-                    .style(theme::button_style(ButtonKind::Secondary))
-                    .on_press(Message::Touch(Touch::MoreTime)),
-            ]
-            .align_y(iced::Alignment::Center);
-            page = page.push(container(banner).padding([16, 48]).style(theme::alert));
-        }
-        if self.demo.is_some() {
+        if self.demo.as_ref().is_some_and(|d| d.tray) {
             page = page.push(self.demo_tray());
         }
         let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)
             .style(theme::page);
-        let page = iced::widget::stack![page, self.staff_corner()];
+        let mut layers = iced::widget::stack![page];
+        if let Some(seconds) = self
+            .session
+            .countdown(self.clock.instant())
+            .filter(|_| !self.staff.maintenance.holds_the_kiosk())
+        {
+            layers = layers.push(countdown_dialog(catalog, lang, seconds));
+        }
+        let page = layers.push(self.staff_corner());
         if self.demo.is_some() {
             page.into()
         } else {
@@ -504,7 +549,7 @@ impl App {
         else {
             return screen;
         };
-        let paper = container(image(handle.clone()).width(Length::Fixed(480.0)))
+        let paper = container(image(handle.clone()).width(Length::Fixed(360.0)))
             .padding(12)
             .style(theme::band);
         row![container(screen).width(Length::Fill), paper]
@@ -514,19 +559,20 @@ impl App {
 
     /// Sample cards to put on the simulated reader: shown only in demo mode.
     fn demo_tray(&self) -> Element<'_, Message> {
-        let mut tray = row![text("DEMO").size(24)]
+        let latin = theme::font("en", false);
+        let mut tray = row![text("DEMO").size(24).font(latin)]
             .spacing(8)
             .align_y(iced::Alignment::Center);
         for p in DEMO_CARDS {
             tray = tray.push(
-                button(text(p.name()).size(20))
+                button(text(p.name()).size(20).font(latin))
                     .padding([12, 12])
                     .style(theme::button_style(ButtonKind::Quiet))
                     .on_press(Message::DemoInsert(p)),
             );
         }
         tray = tray.push(
-            button(text("remove card").size(20))
+            button(text("remove card").size(20).font(latin))
                 .padding([12, 12])
                 .style(theme::button_style(ButtonKind::Secondary))
                 .on_press(Message::DemoRemove),
@@ -650,6 +696,55 @@ impl Hash for WatchKey {
     }
 }
 
+/// The resident screens' scrollable body, scrolled to its top on every change of screen.
+const BODY_SCROLL: &str = "body";
+
+/// "Do you need more time?": large, in the middle, over the screen, so nothing under the
+/// resident's finger moves; the seconds count down from 20.
+fn countdown_dialog<'a>(catalog: &Catalog, lang: &str, seconds: u64) -> Element<'a, Message> {
+    let dialog = container(
+        column![
+            text(catalog.text(lang, "countdown-title", &[]))
+                .size(theme::TITLE)
+                .font(theme::font(lang, true)),
+            text(catalog.text(
+                lang,
+                "countdown",
+                &[("seconds", crate::rules::Arg::Count(seconds as i64))]
+            ))
+            .size(theme::HEADLINE)
+            .font(theme::font(lang, false)),
+            button(
+                container(
+                    text(catalog.text(lang, "more-time", &[]))
+                        .size(theme::HEADLINE)
+                        .font(theme::font(lang, true))
+                )
+                .center_x(Length::Fill)
+                .center_y(Length::Fill)
+            )
+            .width(Length::Fill)
+            .height(theme::BUTTON_HEIGHT * 1.25)
+            .style(theme::button_style(ButtonKind::Primary))
+            .on_press(Message::Touch(Touch::MoreTime)),
+        ]
+        .spacing(32)
+        .align_x(iced::Alignment::Center),
+    )
+    .width(Length::Fixed(900.0))
+    .padding(48)
+    .style(theme::dialog);
+    // A touch anywhere on the dimmed screen also gives more time.
+    let backdrop = iced::widget::mouse_area(
+        container(dialog)
+            .center_x(Length::Fill)
+            .center_y(Length::Fill)
+            .style(theme::backdrop),
+    )
+    .on_press(Message::Touch(Touch::MoreTime));
+    backdrop.into()
+}
+
 /// A screen's name for the log: never what is on it.
 fn screen_kind(screen: &Screen) -> &'static str {
     match screen {
@@ -657,6 +752,9 @@ fn screen_kind(screen: &Screen) -> &'static str {
         Screen::Reading => "Reading",
         Screen::Status => "Status",
         Screen::Question(_) => "Question",
+        Screen::Lost => "Lost",
+        Screen::Conclusion => "Conclusion",
+        Screen::PutCardBack => "PutCardBack",
         Screen::Checklist => "Checklist",
         Screen::Issuing => "Issuing",
         Screen::Ticket { .. } => "Ticket",
@@ -669,7 +767,18 @@ fn screen_kind(screen: &Screen) -> &'static str {
 
 /// One line per session outcome (a ticket is logged when issued) and per change of service.
 fn log_screen_change(before: &str, after: &str) {
-    let serving = |s: &str| matches!(s, "Status" | "Question" | "Checklist" | "CouldNotRead");
+    let serving = |s: &str| {
+        matches!(
+            s,
+            "Status"
+                | "Question"
+                | "Lost"
+                | "Checklist"
+                | "Conclusion"
+                | "PutCardBack"
+                | "CouldNotRead"
+        )
+    };
     if serving(before) && matches!(after, "Waiting" | "TakeCard" | "OutOfService") {
         tracing::info!("session ended without a ticket (last screen: {before})");
     }
@@ -864,8 +973,10 @@ pub fn run(
     iced::application(boot, App::update, App::view)
         .subscription(App::subscription)
         .title("madoguchi")
-        .font(layout::FONT_REGULAR)
-        .font(layout::FONT_BOLD)
+        .font(crate::fonts::JAPANESE_REGULAR)
+        .font(crate::fonts::JAPANESE_BOLD)
+        .font(crate::fonts::LATIN_REGULAR)
+        .font(crate::fonts::LATIN_BOLD)
         .default_font(theme::FONT)
         .window(iced::window::Settings {
             size: iced::Size::new(1920.0, 1080.0),
@@ -946,8 +1057,10 @@ pub fn run_broken_configuration(path: std::path::PathBuf, error: String) -> iced
     iced::application(boot, recheck, broken_view)
         .subscription(|_| iced::time::every(Duration::from_secs(5)).map(|_| Recheck))
         .title("madoguchi")
-        .font(layout::FONT_REGULAR)
-        .font(layout::FONT_BOLD)
+        .font(crate::fonts::JAPANESE_REGULAR)
+        .font(crate::fonts::JAPANESE_BOLD)
+        .font(crate::fonts::LATIN_REGULAR)
+        .font(crate::fonts::LATIN_BOLD)
         .default_font(theme::FONT)
         .window(iced::window::Settings {
             size: iced::Size::new(1920.0, 1080.0),

@@ -33,6 +33,17 @@ pub enum StaffTouch {
     CheckPrinter,
     Reload,
     DefaultLanguage(String),
+    /// Carry out what is being confirmed (voiding a ticket, pausing ticketing).
+    Confirm,
+    /// Leave it.
+    Cancel,
+}
+
+/// An action that cannot be undone with one press, waiting for staff to confirm it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirming {
+    Void(TicketNumber),
+    Pause,
 }
 
 /// Work that must not run on the UI thread: it may wait on the printer.
@@ -67,6 +78,7 @@ pub struct Staffroom {
     /// The card on the reader during the card test; wiped when it leaves.
     pub card_test: Option<CardReading>,
     pub notice: Option<StaffNotice>,
+    pub confirming: Option<Confirming>,
 }
 
 impl Staffroom {
@@ -82,6 +94,7 @@ impl Staffroom {
             printer_check: None,
             card_test: None,
             notice: None,
+            confirming: None,
         }
     }
 
@@ -232,22 +245,56 @@ impl App {
                     .maintenance
                     .key(key, hash.as_deref(), guard.as_deref(), now, local)
             };
+            let mut jobs = Vec::new();
             match transition {
-                Transition::Entered => self.audit("enter", "ok"),
+                Transition::Entered => {
+                    self.audit("enter", "ok");
+                    // The Status screen shows the printer's state without a visit to its tab.
+                    jobs.push(StaffJob::CheckPrinter);
+                }
                 Transition::WrongPin => self.audit("enter", "wrong PIN"),
                 Transition::LockedOut => self.audit("enter", "locked for 5 minutes"),
                 _ => {}
             }
             self.sync_pause();
-            return Vec::new();
+            return jobs;
         }
         if !matches!(self.staff.maintenance.mode(), Mode::On(_)) {
             return Vec::new();
         }
         self.staff.maintenance.touched(now);
         let mut jobs = Vec::new();
+        let touch = match touch {
+            // One press asks; the confirmation names what it acts on.
+            StaffTouch::Void(number) => {
+                self.staff.notice = None;
+                self.staff.confirming = Some(Confirming::Void(number));
+                return jobs;
+            }
+            StaffTouch::PauseTicketing => {
+                self.staff.notice = None;
+                self.staff.confirming = Some(Confirming::Pause);
+                return jobs;
+            }
+            StaffTouch::Confirm => match self.staff.confirming.take() {
+                Some(Confirming::Void(number)) => {
+                    let r = self.with_store(|s| {
+                        let ticket = store_text(s.find(today, &number))?;
+                        store_text(desk::void(s, &ticket, local))
+                    });
+                    self.notice_on("void", &number.to_string(), r);
+                    return jobs;
+                }
+                Some(Confirming::Pause) => StaffTouch::PauseTicketing,
+                None => return jobs,
+            },
+            other => {
+                self.staff.confirming = None;
+                other
+            }
+        };
         match touch {
-            StaffTouch::Pin(_) => {}
+            StaffTouch::Pin(_) | StaffTouch::Confirm | StaffTouch::Cancel => {}
             StaffTouch::Go(screen) => {
                 self.staff.notice = None;
                 self.staff.card_test = None;
@@ -283,13 +330,7 @@ impl App {
             }
             StaffTouch::ReprintLast => jobs.push(StaffJob::Reprint(None)),
             StaffTouch::Reprint(number) => jobs.push(StaffJob::Reprint(Some(number))),
-            StaffTouch::Void(number) => {
-                let r = self.with_store(|s| {
-                    let ticket = store_text(s.find(today, &number))?;
-                    store_text(desk::void(s, &ticket, local))
-                });
-                self.notice_on("void", &number.to_string(), r);
-            }
+            StaffTouch::Void(_) => {}
             StaffTouch::TestPrint => jobs.push(StaffJob::TestPrint),
             StaffTouch::CheckPrinter => jobs.push(StaffJob::CheckPrinter),
             StaffTouch::Reload => self.reload(local),
@@ -360,12 +401,15 @@ impl App {
     }
 
     /// A command from `madoguchi ctl`.
-    pub(super) fn ctl(&mut self, request: &ctl::Request) {
+    /// Carries out `madoguchi ctl`; entering asks the printer, for the Status screen.
+    pub(super) fn ctl(&mut self, request: &ctl::Request) -> Vec<StaffJob> {
         let now = self.clock.instant();
+        let mut jobs = Vec::new();
         match request.command {
             ctl::Command::On => {
                 self.staff.maintenance.enter_from_shell(now);
                 self.audit("enter", "ok (ctl)");
+                jobs.push(StaffJob::CheckPrinter);
             }
             ctl::Command::Off => {
                 if self.staff.maintenance.exit() != Transition::None {
@@ -381,6 +425,7 @@ impl App {
             Mode::PinPad { .. } => "off (PIN pad open)",
             Mode::On(_) => "on",
         });
+        jobs
     }
 
     pub(super) fn staff_tick(&mut self) {

@@ -1,14 +1,29 @@
 //! The kiosk's look: large type, high contrast, touch targets of 88 px and more, the bundled font.
 
-use iced::widget::{button, container};
+use iced::widget::{button, container, scrollable};
 use iced::{Background, Border, Color, Font, Shadow, Theme, font};
 
-/// The bundled BIZ UDPGothic, the same file the tickets are printed with.
-pub const FONT: Font = Font::with_name("BIZ UDPGothic");
+use crate::fonts;
+
+/// The bundled BIZ UDPGothic, the same file the tickets are printed with: staff screens and
+/// anything not in a resident's language.
+pub const FONT: Font = Font::with_name(fonts::JAPANESE_FAMILY);
 pub const FONT_BOLD: Font = Font {
     weight: font::Weight::Bold,
     ..FONT
 };
+
+/// The face that draws `lang` (fonts::family), regular or bold.
+pub fn font(lang: &str, bold: bool) -> Font {
+    Font {
+        weight: if bold {
+            font::Weight::Bold
+        } else {
+            font::Weight::Normal
+        },
+        ..Font::with_name(fonts::family(lang))
+    }
+}
 
 /// Type sizes for a 1920×1080 screen: body text never below 28 px.
 pub const TITLE: f32 = 52.0;
@@ -23,6 +38,13 @@ pub const PRIMARY: Color = Color::from_rgb(0.05, 0.27, 0.58);
 pub const ALERT: Color = Color::from_rgb(0.62, 0.10, 0.05);
 pub const PAPER: Color = Color::WHITE;
 pub const BAND: Color = Color::from_rgb(0.92, 0.94, 0.97);
+/// The "No" answer: as strong as "Yes", told apart by place, word and colour.
+pub const NO: Color = Color::from_rgb(0.24, 0.26, 0.30);
+/// The signs' badges (white marks on them: 7:1 and more against each).
+pub const FINE: Color = Color::from_rgb(0.0, 0.40, 0.20);
+pub const ACT: Color = Color::from_rgb(0.60, 0.28, 0.0);
+pub const STOPPED: Color = ALERT;
+pub const INFO: Color = PRIMARY;
 
 /// The few kinds of button the kiosk has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +55,8 @@ pub enum ButtonKind {
     Secondary,
     /// The language in use, or a demo tray card.
     Quiet,
+    /// "No" beside a primary "Yes".
+    No,
 }
 
 pub fn button_style(kind: ButtonKind) -> impl Fn(&Theme, button::Status) -> button::Style {
@@ -42,6 +66,7 @@ pub fn button_style(kind: ButtonKind) -> impl Fn(&Theme, button::Status) -> butt
             ButtonKind::Primary => (if pressed { INK } else { PRIMARY }, PAPER, PRIMARY),
             ButtonKind::Secondary => (if pressed { BAND } else { PAPER }, INK, INK),
             ButtonKind::Quiet => (if pressed { PAPER } else { BAND }, INK, BAND),
+            ButtonKind::No => (if pressed { INK } else { NO }, PAPER, NO),
         };
         button::Style {
             background: Some(Background::Color(background)),
@@ -79,5 +104,59 @@ pub fn alert(_: &Theme) -> container::Style {
         background: Some(Background::Color(ALERT)),
         text_color: Some(PAPER),
         ..container::Style::default()
+    }
+}
+
+/// The dimmed screen behind a dialog.
+pub fn backdrop(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(Color::from_rgba(0.0, 0.0, 0.0, 0.55))),
+        ..container::Style::default()
+    }
+}
+
+/// A dialog: white, framed in the alert colour.
+pub fn dialog(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(PAPER)),
+        text_color: Some(INK),
+        border: Border {
+            color: ALERT,
+            width: 6.0,
+            radius: 16.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The scrollbar of a body that is longer than the screen: wide and dark on a visible rail,
+/// so a resident sees that there is more below.
+pub fn body_scroll(_: &Theme, _: scrollable::Status) -> scrollable::Style {
+    let rail = scrollable::Rail {
+        background: Some(Background::Color(BAND)),
+        border: Border {
+            color: INK,
+            width: 1.0,
+            radius: 8.0.into(),
+        },
+        scroller: scrollable::Scroller {
+            background: Background::Color(PRIMARY),
+            border: Border {
+                radius: 8.0.into(),
+                ..Border::default()
+            },
+        },
+    };
+    scrollable::Style {
+        container: container::Style::default(),
+        vertical_rail: rail,
+        horizontal_rail: rail,
+        gap: None,
+        auto_scroll: scrollable::AutoScroll {
+            background: Background::Color(PAPER),
+            border: Border::default(),
+            shadow: Shadow::default(),
+            icon: INK,
+        },
     }
 }

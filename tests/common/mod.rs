@@ -195,7 +195,10 @@ impl Pcscd {
             .replace(
                 "trust_anchors = []",
                 &format!("trust_anchors = [\"{}\"]", pem.display()),
-            );
+            )
+            // These runs lift cards at the status screen to time the next read; the wait for
+            // a lifted card to come back has tests of its own (tests/session.rs, tests/ui.rs).
+            .replace("put_back_secs = 30", "put_back_secs = 0");
         let path = self.dir.path().join("kiosk.toml");
         std::fs::write(&path, text).unwrap();
         path
@@ -471,7 +474,7 @@ impl KioskProcess {
         // The next question replaces this one on the same screen: no log line to wait for.
         std::thread::sleep(Duration::from_millis(300));
         let mark = self.mark();
-        x.click(522, 409); // はい, left of いいえ
+        x.click(1544, 1016); // はい, at the foot, right of いいえ
         self.wait_for("-> Checklist", mark, wait)
             .ok_or("the checklist")?;
         let mark = self.mark();

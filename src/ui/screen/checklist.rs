@@ -1,41 +1,39 @@
 //! Checklist: the counter, what to have ready, visits and fee; a ticket while the counters are open.
 
-use iced::widget::{Column, text};
+use iced::widget::Column;
 
-use super::{Context, Page, big_button, body, split_explanation, title};
+use super::{Context, Page, split_explanation, tick_line};
 use crate::advise::checklist_line;
 use crate::rules::Arg;
 use crate::session::Touch;
-use crate::ui::theme::{self, ButtonKind};
+use crate::ui::theme::ButtonKind;
 
 pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     let Some(advice) = &c.advice else {
-        return Page::new(title(c.t("reading-title")));
+        return Page::new(c.title(c.t("reading-title")));
     };
     let (_, todo) = split_explanation(advice);
     let mut col = Column::new()
         .spacing(16)
-        .push(title(c.t("checklist-title")));
-    for s in todo {
-        col = col.push(body(c.sentence(s)));
+        .push(c.title(c.t("checklist-title")));
+    let mut todo = todo.into_iter();
+    // The counter first, then what to have ready, so the first items show without scrolling.
+    if let Some(first) = todo.next() {
+        col = col.push(c.body(c.sentence(first)));
     }
-    col = col.push(
-        text(c.t("ticket-bring"))
-            .size(theme::HEADLINE)
-            .font(theme::FONT_BOLD),
-    );
+    col = col.push(c.headline(c.t("ticket-bring")));
     for item in &advice.checklist {
-        col = col.push(body(format!(
-            "☐ {}",
-            checklist_line(item, c.lang(), c.config, c.catalog)
-        )));
+        col = col.push(tick_line(
+            checklist_line(item, c.lang(), c.config, c.catalog),
+            c.font(),
+        ));
+    }
+    col = col.push(c.body(c.t("checklist-if-missing")));
+    for s in todo {
+        col = col.push(c.body(c.sentence(s)));
     }
     let open = c.config.reception.is_open(c.local);
-    let mut buttons = vec![big_button(
-        c.t("start-over"),
-        ButtonKind::Secondary,
-        Some(Touch::StartOver),
-    )];
+    let mut buttons = vec![c.start_over()];
     let counter_closed = advice.window.as_ref().is_some_and(|w| c.closed.contains(w));
     if counter_closed {
         // Staff closed this counter today: no ticket for it; the branches that also do this
@@ -45,18 +43,18 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         } else {
             "counter-closed-today-go-elsewhere"
         };
-        col = col.push(text(c.t(key)).size(theme::HEADLINE).font(theme::FONT_BOLD));
+        col = col.push(c.headline(c.t(key)));
     } else if open {
-        buttons.push(big_button(
+        buttons.push(c.button(
             c.t("get-ticket"),
             ButtonKind::Primary,
             Some(Touch::GetTicket),
         ));
     } else {
         // Closed: the advice stands, but no ticket; say when the counters open.
-        col = col.push(body(c.t("counter-closed-no-ticket")));
+        col = col.push(c.body(c.t("counter-closed-no-ticket")));
         if let Some(next) = c.config.reception.next_open(c.local) {
-            col = col.push(body(c.t_with(
+            col = col.push(c.body(c.t_with(
                 "counters-closed",
                 &[
                     ("date", Arg::Date(next.date())),

@@ -1,8 +1,11 @@
-//! What each screen of the session shows; every text from the catalog in the session's language.
+//! What each screen of the session shows; every text from the catalog in the session's language, in that language's face.
 
 mod checklist;
+mod conclusion;
 mod could_not_read;
+mod lost;
 mod out_of_service;
+mod put_back;
 mod question;
 mod reading;
 pub mod staff;
@@ -11,14 +14,14 @@ mod take_card;
 mod ticket;
 mod waiting;
 
-use iced::widget::{button, container, text};
-use iced::{Element, Length};
+use iced::widget::{Column, button, container, row, text};
+use iced::{Element, Font, Length};
 
 use super::Message;
 use super::theme::{self, ButtonKind};
 use crate::config::Config;
 use crate::i18n::Catalog;
-use crate::rules::{Advice, Arg, Sentence};
+use crate::rules::{Advice, Arg, Headline, Sentence};
 use crate::session::{Screen, Session, Touch};
 
 /// What a view needs to draw a screen.
@@ -28,6 +31,8 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub advice: Option<Advice>,
     pub local: chrono::NaiveDateTime,
+    /// Monotonic now, for the seconds a screen counts down.
+    pub now: std::time::Instant,
     /// Counters staff closed for today.
     pub closed: std::collections::BTreeSet<String>,
 }
@@ -43,6 +48,15 @@ impl Context<'_> {
 
     pub fn t_with(&self, key: &str, args: &[(&str, Arg)]) -> String {
         self.catalog.text(self.lang(), key, args)
+    }
+
+    /// The session language's face.
+    pub fn font(&self) -> Font {
+        theme::font(self.lang(), false)
+    }
+
+    pub fn bold(&self) -> Font {
+        theme::font(self.lang(), true)
     }
 
     /// A counter as residents and staff see it: "1番窓口 市民課 窓口第一係".
@@ -63,14 +77,57 @@ impl Context<'_> {
     fn sentence(&self, s: &Sentence) -> String {
         self.catalog.sentence(self.lang(), s)
     }
+
+    pub fn title<'a>(&self, s: String) -> Element<'a, Message> {
+        text(s).size(theme::TITLE).font(self.bold()).into()
+    }
+
+    pub fn headline<'a>(&self, s: String) -> Element<'a, Message> {
+        text(s).size(theme::HEADLINE).font(self.bold()).into()
+    }
+
+    pub fn body<'a>(&self, s: String) -> Element<'a, Message> {
+        text(s).size(theme::BODY).font(self.font()).into()
+    }
+
+    /// A big button in the session's language.
+    pub fn button<'a>(
+        &self,
+        label: String,
+        kind: ButtonKind,
+        touch: Option<Touch>,
+    ) -> Element<'a, Message> {
+        let bold = matches!(kind, ButtonKind::Primary | ButtonKind::No);
+        big_button(label, theme::font(self.lang(), bold), kind, touch)
+    }
+
+    /// The headline's sign and words: what matters most on this screen.
+    fn signed_headline<'a>(&self, headline: Headline) -> Element<'a, Message> {
+        let sign = headline.sign();
+        let word = self.t(&format!("sign-{}", sign.id()));
+        Column::new()
+            .spacing(12)
+            .push(super::sign::view(sign, word, self.bold()))
+            .push(self.title(self.t(&format!("headline-{}", headline.id()))))
+            .into()
+    }
+
+    /// "Start over" where a session has started.
+    fn start_over<'a>(&self) -> Element<'a, Message> {
+        self.button(
+            self.t("start-over"),
+            ButtonKind::Secondary,
+            Some(Touch::StartOver),
+        )
+    }
 }
 
-fn big_button<'a>(label: String, kind: ButtonKind, touch: Option<Touch>) -> Element<'a, Message> {
-    let font = if kind == ButtonKind::Primary {
-        theme::FONT_BOLD
-    } else {
-        theme::FONT
-    };
+fn big_button<'a>(
+    label: String,
+    font: Font,
+    kind: ButtonKind,
+    touch: Option<Touch>,
+) -> Element<'a, Message> {
     let mut b = button(
         container(text(label).size(theme::BODY).font(font))
             .center_x(Length::Fill)
@@ -86,12 +143,14 @@ fn big_button<'a>(label: String, kind: ButtonKind, touch: Option<Touch>) -> Elem
     b.into()
 }
 
-fn title<'a>(s: String) -> Element<'a, Message> {
-    text(s).size(theme::TITLE).font(theme::FONT_BOLD).into()
-}
-
-fn body<'a>(s: String) -> Element<'a, Message> {
-    text(s).size(theme::BODY).into()
+/// A checklist line: the tick box, and the text wrapping under itself, not under the box.
+fn tick_line<'a>(line: String, font: Font) -> Element<'a, Message> {
+    row![
+        container(super::sign::tick_box(26.0)).padding([8, 0]),
+        text(line).size(theme::BODY).font(font).width(Length::Fill),
+    ]
+    .spacing(16)
+    .into()
 }
 
 /// The status sentences are those before the counter: what the card says and means.
@@ -108,6 +167,8 @@ fn split_explanation(advice: &Advice) -> (Vec<&Sentence>, Vec<&Sentence>) {
 /// A screen: what it says, which may scroll on a small display, and the buttons that move the
 /// session on, which stay at the foot of the screen where a resident always finds them.
 pub struct Page<'a> {
+    /// Above the body, never scrolled away (the staff tabs and the outcome of an action).
+    pub top: Option<Element<'a, Message>>,
     pub body: Element<'a, Message>,
     pub actions: Vec<Element<'a, Message>>,
 }
@@ -115,6 +176,7 @@ pub struct Page<'a> {
 impl<'a> Page<'a> {
     fn new(body: impl Into<Element<'a, Message>>) -> Self {
         Page {
+            top: None,
             body: body.into(),
             actions: Vec::new(),
         }
@@ -125,6 +187,7 @@ impl<'a> Page<'a> {
         actions: Vec<Element<'a, Message>>,
     ) -> Self {
         Page {
+            top: None,
             body: body.into(),
             actions,
         }
@@ -138,7 +201,10 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         Screen::Reading => reading::view(c),
         Screen::Status => status::view(c),
         Screen::Question(q) => question::view(c, *q),
+        Screen::Lost => lost::view(c),
         Screen::Checklist => checklist::view(c),
+        Screen::Conclusion => conclusion::view(c),
+        Screen::PutCardBack => put_back::view(c, c.session.put_back_seconds(c.now).unwrap_or(0)),
         Screen::Issuing => ticket::issuing(c),
         Screen::Ticket { ticket, print } => ticket::view(c, ticket, print),
         Screen::NoTicket(error) => ticket::not_issued(c, error),

@@ -1,8 +1,9 @@
 //! Out of service: no reader, no card service, or paused by staff; it recovers by itself.
 
-use iced::widget::{Column, column, rule};
+use iced::widget::{Column, column, rule, text};
 
-use super::{Context, Page, body, title};
+use super::{Context, Page};
+use crate::ui::theme;
 
 /// Whoever walks up may read any of the offered languages and nobody is in a session to have
 /// chosen one, so the notice is given in each of them, the session's language first.
@@ -24,8 +25,12 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         }
         col = col.push(
             column![
-                title(c.catalog.text(l, "out-of-service-title", &[])),
-                body(c.catalog.text(l, "out-of-service-body", &[]))
+                text(c.catalog.text(l, "out-of-service-title", &[]))
+                    .size(theme::TITLE)
+                    .font(theme::font(l, true)),
+                text(c.catalog.text(l, "out-of-service-body", &[]))
+                    .size(theme::BODY)
+                    .font(theme::font(l, false)),
             ]
             .spacing(24),
         );

@@ -1,26 +1,45 @@
-//! Question: one of the rules' pending questions, with two to four big answers and Back.
+//! Question: one of the rules' pending questions, worded for whoever is asking; Yes and No always at the foot, in the same places.
 
-use iced::widget::{Column, Row};
+use iced::widget::{Column, Space, column, container, row, text};
+use iced::{Alignment, Element, Length};
 
-use super::{Context, Page, big_button, body, title};
+use super::{Context, Page};
 use crate::rules::{Arg, NoCardReason, Question, Visitor};
 use crate::session::{Answer, Touch};
-use crate::ui::theme::ButtonKind;
+use crate::ui::Message;
+use crate::ui::theme::{self, ButtonKind};
+
+/// The text key of the question, and of its hint: a proxy or a legal representative is asked
+/// about the holder's PINs, not "yours".
+fn key(c: &Context<'_>, q: Question) -> String {
+    let for_someone_else = matches!(
+        c.session.answers().visitor,
+        Some(Visitor::Proxy | Visitor::LegalRepresentative)
+    );
+    match q {
+        Question::KnowsPins if for_someone_else => "question-knows_pins-for-holder".into(),
+        _ => format!("question-{}", q.id()),
+    }
+}
 
 pub fn view<'a>(c: &Context<'a>, q: Question) -> Page<'a> {
     let cert_expiry = c.advice.as_ref().and_then(|a| a.cert_expiry);
     let args: Vec<(&str, Arg)> = cert_expiry
         .map(|d| vec![("expiry", Arg::Date(d))])
         .unwrap_or_default();
+    let key = key(c, q);
     let mut col = Column::new()
         .spacing(24)
-        .push(title(c.t_with(&format!("question-{}", q.id()), &args)));
-    let hint_key = format!("question-{}-hint", q.id());
+        .push(c.title(c.t_with(&key, &args)));
+    let hint_key = format!("{key}-hint");
     let hint = c.t(&hint_key);
     if hint != hint_key {
-        col = col.push(body(hint));
+        col = col.push(c.body(hint));
     }
-    let answers: Vec<(String, Answer)> = match q {
+    if q == Question::HasInquiryForm {
+        col = col.push(inquiry_form_picture());
+    }
+    let choices: Vec<(String, Answer)> = match q {
         Question::Visitor => Visitor::ALL
             .iter()
             .map(|v| {
@@ -39,23 +58,83 @@ pub fn view<'a>(c: &Context<'a>, q: Question) -> Page<'a> {
                 )
             })
             .collect(),
-        _ => vec![(c.t("yes"), Answer::Yes), (c.t("no"), Answer::No)],
+        _ => Vec::new(),
     };
-    let buttons = answers
+    let back = c.button(c.t("back"), ButtonKind::Secondary, Some(Touch::Back));
+    if choices.is_empty() {
+        // Yes and No sit at the foot of every yes/no question, No left of Yes, in the same
+        // colours, so a hand learns where they are.
+        return Page::with_actions(
+            col,
+            vec![
+                back,
+                c.button(c.t("no"), ButtonKind::No, Some(Touch::Answer(Answer::No))),
+                c.button(
+                    c.t("yes"),
+                    ButtonKind::Primary,
+                    Some(Touch::Answer(Answer::Yes)),
+                ),
+            ],
+        );
+    }
+    // Longer answers one under another, each in full.
+    let buttons = choices
         .into_iter()
-        .map(|(label, answer)| big_button(label, ButtonKind::Primary, Some(Touch::Answer(answer))));
-    // Yes and No side by side, as a pair; longer answers one under another, each in full.
-    col = if buttons.len() == 2 {
-        col.push(Row::with_children(buttons).spacing(24))
-    } else {
-        col.push(Column::with_children(buttons).spacing(24))
+        .map(|(label, answer)| c.button(label, ButtonKind::Primary, Some(Touch::Answer(answer))));
+    col = col.push(Column::with_children(buttons).spacing(24));
+    Page::with_actions(col, vec![back])
+}
+
+/// The inquiry-and-answer form as a resident meets it: a sheet with its title and boxes for
+/// the PINs, going into its envelope.
+fn inquiry_form_picture<'a>() -> Element<'a, Message> {
+    use iced::{Background, Border, Color};
+    let line = || {
+        container(Space::new().width(Length::Fill).height(4)).style(|_| container::Style {
+            background: Some(Background::Color(Color::from_rgb(0.6, 0.6, 0.65))),
+            ..container::Style::default()
+        })
     };
-    Page::with_actions(
-        col,
-        vec![big_button(
-            c.t("back"),
-            ButtonKind::Secondary,
-            Some(Touch::Back),
-        )],
+    let pin_boxes = row((0..4).map(|_| {
+        container(Space::new().width(28).height(34))
+            .style(|_| container::Style {
+                border: Border {
+                    color: theme::INK,
+                    width: 2.0,
+                    radius: 2.0.into(),
+                },
+                ..container::Style::default()
+            })
+            .into()
+    }))
+    .spacing(6);
+    let sheet = container(
+        column![
+            text("照会書兼回答書").size(22).font(theme::FONT_BOLD),
+            line(),
+            line(),
+            pin_boxes,
+            line(),
+        ]
+        .spacing(12),
     )
+    .width(220)
+    .padding(16)
+    .style(|_| container::Style {
+        background: Some(Background::Color(Color::WHITE)),
+        border: Border {
+            color: theme::INK,
+            width: 3.0,
+            radius: 4.0.into(),
+        },
+        ..container::Style::default()
+    });
+    row![
+        sheet,
+        text("→").size(theme::TITLE).font(theme::FONT),
+        crate::ui::sign::envelope()
+    ]
+    .spacing(24)
+    .align_y(Alignment::Center)
+    .into()
 }

@@ -2,8 +2,8 @@
 
 use iced::widget::column;
 
-use super::{Context, Page, body, title};
+use super::{Context, Page};
 
 pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
-    Page::new(column![title(c.t("reading-title")), body(c.t("reading-keep"))].spacing(32))
+    Page::new(column![c.title(c.t("reading-title")), c.body(c.t("reading-keep"))].spacing(32))
 }

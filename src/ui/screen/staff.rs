@@ -6,15 +6,15 @@ use chrono::NaiveDateTime;
 use iced::widget::{Column, Row, button, column, container, row, text};
 use iced::{Alignment, Element, Length};
 
-use super::{Context, Page, body, title};
+use super::{Context, Page};
 use crate::card::CardReading;
 use crate::maintenance::desk::CounterDay;
 use crate::maintenance::health::{Finding, Health, ReadOutcome, StoreAccess, storage_finding};
 use crate::maintenance::{PinNotice, StaffScreen};
-use crate::rules::Arg;
+use crate::rules::{Arg, Sign};
 use crate::tickets::{AuditEntry, PrintOutcome, Ticket};
 use crate::ui::Message;
-use crate::ui::staff::{StaffTouch, Staffroom};
+use crate::ui::staff::{Confirming, StaffTouch, Staffroom};
 use crate::ui::theme::{self, ButtonKind};
 
 /// What the staff screens show from the database, gathered once per frame while staff are in.
@@ -67,6 +67,9 @@ fn row_button<'a>(label: String, kind: ButtonKind, touch: StaffTouch) -> Element
         .into()
 }
 
+/// The room kept for a notice (two lines), whether or not there is one.
+const NOTICE_HEIGHT: f32 = 90.0;
+
 fn time(t: NaiveDateTime) -> String {
     t.format("%H:%M:%S").to_string()
 }
@@ -75,7 +78,7 @@ fn time(t: NaiveDateTime) -> String {
 pub fn pin_pad<'a>(c: &Context<'a>, entered: usize, notice: Option<&PinNotice>) -> Page<'a> {
     let mut col = Column::new()
         .spacing(20)
-        .push(title(c.t("staff-pin-title")))
+        .push(c.title(c.t("staff-pin-title")))
         .push(
             text(if entered == 0 {
                 c.t("staff-pin-empty")
@@ -84,6 +87,8 @@ pub fn pin_pad<'a>(c: &Context<'a>, entered: usize, notice: Option<&PinNotice>) 
             })
             .size(theme::HEADLINE),
         );
+    // The notice has a line of its own even when empty, so the keys never move under a finger.
+    let mut notice_line = container(text("")).height(Length::Fixed(NOTICE_HEIGHT));
     if let Some(notice) = notice {
         let words = match notice {
             PinNotice::Wrong { tries_left } => c.t_with(
@@ -97,8 +102,10 @@ pub fn pin_pad<'a>(c: &Context<'a>, entered: usize, notice: Option<&PinNotice>) 
             PinNotice::NoPinSet => c.t("staff-pin-not-set"),
             PinNotice::StoreFailed => c.t("staff-pin-store-failed"),
         };
-        col = col.push(text(words).size(theme::BODY).font(theme::FONT_BOLD));
+        notice_line = container(text(words).size(theme::BODY).font(c.bold()))
+            .height(Length::Fixed(NOTICE_HEIGHT));
     }
+    col = col.push(notice_line);
     let key = |label: String, k: crate::maintenance::PinKey, kind| {
         container(staff_button(label, kind, StaffTouch::Pin(k))).width(Length::Fixed(200.0))
     };
@@ -135,8 +142,8 @@ pub fn covered<'a>(c: &Context<'a>) -> Page<'a> {
     let mut col = Column::new().spacing(24);
     for lang in &c.config.languages.offered {
         col = col
-            .push(title(c.catalog.text(lang, "preparing-title", &[])))
-            .push(body(c.catalog.text(lang, "preparing-body", &[])));
+            .push(c.title(c.catalog.text(lang, "preparing-title", &[])))
+            .push(c.body(c.catalog.text(lang, "preparing-body", &[])));
     }
     Page::new(col)
 }
@@ -145,10 +152,11 @@ pub fn covered<'a>(c: &Context<'a>) -> Page<'a> {
 fn tabs<'a>(c: &Context<'a>, on: StaffScreen) -> Element<'a, Message> {
     let mut tabs = Row::new().spacing(8);
     for screen in StaffScreen::ALL {
+        // Unselected tabs are outlined in ink: they must not look disabled.
         let kind = if screen == on {
             ButtonKind::Primary
         } else {
-            ButtonKind::Quiet
+            ButtonKind::Secondary
         };
         tabs = tabs.push(staff_button(
             c.t(&format!("staff-tab-{}", screen.id())),
@@ -161,19 +169,24 @@ fn tabs<'a>(c: &Context<'a>, on: StaffScreen) -> Element<'a, Message> {
 
 fn finding_line<'a>(c: &Context<'a>, device: &str, finding: &Finding) -> Element<'a, Message> {
     let sign = match finding.health {
-        Health::Fine => "○",
-        Health::NeedsAttention => "！",
-        Health::Broken => "×",
+        Health::Fine => Sign::Fine,
+        Health::NeedsAttention => Sign::Act,
+        Health::Broken => Sign::Stopped,
     };
     column![
-        text(format!(
-            "{sign} {}: {}",
-            c.t(&format!("staff-device-{device}")),
-            c.t(&format!("staff-health-{}", finding.health.id()))
-        ))
-        .size(theme::HEADLINE)
-        .font(theme::FONT_BOLD),
-        body(c.t_with(&format!("staff-finding-{}", finding.key), &finding.args)),
+        row![
+            crate::ui::sign::mark(sign, theme::HEADLINE * 1.2),
+            text(format!(
+                "{}: {}",
+                c.t(&format!("staff-device-{device}")),
+                c.t(&format!("staff-health-{}", finding.health.id()))
+            ))
+            .size(theme::HEADLINE)
+            .font(c.bold()),
+        ]
+        .spacing(24)
+        .align_y(Alignment::Center),
+        c.body(c.t_with(&format!("staff-finding-{}", finding.key), &finding.args)),
     ]
     .spacing(4)
     .into()
@@ -186,18 +199,28 @@ pub fn view<'a>(
     room: &'a Staffroom,
     data: &StaffData,
 ) -> Page<'a> {
-    let mut col = Column::new()
-        .spacing(20)
-        .push(title(c.t("staff-title")))
-        .push(tabs(c, on));
-    if let Some(n) = &room.notice {
-        let outcome = c.t(if n.ok { "staff-done" } else { "staff-failed" });
-        let mut line = format!("{}: {}", c.t(&format!("staff-action-{}", n.key)), outcome);
-        if let Some(detail) = &n.detail {
-            line.push_str(&format!(" ({detail})"));
+    // The tabs and the outcome line stay at the top, in room of their own, so the lists below
+    // neither scroll them away nor move when an outcome appears.
+    let outcome: Element<'a, Message> = match (&room.confirming, &room.notice) {
+        (Some(confirming), _) => confirmation(c, confirming),
+        (None, Some(n)) => {
+            let outcome = c.t(if n.ok { "staff-done" } else { "staff-failed" });
+            let mut line = format!("{}: {}", c.t(&format!("staff-action-{}", n.key)), outcome);
+            if let Some(detail) = &n.detail {
+                line.push_str(&format!(" ({detail})"));
+            }
+            text(line).size(theme::BODY).font(c.bold()).into()
         }
-        col = col.push(text(line).size(theme::BODY).font(theme::FONT_BOLD));
-    }
+        (None, None) => text("").into(),
+    };
+    let top = column![
+        tabs(c, on),
+        container(outcome)
+            .height(Length::Fixed(theme::BUTTON_HEIGHT + 16.0))
+            .center_y(Length::Fixed(theme::BUTTON_HEIGHT + 16.0)),
+    ]
+    .spacing(12);
+    let col = Column::new().spacing(20).push(c.title(c.t("staff-title")));
     let content = match on {
         StaffScreen::Status => status(c, room, data),
         StaffScreen::Today => today(c, data),
@@ -207,14 +230,67 @@ pub fn view<'a>(
         StaffScreen::CardTest => card_test(c, room.card_test.as_ref()),
         StaffScreen::Configuration => configuration(c, room),
     };
-    Page::with_actions(
+    let mut page = Page::with_actions(
         col.push(content),
         vec![staff_button(
             c.t("staff-exit"),
             ButtonKind::Primary,
             StaffTouch::Exit,
         )],
-    )
+    );
+    page.top = Some(top.into());
+    page
+}
+
+/// "Void ticket A-003?" with the action and Cancel, in the outcome line's room.
+fn confirmation<'a>(c: &Context<'a>, confirming: &Confirming) -> Element<'a, Message> {
+    let (question, yes) = match confirming {
+        Confirming::Void(number) => {
+            let n = [("number", Arg::Text(number.to_string()))];
+            (
+                c.t_with("staff-confirm-void", &n),
+                c.t_with("staff-confirm-void-yes", &n),
+            )
+        }
+        Confirming::Pause => (c.t("staff-confirm-pause"), c.t("staff-confirm-pause-yes")),
+    };
+    row![
+        text(question)
+            .size(theme::BODY)
+            .font(c.bold())
+            .width(Length::Fill),
+        row_button(
+            c.t("staff-cancel"),
+            ButtonKind::Secondary,
+            StaffTouch::Cancel
+        ),
+        row_button(yes, ButtonKind::Primary, StaffTouch::Confirm),
+    ]
+    .spacing(16)
+    .align_y(Alignment::Center)
+    .into()
+}
+
+/// An audit entry in words: the action's name, what it acted on, and how it went.
+fn audit_line(c: &Context<'_>, entry: &AuditEntry) -> String {
+    let (action, target) = entry
+        .action
+        .split_once(' ')
+        .unwrap_or((entry.action.as_str(), ""));
+    let key = format!("staff-action-{action}");
+    let name = match c.t(&key) {
+        k if k == key => entry.action.clone(),
+        name if target.is_empty() => name,
+        name => format!("{name} {target}"),
+    };
+    let outcome = match entry.outcome.as_str() {
+        "ok" => c.t("staff-done"),
+        "ok (ctl)" => c.t("staff-done-ctl"),
+        "wrong PIN" => c.t("staff-audit-wrong-pin"),
+        "locked for 5 minutes" => c.t("staff-audit-locked"),
+        other => format!("{}({other})", c.t("staff-failed")),
+    };
+    format!("{}  {name}: {outcome}", entry.at.format("%m-%d %H:%M:%S"))
 }
 
 fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a, Message> {
@@ -235,7 +311,7 @@ fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a
         None => c.t("staff-last-read-none"),
     };
     col = col
-        .push(body(c.t_with(
+        .push(c.body(c.t_with(
             "staff-reader-detail",
             &[
                 (
@@ -248,14 +324,14 @@ fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a
                 ),
             ],
         )))
-        .push(body(last));
+        .push(c.body(last));
     match &room.printer_check {
         Some(check) => {
             col = col.push(finding_line(c, "printer", &check.finding));
         }
-        None => col = col.push(body(c.t("staff-printer-checking"))),
+        None => col = col.push(c.body(c.t("staff-printer-checking"))),
     }
-    col = col.push(body(c.t_with(
+    col = col.push(c.body(c.t_with(
         "staff-printer-driver",
         &[(
             "driver",
@@ -267,61 +343,60 @@ fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a
         "storage",
         &storage_finding(&data.access, data.free_bytes),
     ));
-    col = col.push(body(
-        c.t_with(
-            "staff-storage-detail",
-            &[
-                (
-                    "path",
-                    Arg::Text(c.config.tickets.database.display().to_string()),
-                ),
-                (
-                    "written",
-                    Arg::Text(
-                        data.last_write
-                            .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
-                            .unwrap_or_else(|| "-".into()),
+    col = col.push(
+        c.body(
+            c.t_with(
+                "staff-storage-detail",
+                &[
+                    (
+                        "path",
+                        Arg::Text(c.config.tickets.database.display().to_string()),
                     ),
-                ),
-            ],
+                    (
+                        "written",
+                        Arg::Text(
+                            data.last_write
+                                .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+                                .unwrap_or_else(|| "-".into()),
+                        ),
+                    ),
+                ],
+            ),
         ),
-    ));
+    );
     let uptime = room.started.elapsed().as_secs();
-    col = col.push(body(
-        c.t_with(
-            "staff-about",
-            &[
-                ("version", Arg::Text(env!("CARGO_PKG_VERSION").into())),
-                (
-                    "file",
-                    Arg::Text(
-                        room.config_path
-                            .as_ref()
-                            .map(|p| p.display().to_string())
-                            .unwrap_or_else(|| "-".into()),
+    col = col.push(
+        c.body(
+            c.t_with(
+                "staff-about",
+                &[
+                    ("version", Arg::Text(env!("CARGO_PKG_VERSION").into())),
+                    (
+                        "file",
+                        Arg::Text(
+                            room.config_path
+                                .as_ref()
+                                .map(|p| p.display().to_string())
+                                .unwrap_or_else(|| "-".into()),
+                        ),
                     ),
-                ),
-                (
-                    "loaded",
-                    Arg::Text(room.config_loaded_at.format("%Y-%m-%d %H:%M").to_string()),
-                ),
-                ("hours", Arg::Count((uptime / 3600) as i64)),
-                ("minutes", Arg::Count(((uptime / 60) % 60) as i64)),
-            ],
+                    (
+                        "loaded",
+                        Arg::Text(room.config_loaded_at.format("%Y-%m-%d %H:%M").to_string()),
+                    ),
+                    ("hours", Arg::Count((uptime / 3600) as i64)),
+                    ("minutes", Arg::Count(((uptime / 60) % 60) as i64)),
+                ],
+            ),
         ),
-    ));
+    );
     col = col.push(
         text(c.t("staff-audit-title"))
             .size(theme::HEADLINE)
             .font(theme::FONT_BOLD),
     );
     for entry in &data.audit {
-        col = col.push(body(format!(
-            "{}  {}  {}",
-            entry.at.format("%m-%d %H:%M:%S"),
-            entry.action,
-            entry.outcome
-        )));
+        col = col.push(c.body(audit_line(c, entry)));
     }
     col.into()
 }
@@ -334,32 +409,34 @@ fn today<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
                 .size(theme::HEADLINE)
                 .font(theme::FONT_BOLD),
         );
-        col = col.push(body(
-            c.t_with(
-                "staff-today-counts",
-                &[
-                    ("issued", Arg::Count(i64::from(day.issued))),
-                    (
-                        "last",
-                        Arg::Text(
-                            day.last_number
-                                .as_ref()
-                                .map(ToString::to_string)
-                                .unwrap_or_else(|| "-".into()),
+        col = col.push(
+            c.body(
+                c.t_with(
+                    "staff-today-counts",
+                    &[
+                        ("issued", Arg::Count(i64::from(day.issued))),
+                        (
+                            "last",
+                            Arg::Text(
+                                day.last_number
+                                    .as_ref()
+                                    .map(ToString::to_string)
+                                    .unwrap_or_else(|| "-".into()),
+                            ),
                         ),
-                    ),
-                    ("unprinted", Arg::Count(i64::from(day.unprinted))),
-                    ("void", Arg::Count(i64::from(day.voided))),
-                ],
+                        ("unprinted", Arg::Count(i64::from(day.unprinted))),
+                        ("void", Arg::Count(i64::from(day.voided))),
+                    ],
+                ),
             ),
-        ));
+        );
         if !day.by_hour.is_empty() {
             let hours: Vec<String> = day
                 .by_hour
                 .iter()
                 .map(|(h, n)| format!("{h:02}時台 {n}"))
                 .collect();
-            col = col.push(body(c.t_with(
+            col = col.push(c.body(c.t_with(
                 "staff-today-by-hour",
                 &[("hours", Arg::Text(hours.join("  ")))],
             )));
@@ -410,7 +487,7 @@ fn counters<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<
         };
         col = col.push(
             row![
-                body(format!("{}: {}", c.counter_name(&w.id), c.t(state))),
+                c.body(format!("{}: {}", c.counter_name(&w.id), c.t(state))),
                 iced::widget::Space::new().width(Length::Fill),
                 row_button(c.t(label), ButtonKind::Secondary, touch),
             ]
@@ -427,7 +504,7 @@ fn tickets<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
         StaffTouch::ReprintLast,
     ));
     if data.tickets.is_empty() {
-        col = col.push(body(c.t("staff-no-tickets")));
+        col = col.push(c.body(c.t("staff-no-tickets")));
     }
     for t in &data.tickets {
         let outcome = match &t.outcome {
@@ -443,10 +520,17 @@ fn tickets<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
                 .size(theme::HEADLINE)
                 .font(theme::FONT_BOLD)
                 .width(Length::Fixed(200.0)),
-            body(format!("{}  {}", t.issued_at.format("%H:%M"), outcome)),
-            iced::widget::Space::new().width(Length::Fill),
+            column![
+                c.body(format!("{}  {}", t.issued_at.format("%H:%M"), outcome)),
+                text(procedures_of(c, t))
+                    .size(theme::BODY * 0.8)
+                    .font(c.font()),
+            ]
+            .width(Length::Fill),
         ]
         .spacing(16)
+        // The same height with or without its buttons: voiding one moves no other row.
+        .height(Length::Fixed(theme::BUTTON_HEIGHT))
         .align_y(Alignment::Center);
         if t.outcome != PrintOutcome::Void {
             line = line
@@ -466,11 +550,23 @@ fn tickets<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
     col.into()
 }
 
+/// What a ticket was issued for, so staff can tell which one to reprint.
+fn procedures_of(c: &Context<'_>, t: &Ticket) -> String {
+    if t.procedures.is_empty() {
+        return c.t("staff-consultation");
+    }
+    t.procedures
+        .iter()
+        .map(|p| c.t(&format!("procedure-{}", p.id())))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
 fn printer<'a>(c: &Context<'a>, room: &Staffroom) -> Element<'a, Message> {
     let mut col = Column::new().spacing(16);
     match &room.printer_check {
         Some(check) => col = col.push(finding_line(c, "printer", &check.finding)),
-        None => col = col.push(body(c.t("staff-printer-checking"))),
+        None => col = col.push(c.body(c.t("staff-printer-checking"))),
     }
     col.push(
         row![
@@ -492,7 +588,7 @@ fn printer<'a>(c: &Context<'a>, room: &Staffroom) -> Element<'a, Message> {
 
 fn card_test<'a>(c: &Context<'a>, reading: Option<&CardReading>) -> Element<'a, Message> {
     let Some(r) = reading else {
-        return body(c.t("staff-card-test-insert"));
+        return c.body(c.t("staff-card-test-insert"));
     };
     let date = |d: Option<chrono::NaiveDate>| match d {
         Some(d) => c.catalog.date(c.lang(), d),
@@ -500,43 +596,43 @@ fn card_test<'a>(c: &Context<'a>, reading: Option<&CardReading>) -> Element<'a, 
     };
     let tries = |t: Option<u8>| t.map_or_else(|| "-".into(), |t| t.to_string());
     column![
-        body(c.t_with(
+        c.body(c.t_with(
             "staff-card-kind",
             &[(
                 "kind",
                 Arg::Text(c.t(&format!("staff-card-kind-{}", r.facts.kind.id())))
             )]
         )),
-        body(c.t_with(
+        c.body(c.t_with(
             "staff-card-cert",
             &[("date", Arg::Text(date(r.facts.auth_cert_expiry)))]
         )),
-        body(c.t_with(
+        c.body(c.t_with(
             "staff-card-expiry",
             &[("date", Arg::Text(date(r.facts.card_expiry)))]
         )),
-        body(c.t_with(
+        c.body(c.t_with(
             "staff-card-pins",
             &[
                 ("auth", Arg::Text(tries(r.facts.auth_pin_tries_left))),
                 ("sign", Arg::Text(tries(r.facts.sign_pin_tries_left))),
             ],
         )),
-        body(c.t_with(
+        c.body(c.t_with(
             "staff-card-verified",
             &[(
                 "verdict",
                 Arg::Text(c.t(&format!("staff-genuineness-{}", r.genuineness.id())))
             )],
         )),
-        body(c.t_with(
+        c.body(c.t_with(
             "staff-card-read",
             &[
                 ("apdus", Arg::Count(i64::from(r.apdus))),
                 ("ms", Arg::Count(r.elapsed.as_millis() as i64)),
             ],
         )),
-        body(c.t("staff-card-never")),
+        c.body(c.t("staff-card-never")),
     ]
     .spacing(12)
     .into()
@@ -557,7 +653,7 @@ fn configuration<'a>(c: &Context<'a>, room: &Staffroom) -> Element<'a, Message> 
         ));
     }
     column![
-        body(
+        c.body(
             c.t_with(
                 "staff-config-file",
                 &[

@@ -1,29 +1,26 @@
-//! Status: what the card's certificate dates mean, told by word and sign.
+//! Status: the most urgent fact about the card under its sign, then what the card says and means.
 
-use iced::widget::{Column, text};
+use iced::widget::Column;
 
-use super::{Context, Page, big_button, body, split_explanation, title};
-use crate::rules::Status;
+use super::{Context, Page, split_explanation};
 use crate::session::Touch;
-use crate::ui::theme::{self, ButtonKind};
+use crate::ui::theme::ButtonKind;
 
 pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     let Some(advice) = &c.advice else {
-        return Page::new(title(c.t("reading-title")));
+        return Page::new(c.title(c.t("reading-title")));
     };
     let (said, _) = split_explanation(advice);
-    let headline = format!(
-        "{}  {}",
-        status_sign(advice.status),
-        c.t(&format!("status-title-{}", advice.status.id()))
-    );
     let mut col = Column::new()
         .spacing(20)
-        .push(text(headline).size(theme::TITLE).font(theme::FONT_BOLD));
+        .push(c.signed_headline(advice.headline));
     for s in said {
-        col = col.push(body(c.sentence(s)));
+        col = col.push(c.body(c.sentence(s)));
     }
-    let next = if advice.procedures.is_empty() && advice.pending_questions.is_empty() {
+    let next = if advice.procedures.is_empty()
+        && advice.pending_questions.is_empty()
+        && advice.status != crate::rules::Status::Valid
+    {
         c.t("finish")
     } else {
         c.t("next")
@@ -31,21 +28,8 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     Page::with_actions(
         col,
         vec![
-            big_button(
-                c.t("start-over"),
-                ButtonKind::Secondary,
-                Some(Touch::StartOver),
-            ),
-            big_button(next, ButtonKind::Primary, Some(Touch::Continue)),
+            c.start_over(),
+            c.button(next, ButtonKind::Primary, Some(Touch::Continue)),
         ],
     )
-}
-
-/// A status told by word and sign, not by colour alone.
-fn status_sign(status: Status) -> &'static str {
-    match status {
-        Status::Valid => "○",
-        Status::Renewable | Status::NoCard => "！",
-        _ => "×",
-    }
 }

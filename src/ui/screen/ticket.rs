@@ -1,39 +1,42 @@
-//! Issuing and the ticket: the number very large, the counter, and "take your card"; or why there is none.
+//! Issuing and the ticket: the number very large and first, the counter, and "take your card" while it is in; or why there is none.
 
 use iced::Alignment;
 use iced::widget::{column, text};
 
-use super::{Context, Page, big_button, body, title};
+use super::{Context, Page};
 use crate::printer::PrintReport;
 use crate::session::Touch;
 use crate::tickets::{PrintOutcome, StoreError, Ticket};
 use crate::ui::theme::{self, ButtonKind};
 
 pub fn issuing<'a>(c: &Context<'a>) -> Page<'a> {
-    Page::new(title(c.t("issuing")))
+    Page::new(c.title(c.t("issuing")))
 }
 
 pub fn view<'a>(c: &Context<'a>, ticket: &Ticket, print: &PrintReport) -> Page<'a> {
     let counter = c.counter_name(&ticket.window);
+    // Only someone whose card is still on the reader is reminded of it.
+    let take = if c.session.card_in() {
+        "take-your-ticket-and-card"
+    } else {
+        "ticket-screen-title"
+    };
     let mut col = column![
-        title(c.t("ticket-screen-title")),
+        c.title(c.t(take)),
         text(ticket.number.to_string())
             .size(theme::NUMBER)
             .font(theme::FONT_BOLD),
-        text(counter).size(theme::HEADLINE).font(theme::FONT_BOLD),
+        c.headline(counter),
     ]
-    .spacing(24)
+    .spacing(16)
     .align_x(Alignment::Center);
     if !matches!(print.outcome, PrintOutcome::Printed) {
-        col = col.push(body(c.t("ticket-not-printed")));
+        col = col.push(c.body(c.t("ticket-not-printed")));
     }
+    col = col.push(c.body(c.t("ticket-please-wait")));
     Page::with_actions(
-        col.push(body(c.t("take-your-card"))),
-        vec![big_button(
-            c.t("finish"),
-            ButtonKind::Primary,
-            Some(Touch::Continue),
-        )],
+        col,
+        vec![c.button(c.t("finish"), ButtonKind::Primary, Some(Touch::Continue))],
     )
 }
 
@@ -43,11 +46,7 @@ pub fn not_issued<'a>(c: &Context<'a>, error: &StoreError) -> Page<'a> {
         _ => "no-ticket-failed",
     };
     Page::with_actions(
-        title(c.t(key)),
-        vec![big_button(
-            c.t("finish"),
-            ButtonKind::Primary,
-            Some(Touch::Continue),
-        )],
+        c.title(c.t(key)),
+        vec![c.button(c.t("finish"), ButtonKind::Primary, Some(Touch::Continue))],
     )
 }

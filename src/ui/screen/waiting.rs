@@ -3,14 +3,14 @@
 use iced::widget::{Space, column, container, row, text};
 use iced::{Alignment, Element};
 
-use super::{Context, Page, big_button, body, title};
+use super::{Context, Page};
 use crate::rules::Arg;
 use crate::session::Touch;
 use crate::ui::Message;
 use crate::ui::theme::{self, ButtonKind};
 
 /// A card laid flat on a reader, chip up: the picture beside "put your card on the reader".
-fn insert_picture<'a>() -> Element<'a, Message> {
+pub fn insert_picture<'a>() -> Element<'a, Message> {
     use iced::{Background, Border, Color};
     let chip = container(Space::new().width(44).height(34)).style(|_| container::Style {
         background: Some(Background::Color(Color::from_rgb(0.85, 0.68, 0.22))),
@@ -41,7 +41,7 @@ fn insert_picture<'a>() -> Element<'a, Message> {
         },
         ..container::Style::default()
     });
-    column![card, text("↓").size(theme::TITLE), reader]
+    column![card, text("↓").size(theme::TITLE).font(theme::FONT), reader]
         .spacing(8)
         .align_x(Alignment::Center)
         .into()
@@ -73,22 +73,20 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
             None => String::new(),
         }
     };
+    // Today's hours and whether the counters are open come before the picture, so they show
+    // on a 1280×800 screen without scrolling.
     let col = column![
-        title(c.t("waiting-title")),
-        row![insert_picture(), body(c.t("waiting-how"))]
+        c.title(c.t("waiting-title")),
+        c.headline(open),
+        c.body(hours),
+        Space::new().height(8),
+        row![insert_picture(), c.body(c.t("waiting-how"))]
             .spacing(48)
             .align_y(Alignment::Center),
-        Space::new().height(24),
-        body(hours),
-        body(open),
     ]
     .spacing(20);
     Page::with_actions(
         col,
-        vec![big_button(
-            c.t("no-card"),
-            ButtonKind::Secondary,
-            Some(Touch::NoCard),
-        )],
+        vec![c.button(c.t("no-card"), ButtonKind::Secondary, Some(Touch::NoCard))],
     )
 }

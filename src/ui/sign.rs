@@ -1,0 +1,150 @@
+//! Drawn pictures: the status sign (a mark on a coloured badge beside its word, never colour alone and never a bare glyph), and the inquiry form's envelope.
+
+use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke};
+use iced::widget::{container, row, text};
+use iced::{Color, Element, Length, Point, Rectangle, Renderer, Theme, mouse};
+
+use super::Message;
+use super::theme;
+use crate::rules::Sign;
+
+/// The badge's side, in pixels.
+const BADGE: f32 = 72.0;
+
+/// The colour a sign's badge is filled with.
+pub fn colour(sign: Sign) -> Color {
+    match sign {
+        Sign::Fine => theme::FINE,
+        Sign::Act => theme::ACT,
+        Sign::Stopped => theme::STOPPED,
+        Sign::Info => theme::INFO,
+    }
+}
+
+/// The mark, drawn in white on a round badge.
+struct Mark(Sign);
+
+impl canvas::Program<Message> for Mark {
+    type State = ();
+
+    fn draw(
+        &self,
+        _: &(),
+        renderer: &Renderer,
+        _: &Theme,
+        bounds: Rectangle,
+        _: mouse::Cursor,
+    ) -> Vec<Geometry> {
+        let mut frame = Frame::new(renderer, bounds.size());
+        let s = bounds.width.min(bounds.height);
+        let c = Point::new(s / 2.0, s / 2.0);
+        frame.fill(&Path::circle(c, s / 2.0), colour(self.0));
+        let at = |x: f32, y: f32| Point::new(x * s, y * s);
+        let pen = Stroke::default()
+            .with_color(Color::WHITE)
+            .with_width(s * 0.12)
+            .with_line_cap(canvas::LineCap::Round);
+        match self.0 {
+            Sign::Fine => {
+                let tick = Path::new(|p| {
+                    p.move_to(at(0.27, 0.52));
+                    p.line_to(at(0.44, 0.69));
+                    p.line_to(at(0.74, 0.34));
+                });
+                frame.stroke(&tick, pen.with_line_join(canvas::LineJoin::Round));
+            }
+            Sign::Act => {
+                frame.stroke(&Path::line(at(0.5, 0.22), at(0.5, 0.56)), pen);
+                frame.fill(&Path::circle(at(0.5, 0.76), s * 0.07), Color::WHITE);
+            }
+            Sign::Stopped => {
+                frame.stroke(&Path::line(at(0.32, 0.32), at(0.68, 0.68)), pen);
+                frame.stroke(&Path::line(at(0.68, 0.32), at(0.32, 0.68)), pen);
+            }
+            Sign::Info => {
+                frame.fill(&Path::circle(at(0.5, 0.26), s * 0.07), Color::WHITE);
+                frame.stroke(&Path::line(at(0.5, 0.44), at(0.5, 0.76)), pen);
+            }
+        }
+        vec![frame.into_geometry()]
+    }
+}
+
+/// The badge alone, for a line whose own words say what it means.
+pub fn mark<'a>(sign: Sign, side: f32) -> Element<'a, Message> {
+    canvas::Canvas::new(Mark(sign))
+        .width(Length::Fixed(side))
+        .height(Length::Fixed(side))
+        .into()
+}
+
+/// The badge and its word ("手続きが必要", "OK"), framed in the badge's colour.
+pub fn view<'a>(sign: Sign, word: String, font: iced::Font) -> Element<'a, Message> {
+    let mark = mark(sign, BADGE);
+    let tint = colour(sign);
+    let label = container(text(word).size(theme::BODY).font(font).color(Color::WHITE))
+        .padding([10, 20])
+        .style(move |_: &Theme| container::Style {
+            background: Some(iced::Background::Color(tint)),
+            border: iced::Border {
+                radius: 10.0.into(),
+                ..iced::Border::default()
+            },
+            ..container::Style::default()
+        });
+    row![mark, label]
+        .spacing(16)
+        .align_y(iced::Alignment::Center)
+        .into()
+}
+
+/// A closed envelope, its flap drawn.
+struct Envelope;
+
+impl canvas::Program<Message> for Envelope {
+    type State = ();
+
+    fn draw(
+        &self,
+        _: &(),
+        renderer: &Renderer,
+        _: &Theme,
+        bounds: Rectangle,
+        _: mouse::Cursor,
+    ) -> Vec<Geometry> {
+        let mut frame = Frame::new(renderer, bounds.size());
+        let (w, h) = (bounds.width, bounds.height);
+        let body = Path::rectangle(Point::new(3.0, 3.0), iced::Size::new(w - 6.0, h - 6.0));
+        frame.fill(&body, Color::from_rgb(0.96, 0.90, 0.76));
+        let pen = Stroke::default().with_color(theme::INK).with_width(3.0);
+        frame.stroke(&body, pen);
+        let flap = Path::new(|p| {
+            p.move_to(Point::new(3.0, 3.0));
+            p.line_to(Point::new(w / 2.0, h * 0.55));
+            p.line_to(Point::new(w - 3.0, 3.0));
+        });
+        frame.stroke(&flap, pen);
+        vec![frame.into_geometry()]
+    }
+}
+
+pub fn envelope<'a>() -> Element<'a, Message> {
+    canvas::Canvas::new(Envelope)
+        .width(Length::Fixed(180.0))
+        .height(Length::Fixed(120.0))
+        .into()
+}
+
+/// An empty tick box, drawn (the faces have no ☐), beside a checklist line.
+pub fn tick_box<'a>(side: f32) -> Element<'a, Message> {
+    container(iced::widget::Space::new().width(side).height(side))
+        .style(|_: &Theme| container::Style {
+            border: iced::Border {
+                color: theme::INK,
+                width: 3.0,
+                radius: 3.0.into(),
+            },
+            ..container::Style::default()
+        })
+        .into()
+}
