@@ -39,8 +39,7 @@ pub enum Screen {
     /// The card's state explained (or the no-card path's start).
     Status,
     Question(Question),
-    /// R-LOST-1: a lost card is suspended and reported first, before the checklist.
-    Lost,
+    /// What to have ready; a lost card's suspension and police report come first on it.
     Checklist,
     /// Nothing to do today: the conclusion, with the dates, and a way to ask a person.
     Conclusion,
@@ -241,9 +240,7 @@ impl Session {
     /// touch is awaited (the take-card reminder, a ticket's last seconds, a lifted card).
     fn timeout(&self) -> Option<Duration> {
         match self.screen {
-            Screen::Status | Screen::Checklist | Screen::Conclusion | Screen::Lost => {
-                Some(self.reading_timeout)
-            }
+            Screen::Status | Screen::Checklist | Screen::Conclusion => Some(self.reading_timeout),
             Screen::Question(_) | Screen::CouldNotRead { .. } => Some(self.idle_timeout),
             _ => None,
         }
@@ -291,10 +288,7 @@ impl Session {
 
     fn go(&mut self, screen: Screen) {
         let previous = std::mem::replace(&mut self.screen, screen);
-        if matches!(
-            previous,
-            Screen::Status | Screen::Question(_) | Screen::Lost
-        ) {
+        if matches!(previous, Screen::Status | Screen::Question(_)) {
             self.back.push(previous);
         }
     }
@@ -552,7 +546,6 @@ impl Session {
                     // Lifted to read the date on it, perhaps: the visit waits for it a while.
                     Screen::Status
                     | Screen::Question(_)
-                    | Screen::Lost
                     | Screen::Checklist
                     | Screen::Conclusion
                         if self.reading.is_some() && !self.put_back.is_zero() =>
@@ -594,19 +587,14 @@ impl Session {
                 }
             }
             Touch::Continue => match self.screen {
-                Screen::Status | Screen::Lost => self.next_step(config, today),
+                Screen::Status => self.next_step(config, today),
                 Screen::Ticket { .. } | Screen::NoTicket(_) | Screen::Conclusion => self.end(),
                 _ => {}
             },
             Touch::Answer(answer) => {
                 if matches!(self.screen, Screen::Question(_)) {
                     self.answer(answer);
-                    if answer == Answer::NoCardReason(NoCardReason::Lost) {
-                        // R-LOST-1: suspending the card comes before anything else.
-                        self.go(Screen::Lost);
-                    } else {
-                        self.next_step(config, today);
-                    }
+                    self.next_step(config, today);
                 }
             }
             Touch::Back => {
@@ -685,7 +673,6 @@ impl Session {
             Screen::Waiting => Some(AskedFrom::Waiting),
             Screen::Status => Some(AskedFrom::Status),
             Screen::Question(_) => Some(AskedFrom::Question),
-            Screen::Lost => Some(AskedFrom::Lost),
             Screen::Checklist => Some(AskedFrom::Checklist),
             Screen::Conclusion => Some(AskedFrom::Conclusion),
             Screen::CouldNotRead { .. } => Some(AskedFrom::CouldNotRead),

@@ -175,8 +175,12 @@ fn wrong_pins_count_down_then_lock_entry_even_across_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with(config(dir.path()));
     send(&mut app, Message::StaffShortcut);
+    // The keys stay where they were when a notice appears, and no language is offered.
+    let seven = bounds_of(&app, "7");
+    assert!(!shows(&app, "English"));
     for tries_left in (1..=4).rev() {
         type_pin(&mut app, "999999");
+        assert_eq!(bounds_of(&app, "7"), seven, "the keypad moved");
         assert!(
             shows(
                 &app,
@@ -673,4 +677,43 @@ fn ctl_without_a_running_kiosk_says_so() {
         .unwrap();
     assert_eq!(out.status.code(), Some(8));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no kiosk is running"));
+}
+
+#[test]
+fn the_status_screen_shows_the_printer_as_soon_as_staff_are_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with(config(dir.path()));
+    enter(&mut app);
+    // No visit to the Printer tab: the check ran on entering.
+    assert!(app.staffroom().printer_check.is_some());
+    assert!(!shows(&app, "プリンターの状態を確認しています…"));
+    assert!(shows(&app, "プリンター: 正常"));
+}
+
+#[test]
+fn the_audit_trail_on_the_status_screen_is_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with(config(dir.path()));
+    enter(&mut app);
+    click(&mut app, "窓口");
+    click(&mut app, "状態");
+    assert!(
+        shows_containing(&app, "保守モードに入る: 完了"),
+        "no words for 'enter ok'"
+    );
+    assert!(!shows_containing(&app, "enter"), "a raw code is shown");
+}
+
+fn shows_containing(app: &App, part: &str) -> bool {
+    let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
+    let part = part.to_owned();
+    ui.find(
+        move |candidate: iced_test::selector::Candidate<'_>| match candidate {
+            iced_test::selector::Candidate::Text { content, .. } if content.contains(&part) => {
+                Some(())
+            }
+            _ => None,
+        },
+    )
+    .is_ok()
 }

@@ -439,13 +439,6 @@ fn without_a_card_the_reason_leads_to_the_card_counter() {
     k.touch(Touch::NoCard);
     assert_eq!(k.screen(), &Screen::Question(Question::NoCardReason));
     k.touch(Touch::Answer(Answer::NoCardReason(NoCardReason::Lost)));
-    // R-LOST-1: suspend it and report it first; Back returns to the reason.
-    assert_eq!(k.screen(), &Screen::Lost);
-    k.touch(Touch::Back);
-    assert_eq!(k.screen(), &Screen::Question(Question::NoCardReason));
-    assert_eq!(k.session.answers().no_card_reason, None);
-    k.touch(Touch::Answer(Answer::NoCardReason(NoCardReason::Lost)));
-    k.touch(Touch::Continue);
     while let Screen::Question(q) = k.screen().clone() {
         assert_eq!(q, Question::Visitor);
         k.touch(Touch::Answer(Answer::Visitor(Visitor::Holder)));

@@ -8,7 +8,7 @@ procedure-card_application = Application for a My Number Card
 procedure-card_reissue = Replacement My Number Card
 
 ## What to bring
-checklist-card = The holder's My Number Card (the original)
+checklist-card = The My Number Card itself (the original, not a copy)
 checklist-pins = The PINs set on the card (the 4-digit ones, and the signature password of 6 to 16 letters and digits)
 checklist-other_pins = The PINs that are not locked (the locked one is set again at the counter)
 checklist-expiry_notice = The expiry notice, if it came (you can do without it)
@@ -31,6 +31,7 @@ question-knows_pins-hint = These are the 4-digit PINs and the signature password
 question-knows_pins-for-holder = Does the cardholder remember the card's PINs?
 question-knows_pins-for-holder-hint = These are the 4-digit PINs and the signature password of 6 to 16 letters and digits. You do not need to know them yourself.
 question-visitor = Whose card is it?
+question-visitor-no-card = Whose card is this visit for?
 answer-visitor-holder = My own card
 answer-visitor-legal_representative = My child's card (under 15), or the card of someone I act for as their guardian
 answer-visitor-proxy = Someone else's card: they asked me to come

@@ -31,6 +31,7 @@ question-knows_pins-hint = 数字4桁の暗証番号と、署名用の英数字6
 question-knows_pins-for-holder = カードの持ち主は、カードの暗証番号を覚えていますか。
 question-knows_pins-for-holder-hint = 数字4桁の暗証番号と、署名用の英数字6〜16文字の暗証番号です。代わりの方が知っている必要はありません。
 question-visitor = どなたのカードですか。
+question-visitor-no-card = どなたのカードの手続きですか。
 answer-visitor-holder = 自分のカード
 answer-visitor-legal_representative = 15歳未満の子どものカード、または成年後見人として手続きする方のカード
 answer-visitor-proxy = ほかの人のカード(本人に頼まれて来た)

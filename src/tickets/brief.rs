@@ -62,7 +62,6 @@ pub enum AskedFrom {
     Checklist,
     Conclusion,
     CouldNotRead,
-    Lost,
 }
 
 impl AskedFrom {
@@ -74,7 +73,6 @@ impl AskedFrom {
             AskedFrom::Checklist => "checklist",
             AskedFrom::Conclusion => "conclusion",
             AskedFrom::CouldNotRead => "could_not_read",
-            AskedFrom::Lost => "lost",
         }
     }
 }

@@ -752,7 +752,6 @@ fn screen_kind(screen: &Screen) -> &'static str {
         Screen::Reading => "Reading",
         Screen::Status => "Status",
         Screen::Question(_) => "Question",
-        Screen::Lost => "Lost",
         Screen::Conclusion => "Conclusion",
         Screen::PutCardBack => "PutCardBack",
         Screen::Checklist => "Checklist",
@@ -770,13 +769,7 @@ fn log_screen_change(before: &str, after: &str) {
     let serving = |s: &str| {
         matches!(
             s,
-            "Status"
-                | "Question"
-                | "Lost"
-                | "Checklist"
-                | "Conclusion"
-                | "PutCardBack"
-                | "CouldNotRead"
+            "Status" | "Question" | "Checklist" | "Conclusion" | "PutCardBack" | "CouldNotRead"
         )
     };
     if serving(before) && matches!(after, "Waiting" | "TakeCard" | "OutOfService") {
@@ -948,6 +941,35 @@ fn fill_monitor() -> Task<Message> {
     })
 }
 
+/// A window (demo, `--windowed`) larger than the monitor shrinks to it, so the buttons at the
+/// foot of the screen are not off screen on a 1280×800 display.
+fn fit_in_monitor() -> Task<Message> {
+    iced::window::oldest().then(|id| {
+        let Some(id) = id else {
+            return Task::none();
+        };
+        iced::window::monitor_size(id).then(move |monitor| {
+            let Some(monitor) = monitor else {
+                return Task::none();
+            };
+            iced::window::size(id).then(move |current| {
+                let fitted = iced::Size::new(
+                    current.width.min(monitor.width),
+                    current.height.min(monitor.height),
+                );
+                if fitted == current {
+                    Task::none()
+                } else {
+                    Task::batch([
+                        iced::window::move_to(id, iced::Point::ORIGIN),
+                        iced::window::resize(id, fitted),
+                    ])
+                }
+            })
+        })
+    })
+}
+
 /// Starts the kiosk window: fullscreen and undecorated unless `windowed`.
 pub fn run(
     config: Config,
@@ -964,7 +986,7 @@ pub fn run(
             app = app.with_config_path(path);
         }
         let fit = if windowed {
-            Task::none()
+            fit_in_monitor()
         } else {
             fill_monitor()
         };

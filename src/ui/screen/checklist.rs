@@ -1,21 +1,45 @@
 //! Checklist: the counter, what to have ready, visits and fee; a ticket while the counters are open.
 
-use iced::widget::Column;
+use iced::widget::{Column, rule, text};
 
 use super::{Context, Page, split_explanation, tick_line};
 use crate::advise::checklist_line;
-use crate::rules::Arg;
+use crate::rules::{Arg, Sign};
 use crate::session::Touch;
-use crate::ui::theme::ButtonKind;
+use crate::ui::theme::{self, ButtonKind};
 
 pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     let Some(advice) = &c.advice else {
         return Page::new(c.title(c.t("reading-title")));
     };
-    let (_, todo) = split_explanation(advice);
-    let mut col = Column::new()
-        .spacing(16)
-        .push(c.title(c.t("checklist-title")));
+    let (said, todo) = split_explanation(advice);
+    let mut col = Column::new().spacing(16);
+    // R-LOST-1: a lost card is stopped and reported first, above everything else.
+    let lost: Vec<_> = said
+        .into_iter()
+        .filter(|s| s.key.starts_with("lost-"))
+        .collect();
+    if !lost.is_empty() {
+        col = col
+            .push(crate::ui::sign::view(
+                Sign::Stopped,
+                c.t("sign-act"),
+                c.bold(),
+            ))
+            .push(c.title(c.t("headline-lost")));
+        for s in lost {
+            col = col.push(c.body(c.sentence(s)));
+        }
+        // The number itself, large enough to read from a step away or to copy down.
+        col = col
+            .push(
+                text(c.config.lost_card.hotline.clone())
+                    .size(theme::NUMBER * 0.5)
+                    .font(theme::FONT_BOLD),
+            )
+            .push(rule::horizontal(2));
+    }
+    col = col.push(c.title(c.t("checklist-title")));
     let mut todo = todo.into_iter();
     // The counter first, then what to have ready, so the first items show without scrolling.
     if let Some(first) = todo.next() {

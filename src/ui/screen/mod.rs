@@ -3,7 +3,6 @@
 mod checklist;
 mod conclusion;
 mod could_not_read;
-mod lost;
 mod out_of_service;
 mod put_back;
 mod question;
@@ -201,7 +200,6 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         Screen::Reading => reading::view(c),
         Screen::Status => status::view(c),
         Screen::Question(q) => question::view(c, *q),
-        Screen::Lost => lost::view(c),
         Screen::Checklist => checklist::view(c),
         Screen::Conclusion => conclusion::view(c),
         Screen::PutCardBack => put_back::view(c, c.session.put_back_seconds(c.now).unwrap_or(0)),

@@ -10,7 +10,7 @@ use crate::ui::Message;
 use crate::ui::theme::{self, ButtonKind};
 
 /// The text key of the question, and of its hint: a proxy or a legal representative is asked
-/// about the holder's PINs, not "yours".
+/// about the holder's PINs, not "yours"; without a card, whose card the visit is for.
 fn key(c: &Context<'_>, q: Question) -> String {
     let for_someone_else = matches!(
         c.session.answers().visitor,
@@ -18,6 +18,8 @@ fn key(c: &Context<'_>, q: Question) -> String {
     );
     match q {
         Question::KnowsPins if for_someone_else => "question-knows_pins-for-holder".into(),
+        // Nobody is asked whose card it is when there is no card.
+        Question::Visitor if c.session.without_card() => "question-visitor-no-card".into(),
         _ => format!("question-{}", q.id()),
     }
 }
