@@ -916,10 +916,10 @@ fn preview_image(raster: &Raster) -> image::Handle {
     image::Handle::from_rgba(raster.width, raster.height, rgba)
 }
 
-/// Fills the monitor when the window system did not honour the fullscreen request (a bare X
-/// server without a window manager ignores it), and leaves an honoured one alone.
-fn fill_monitor() -> Task<Message> {
-    iced::window::oldest().then(|id| {
+/// Moves the window to the corner and gives it the size `fit` chooses from its own size and
+/// the monitor's, unless that is the size it has.
+fn fit_window(fit: fn(iced::Size, iced::Size) -> iced::Size) -> Task<Message> {
+    iced::window::oldest().then(move |id| {
         let Some(id) = id else {
             return Task::none();
         };
@@ -928,12 +928,13 @@ fn fill_monitor() -> Task<Message> {
                 return Task::none();
             };
             iced::window::size(id).then(move |current| {
-                if current == monitor {
+                let wanted = fit(current, monitor);
+                if wanted == current {
                     Task::none()
                 } else {
                     Task::batch([
                         iced::window::move_to(id, iced::Point::ORIGIN),
-                        iced::window::resize(id, monitor),
+                        iced::window::resize(id, wanted),
                     ])
                 }
             })
@@ -941,32 +942,20 @@ fn fill_monitor() -> Task<Message> {
     })
 }
 
+/// Fills the monitor when the window system did not honour the fullscreen request (a bare X
+/// server without a window manager ignores it), and leaves an honoured one alone.
+fn fill_monitor() -> Task<Message> {
+    fit_window(|_, monitor| monitor)
+}
+
 /// A window (demo, `--windowed`) larger than the monitor shrinks to it, so the buttons at the
 /// foot of the screen are not off screen on a 1280×800 display.
 fn fit_in_monitor() -> Task<Message> {
-    iced::window::oldest().then(|id| {
-        let Some(id) = id else {
-            return Task::none();
-        };
-        iced::window::monitor_size(id).then(move |monitor| {
-            let Some(monitor) = monitor else {
-                return Task::none();
-            };
-            iced::window::size(id).then(move |current| {
-                let fitted = iced::Size::new(
-                    current.width.min(monitor.width),
-                    current.height.min(monitor.height),
-                );
-                if fitted == current {
-                    Task::none()
-                } else {
-                    Task::batch([
-                        iced::window::move_to(id, iced::Point::ORIGIN),
-                        iced::window::resize(id, fitted),
-                    ])
-                }
-            })
-        })
+    fit_window(|current, monitor| {
+        iced::Size::new(
+            current.width.min(monitor.width),
+            current.height.min(monitor.height),
+        )
     })
 }
 

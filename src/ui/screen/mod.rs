@@ -152,6 +152,40 @@ fn tick_line<'a>(line: String, font: Font) -> Element<'a, Message> {
     .into()
 }
 
+/// A notice for whoever walks up, in every offered language, the session's first: a title and
+/// a line of each, between rules.
+fn in_every_language<'a>(c: &Context<'a>, title: &str, body: &str) -> Column<'a, Message> {
+    let lang = c.lang();
+    let others = c
+        .config
+        .languages
+        .offered
+        .iter()
+        .map(String::as_str)
+        .filter(|l| *l != lang);
+    let mut col = Column::new().spacing(32);
+    for (i, l) in std::iter::once(lang).chain(others).enumerate() {
+        if i > 0 {
+            col = col.push(iced::widget::rule::horizontal(2));
+        }
+        col = col.push(
+            Column::new()
+                .spacing(20)
+                .push(
+                    text(c.catalog.text(l, title, &[]))
+                        .size(theme::TITLE)
+                        .font(theme::font(l, true)),
+                )
+                .push(
+                    text(c.catalog.text(l, body, &[]))
+                        .size(theme::BODY)
+                        .font(theme::font(l, false)),
+                ),
+        );
+    }
+    col
+}
+
 /// The status sentences are those before the counter: what the card says and means.
 fn split_explanation(advice: &Advice) -> (Vec<&Sentence>, Vec<&Sentence>) {
     let at = advice
