@@ -28,7 +28,11 @@ fn at(s: &str) -> NaiveDateTime {
 }
 
 fn ticket(procedures: &[Procedure], lang: &str, config: &Config) -> Ticket {
-    let order = Order::for_procedures(config, procedures, lang).unwrap();
+    let order = if procedures.is_empty() {
+        Order::consultation(config, lang, Brief::default()).unwrap()
+    } else {
+        Order::for_procedures(config, procedures, lang).unwrap()
+    };
     Ticket {
         id: 1,
         day: at("2027-05-06T10:15").date(),
@@ -438,4 +442,90 @@ fn a_missing_usb_printer_fails_at_once() {
     let r = raster(&[Procedure::CertRenewal], "ja", 576, None);
     let report = printer::print(&printer, &r, "A-001");
     assert_eq!(report.outcome, PrintOutcome::Failed("unplugged".into()));
+}
+
+/// A ticket's picture and what it says, with `brief` for the clerk.
+fn with_brief(
+    procedures: &[Procedure],
+    lang: &str,
+    width: u32,
+    brief: Brief,
+) -> (madoguchi::printer::layout::TicketView, Raster) {
+    let config = config();
+    let mut t = ticket(procedures, lang, &config);
+    t.brief = brief;
+    let details = TicketDetails::for_procedures(procedures, &config);
+    let view = ticket_view(&t, &details, &config, Catalog::embedded());
+    let r = render(&view, width).unwrap();
+    (view, r)
+}
+
+// The review's P10/P11: the clerk reads what the kiosk learned, in Japanese, at 24 dots or
+// more even on 58 mm paper, and never an empty 職員用 line.
+#[test]
+fn the_staff_block_is_in_japanese_and_at_least_24_dots_high_on_58_mm_paper() {
+    use madoguchi::rules::{Status, Visitor};
+    let brief = Brief {
+        status: Some(Status::Renewable),
+        auth_pin_locked: true,
+        visitor: Some(Visitor::Proxy),
+        inquiry_form: Some(true),
+        ..Brief::default()
+    };
+    let (view, with) = with_brief(&[Procedure::CertRenewal], "en", 384, brief);
+    assert_eq!(view.staff[0], "職員用");
+    let joined = view.staff.join("\n");
+    for part in [
+        "手続き: 電子証明書の更新",
+        "状態: 更新期間中",
+        "利用者証明用暗証番号: ロック",
+        "来庁者: 任意代理人",
+        "照会書兼回答書: 持参",
+        "案内した言語: 英語",
+    ] {
+        assert!(joined.contains(part), "{part:?} not in {joined}");
+    }
+    // Each line of the block takes at least a 24-dot line of type (24 × 1.3 dots), on 58 mm.
+    let (plain, without) = with_brief(&[Procedure::CertRenewal], "ja", 384, Brief::default());
+    assert!(plain.staff.is_empty(), "{:?}", plain.staff);
+    let (ja_view, ja_with) = with_brief(
+        &[Procedure::CertRenewal],
+        "ja",
+        384,
+        Brief {
+            status: Some(Status::Renewable),
+            ..Brief::default()
+        },
+    );
+    let lines = ja_view.staff.len() as u32;
+    let added = ja_with.height - without.height;
+    assert!(
+        added >= lines * 31,
+        "{lines} staff lines take {added} dots on 58 mm paper"
+    );
+    assert!(with.height > without.height);
+}
+
+#[test]
+fn a_consultation_ticket_says_why_it_was_issued_and_has_no_dangling_staff_line() {
+    use madoguchi::tickets::AskedFrom;
+    let brief = Brief {
+        asked_from: Some(AskedFrom::CouldNotRead),
+        ..Brief::default()
+    };
+    let (view, _) = with_brief(&[], "en", 576, brief);
+    let joined = view.staff.join("\n");
+    assert!(joined.contains("相談(手続き未定)"), "{joined}");
+    assert!(
+        joined.contains("相談を押した画面: 読み取りエラー"),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("キオスクではカードを読み取れませんでした"),
+        "{joined}"
+    );
+    assert!(
+        view.staff.iter().all(|l| !l.trim_end().ends_with(':')),
+        "{joined}"
+    );
 }
