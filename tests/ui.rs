@@ -143,10 +143,10 @@ fn the_same_path_in_english_after_switching_language() {
     click(&mut app, "auth-pin-locked");
     // The lock is the headline: the certificates' validity follows below.
     assert!(shows(&app, "A PIN on your card is locked"));
-    assert!(shows(&app, "To do"));
+    assert!(shows(&app, "Action needed"));
     assert!(shows(
         &app,
-        "Your user-authentication PIN (4 digits) has been locked after three wrong tries. The counter can set it again."
+        "Your user-authentication PIN (4 digits) is locked because a wrong PIN was entered three times in a row. The counter can reset it."
     ));
     click(&mut app, "Next");
     click(&mut app, "My own card");
@@ -164,7 +164,7 @@ fn the_same_path_in_english_after_switching_language() {
     // The locked PIN is not something to bring.
     assert!(shows(
         &app,
-        "The PINs that are not locked (the locked one is set again at the counter)"
+        "The PINs that are not locked (the locked one is reset at the counter)"
     ));
     click(&mut app, "Get a ticket");
     assert_eq!(ticket_number(&app), "A-001");
@@ -197,11 +197,11 @@ fn without_a_card_a_lost_card_leads_to_the_card_counter() {
     click(&mut app, "カードを持っていない");
     click(&mut app, "なくした・盗まれた");
     // Without a card nobody is asked whose card "it" is.
-    assert!(shows(&app, "どなたのカードの手続きですか。"));
+    assert!(shows(&app, "どなたの手続きですか。"));
     click(&mut app, "自分のカード");
     // R-LOST-1: stop the card and tell the police, first, above the checklist.
     assert_eq!(app.session().screen(), &Screen::Checklist);
-    let stop = bounds_of(&app, "まず、カードを止めてください", FULL_HD);
+    let stop = bounds_of(&app, "まず、カードの利用を止めてください", FULL_HD);
     let list = bounds_of(&app, "窓口でのお手続き", FULL_HD);
     assert!(stop.y < list.y, "{stop:?} {list:?}");
     assert!(shows(&app, "0120-95-0178"));
@@ -678,6 +678,10 @@ fn the_conclusion_lost_card_put_back_and_help_screens_say_their_words_at_both_si
             click_on(&mut app, &t("answer-visitor-holder"), size);
             click_on(&mut app, &t("yes"), size);
             click_on(&mut app, &t("no"), size);
+            assert!(
+                in_view(&app, &t("conclusion-title-unverified"), size),
+                "{lang}"
+            );
             assert!(in_view(&app, &t("conclusion-unverified"), size), "{lang}");
             look(&app, &format!("conclusion-unverified-{lang}"), size);
             // A lost card: stop it first.

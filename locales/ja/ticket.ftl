@@ -21,7 +21,7 @@ ticket-staff-visitor = 来庁者: { $visitor ->
     }
 ticket-staff-inquiry-form = 照会書兼回答書: { $has ->
         [yes] 持参
-       *[no] なし
+       *[no] 未持参
     }
 ticket-staff-no-card = カード: { $reason ->
         [never_had] 未取得

@@ -20,24 +20,24 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         .filter(|s| s.key.starts_with("lost-"))
         .collect();
     if !lost.is_empty() {
+        // The number itself, next to the headline and large enough to read from a step
+        // away or to copy down.
         col = col
             .push(crate::ui::sign::view(
                 Sign::Stopped,
                 c.t("sign-act"),
                 c.bold(),
             ))
-            .push(c.title(c.t("headline-lost")));
+            .push(c.title(c.t("headline-lost")))
+            .push(
+                text(c.config.lost_card.hotline.clone())
+                    .size(theme::TITLE * 1.4)
+                    .font(theme::FONT_BOLD),
+            );
         for s in lost {
             col = col.push(c.body(c.sentence(s)));
         }
-        // The number itself, large enough to read from a step away or to copy down.
-        col = col
-            .push(
-                text(c.config.lost_card.hotline.clone())
-                    .size(theme::NUMBER * 0.5)
-                    .font(theme::FONT_BOLD),
-            )
-            .push(rule::horizontal(2));
+        col = col.push(rule::horizontal(2));
     }
     col = col.push(c.title(c.t("checklist-title")));
     let mut todo = todo.into_iter();

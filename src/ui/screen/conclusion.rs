@@ -32,7 +32,11 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
                 c.t(&format!("sign-{}", sign.id())),
                 c.bold(),
             ))
-            .push(c.title(c.t("conclusion-title")));
+            .push(c.title(c.t(if unverified {
+                "conclusion-title-unverified"
+            } else {
+                "conclusion-title"
+            })));
         if unverified {
             col = col.push(c.headline(c.t("conclusion-unverified")));
         } else if advice.headline == Headline::Valid {

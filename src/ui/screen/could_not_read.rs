@@ -1,4 +1,4 @@
-//! Could not read: how to put the card down, and a ticket to ask at the counter, first among the actions after repeated failures.
+//! Could not read: what to do now first (put it down again, or after repeated failures ask at the counter), then how to put the card down.
 
 use iced::widget::{column, row};
 
@@ -8,7 +8,16 @@ use crate::ui::theme::ButtonKind;
 
 pub fn view<'a>(c: &Context<'a>, failures: u8) -> Page<'a> {
     let again = failures < FAILURES_BEFORE_HELP;
+    let open = c.config.reception.is_open(c.local);
     let mut col = column![c.title(c.t("headline-unreadable"))].spacing(28);
+    col = if again {
+        col.push(c.body(c.t("could-not-read-again")))
+    } else if open {
+        col.push(c.headline(c.t("help-offer")))
+    } else {
+        // No ticket outside reception hours: say so rather than offer one.
+        col.push(c.headline(c.t("counter-closed-no-ticket")))
+    };
     col = col.push(
         row![
             super::waiting::insert_picture(),
@@ -17,12 +26,6 @@ pub fn view<'a>(c: &Context<'a>, failures: u8) -> Page<'a> {
         .spacing(48)
         .align_y(iced::Alignment::Center),
     );
-    if again {
-        col = col.push(c.body(c.t("could-not-read-again")));
-    } else {
-        col = col.push(c.headline(c.t("help-offer")));
-    }
-    let open = c.config.reception.is_open(c.local);
     let actions = if !again && open {
         vec![c.button(
             c.t("ask-counter"),

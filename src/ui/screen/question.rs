@@ -9,15 +9,18 @@ use crate::session::{Answer, Touch};
 use crate::ui::Message;
 use crate::ui::theme::{self, ButtonKind};
 
-/// The text key of the question, and of its hint: a proxy or a legal representative is asked
-/// about the holder's PINs, not "yours"; without a card, whose card the visit is for.
+/// The text key of the question, and of its hint: a proxy is asked about the holder's PINs
+/// (and told not to learn them), a legal representative whether either of them knows them;
+/// without a card, whose visit it is.
 fn key(c: &Context<'_>, q: Question) -> String {
-    let for_someone_else = matches!(
-        c.session.answers().visitor,
-        Some(Visitor::Proxy | Visitor::LegalRepresentative)
-    );
+    let visitor = c.session.answers().visitor;
     match q {
-        Question::KnowsPins if for_someone_else => "question-knows_pins-for-holder".into(),
+        Question::KnowsPins if visitor == Some(Visitor::Proxy) => {
+            "question-knows_pins-for-holder".into()
+        }
+        Question::KnowsPins if visitor == Some(Visitor::LegalRepresentative) => {
+            "question-knows_pins-legal_representative".into()
+        }
         // Nobody is asked whose card it is when there is no card.
         Question::Visitor if c.session.without_card() => "question-visitor-no-card".into(),
         _ => format!("question-{}", q.id()),
