@@ -46,7 +46,7 @@ pin-sign-last-try = Your signature password (6 to 16 letters and digits) locks a
 
 ## A card lost, or left at home
 lost-hotline-name = the My Number hotline
-lost-suspend = First, have your card suspended so nobody can use it: call { $hotline_name } on { $hotline }; you can call at any hour to suspend it.
+lost-suspend = Call { $hotline_name } on { $hotline } to suspend your card, so nobody else can use it; you can call at any hour to suspend it.
 lost-police = Please also report the loss or theft to the police (any police box, or kōban, will do), and note the receipt number they give you for the counter.
 left-at-home = If your card is at home, you do not need a new one. Please come back with your card.
 
