@@ -632,3 +632,197 @@ fn with_no_wait_for_a_lifted_card_lifting_it_ends_the_visit() {
     assert_eq!(k.screen(), &Screen::Waiting);
     assert!(k.session.reading().is_none());
 }
+
+/// One of the walk-through's residents: the card (none: the no-card path), and how they answer.
+struct Walk {
+    name: &'static str,
+    card: Option<Profile>,
+    visitor: Visitor,
+    knows_pins: bool,
+    info_changed: bool,
+    has_form: bool,
+    /// Touches the December 2026 review counted to a ticket, Japanese / English (`None`: it
+    /// ended with no ticket).
+    before: (Option<u32>, Option<u32>),
+}
+
+/// Touches from the card on the reader (or "no card") to a ticket, as the review counted them:
+/// choosing English is one; putting the card down or lifting it is none.
+fn touches_to_a_ticket(walk: &Walk, english: bool) -> Option<u32> {
+    let (_dir, store) = store();
+    let mut k = Kiosk::new(OPEN);
+    let mut touches = 0;
+    let mut touch = |k: &mut Kiosk, t: Touch| {
+        touches += 1;
+        k.touch(t);
+    };
+    if english {
+        touch(&mut k, Touch::Language("en".into()));
+    }
+    match walk.card {
+        Some(Profile::Unreadable) => {
+            k.insert(Profile::Unreadable);
+            k.remove();
+            k.insert(Profile::Unreadable);
+            touch(&mut k, Touch::AskCounter);
+        }
+        Some(profile) => {
+            k.insert(profile);
+            touch(&mut k, Touch::Continue);
+        }
+        None => {
+            touch(&mut k, Touch::NoCard);
+            touch(
+                &mut k,
+                Touch::Answer(Answer::NoCardReason(NoCardReason::Lost)),
+            );
+        }
+    }
+    for _ in 0..10 {
+        match k.screen().clone() {
+            Screen::Question(q) => {
+                let yes = |b: bool| if b { Answer::Yes } else { Answer::No };
+                let answer = match q {
+                    Question::Visitor => Answer::Visitor(walk.visitor),
+                    Question::KnowsPins => yes(walk.knows_pins),
+                    Question::BasicInfoChanged => yes(walk.info_changed),
+                    Question::HasInquiryForm => yes(walk.has_form),
+                    _ => Answer::Yes,
+                };
+                touch(&mut k, Touch::Answer(answer));
+            }
+            Screen::Checklist => touch(&mut k, Touch::GetTicket),
+            // Nothing to do: an unverified card goes to a person from here.
+            Screen::Conclusion => touch(&mut k, Touch::AskCounter),
+            Screen::Issuing => {
+                k.issue_with(&store);
+                return Some(touches);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+// The review's nine residents, walked again: the same touches or fewer, and nobody stranded.
+#[test]
+fn the_reviews_walks_take_no_more_touches_and_all_end_with_a_ticket() {
+    let holder = |name, card, knows_pins, info_changed, before| Walk {
+        name,
+        card,
+        visitor: Visitor::Holder,
+        knows_pins,
+        info_changed,
+        has_form: false,
+        before,
+    };
+    let walks = [
+        holder(
+            "1 renewable",
+            Some(Profile::Renewable),
+            true,
+            false,
+            (Some(4), Some(5)),
+        ),
+        holder(
+            "2 expired, PINs forgotten",
+            Some(Profile::Expired),
+            false,
+            false,
+            (Some(4), Some(5)),
+        ),
+        holder(
+            "3 PIN locked (ja: nothing changed)",
+            Some(Profile::AuthPinLocked),
+            true,
+            false,
+            (Some(5), None),
+        ),
+        holder(
+            "3 PIN locked (en: info changed)",
+            Some(Profile::AuthPinLocked),
+            true,
+            true,
+            (None, Some(7)),
+        ),
+        holder(
+            "4 card expires with the certificate",
+            Some(Profile::CardExpiresWithCert),
+            true,
+            false,
+            (Some(3), Some(4)),
+        ),
+        holder(
+            "5 Juki card",
+            Some(Profile::JukiCard),
+            true,
+            false,
+            (Some(3), Some(4)),
+        ),
+        holder(
+            "6 unverifiable, remembers PINs",
+            Some(Profile::Unverifiable),
+            true,
+            false,
+            (None, None),
+        ),
+        holder(
+            "6 unverifiable, PINs forgotten",
+            Some(Profile::Unverifiable),
+            false,
+            false,
+            (None, Some(6)),
+        ),
+        holder(
+            "7 unreadable twice",
+            Some(Profile::Unreadable),
+            true,
+            false,
+            (Some(1), Some(2)),
+        ),
+        holder("8 lost card", None, true, false, (Some(4), Some(5))),
+        Walk {
+            visitor: Visitor::Proxy,
+            ..holder(
+                "9 proxy without the form",
+                Some(Profile::Renewable),
+                true,
+                false,
+                (Some(5), None),
+            )
+        },
+        Walk {
+            visitor: Visitor::Proxy,
+            has_form: true,
+            ..holder(
+                "9 proxy with the form",
+                Some(Profile::Renewable),
+                true,
+                false,
+                (None, Some(6)),
+            )
+        },
+    ];
+    for walk in &walks {
+        for (english, before) in [(false, walk.before.0), (true, walk.before.1)] {
+            let now = touches_to_a_ticket(walk, english);
+            let lang = if english { "en" } else { "ja" };
+            println!(
+                "walk {} ({lang}): {now:?} touches, the review counted {before:?}",
+                walk.name
+            );
+            assert!(
+                now.is_some(),
+                "walk {} ({lang}) ends with no ticket",
+                walk.name
+            );
+            if let (Some(now), Some(before)) = (now, before) {
+                assert!(
+                    now <= before,
+                    "walk {} ({lang}): {now} touches, {before} before",
+                    walk.name
+                );
+            }
+        }
+    }
+}

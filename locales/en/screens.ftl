@@ -47,7 +47,6 @@ put-back-body = You will continue where you were. Otherwise the kiosk goes back 
 issuing = Issuing your ticket…
 ticket-screen-title = Please take your ticket
 ticket-not-printed = The ticket could not be printed. Please note this number and go to the counter.
-take-your-card = Please do not forget your card
 take-your-ticket-and-card = Please take your ticket and your card
 take-card-title = Please take your card
 take-card-body = Your card is still in the reader.

@@ -3,7 +3,6 @@ ticket-issued = Issued { $date }, { $time }
 ticket-your-number = Your number
 ticket-counter = Counter { $number }
 ticket-bring = Please have ready
-ticket-for-staff = For staff: { $procedures }
 # The staff block: what the kiosk read and was told (never a name or a number)
 ticket-staff-title = For staff
 ticket-staff-procedures = Procedures: { $procedures }
@@ -48,7 +47,6 @@ ticket-check-card = For staff: the certificate on this card could not be verifie
 ticket-test-card = For staff: this is a test card.
 ticket-more-info = More information
 ticket-please-wait = Please wait until your number is called.
-ticket-test-page = Test print
 ticket-reprint = Reprinted { $time }
 test-page-title = Test page
 test-page-sample = The quick brown fox jumps over the lazy dog 0123456789

@@ -47,7 +47,6 @@ put-back-body = 置き直すと、続きから再開します。置き直さな�
 issuing = 整理券を発行しています…
 ticket-screen-title = 整理券をお取りください
 ticket-not-printed = 整理券を印刷できませんでした。この番号を控えて、窓口へお越しください。
-take-your-card = カードのお取り忘れにご注意ください
 take-your-ticket-and-card = 整理券とカードをお取りください
 take-card-title = カードをお取りください
 take-card-body = カードが読み取り機に残っています。

@@ -42,7 +42,7 @@ pub const BAND: Color = Color::from_rgb(0.92, 0.94, 0.97);
 pub const NO: Color = Color::from_rgb(0.24, 0.26, 0.30);
 /// The signs' badges (white marks on them: 7:1 and more against each).
 pub const FINE: Color = Color::from_rgb(0.0, 0.40, 0.20);
-pub const ACT: Color = Color::from_rgb(0.60, 0.28, 0.0);
+pub const ACT: Color = Color::from_rgb(0.55, 0.25, 0.0);
 pub const STOPPED: Color = ALERT;
 pub const INFO: Color = PRIMARY;
 
@@ -98,15 +98,6 @@ pub fn page(_: &Theme) -> container::Style {
     }
 }
 
-/// White on the alert colour: the idle countdown.
-pub fn alert(_: &Theme) -> container::Style {
-    container::Style {
-        background: Some(Background::Color(ALERT)),
-        text_color: Some(PAPER),
-        ..container::Style::default()
-    }
-}
-
 /// The dimmed screen behind a dialog.
 pub fn backdrop(_: &Theme) -> container::Style {
     container::Style {
@@ -158,5 +149,43 @@ pub fn body_scroll(_: &Theme, _: scrollable::Status) -> scrollable::Style {
             shadow: Shadow::default(),
             icon: INK,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG's contrast ratio of two colours.
+    fn contrast(a: Color, b: Color) -> f32 {
+        let lum = |c: Color| {
+            let lin = |v: f32| {
+                if v <= 0.04045 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b)
+        };
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn white_marks_and_words_on_every_badge_and_filled_button_reach_7_to_1() {
+        for (name, c) in [
+            ("fine", FINE),
+            ("act", ACT),
+            ("stopped", STOPPED),
+            ("info", INFO),
+            ("primary", PRIMARY),
+            ("no", NO),
+        ] {
+            let ratio = contrast(c, PAPER);
+            assert!(ratio >= 7.0, "{name}: {ratio:.2}:1");
+        }
+        assert!(contrast(INK, PAPER) >= 7.0);
+        assert!(contrast(INK, BAND) >= 7.0);
     }
 }
