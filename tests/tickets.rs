@@ -333,3 +333,35 @@ fn killing_issuers_at_random_moments_never_repeats_or_skips_a_number() {
     );
     println!("200 killed issuers left {counts:?} tickets, all numbered without repeat or gap");
 }
+
+// A database written before tickets carried a brief opens, keeps its tickets (with an empty
+// brief), and takes new ones with theirs.
+#[test]
+fn a_database_from_before_the_brief_gains_it_and_keeps_its_tickets() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite");
+    let old = rusqlite::Connection::open(&path).unwrap();
+    old.execute_batch(
+        "CREATE TABLE tickets (
+            id INTEGER PRIMARY KEY, day TEXT NOT NULL, window TEXT NOT NULL,
+            prefix TEXT NOT NULL, seq INTEGER NOT NULL, procedures TEXT NOT NULL,
+            language TEXT NOT NULL, issued_at TEXT NOT NULL, printed_at TEXT,
+            outcome TEXT NOT NULL, session TEXT NOT NULL, UNIQUE (day, window, seq));
+         CREATE TABLE counters (day TEXT NOT NULL, window TEXT NOT NULL, last INTEGER NOT NULL,
+            PRIMARY KEY (day, window));
+         INSERT INTO tickets VALUES (1, '2027-05-06', 'certificates', 'A', 1, '[\"cert_renewal\"]',
+            'ja', '2027-05-06T09:00:00', NULL, 'printed', 'old');
+         INSERT INTO counters VALUES ('2027-05-06', 'certificates', 1);",
+    )
+    .unwrap();
+    drop(old);
+    let store = SqliteStore::open(&path, at("2027-05-06T10:00:00")).unwrap();
+    let kept = store.tickets_on(at("2027-05-06T10:00:00").date()).unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].brief, Brief::default());
+    let mut o = order("certificates", "A", None);
+    o.brief.auth_pin_locked = true;
+    let t = store.issue(&o, at("2027-05-06T10:01:00")).unwrap();
+    assert_eq!(t.number.to_string(), "A-002");
+    assert_eq!(store.find(t.day, &t.number).unwrap().brief, o.brief);
+}
