@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::i18n::Catalog;
 use crate::rules::{
     self, Answers, CardFacts, CardKind, ChecklistItem, Procedure, Question, StandardItem, Status,
+    Visitor,
 };
 
 /// A local (Asia/Tokyo) date, `YYYY-MM-DD`.
@@ -219,7 +220,7 @@ pub fn respond(request: &str, config: &Config, catalog: &Catalog) -> Result<Resp
         let items = advice
             .checklist
             .iter()
-            .map(|item| checklist_line(item, lang, config, catalog))
+            .map(|item| checklist_line(item, lang, request.answers.visitor, config, catalog))
             .collect();
         checklist_text.insert(lang.clone(), items);
     }
@@ -251,14 +252,24 @@ pub fn respond(request: &str, config: &Config, catalog: &Catalog) -> Result<Resp
     Ok(response)
 }
 
-/// A checklist item's text in `lang`, with the local note kiosk.toml adds to it, if any.
+/// A checklist item's text in `lang`, worded for who came (the holder is told "your card";
+/// unknown is the holder, as the rules take it), with the local note kiosk.toml adds, if any.
 pub fn checklist_line(
     item: &ChecklistItem,
     lang: &str,
+    visitor: Option<Visitor>,
     config: &Config,
     catalog: &Catalog,
 ) -> String {
+    let holder = visitor.is_none_or(|v| v == Visitor::Holder);
     match item {
+        ChecklistItem::Standard(StandardItem::Card) if holder => {
+            let text = catalog.text(lang, "checklist-card-own", &[]);
+            match config.checklist.notes.get(&StandardItem::Card) {
+                Some(note) => format!("{text} {}", note.get(lang)),
+                None => text,
+            }
+        }
         ChecklistItem::Standard(StandardItem::PoliceReceipt)
             if config.lost_card.police_receipt.is_some() =>
         {

@@ -92,9 +92,10 @@ fn advise_answers_the_contract_fields() {
     );
     let en = a["messages"]["en"].as_str().unwrap();
     assert!(en.contains("Thursday 15 July 2027"), "{en}");
+    // Unasked, the visitor is the holder: "your card".
     assert_eq!(
         a["checklist_text"]["ja"][0],
-        "マイナンバーカード(本人のもの・原本)"
+        "ご自分のマイナンバーカード(原本)"
     );
 }
 
@@ -267,5 +268,28 @@ fn check_config_prints_every_problem_and_exits_2() {
     assert!(
         stderr.contains("session.idle_timeout_secs: 1 seconds is out of range"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn advise_words_the_card_for_who_came() {
+    let request = |visitor: &str| {
+        format!(
+            r#"{{"today": "2027-05-06", "card": {{"kind": "my_number_card", "auth_cert_expiry": "2027-07-15", "card_expiry": "2032-07-15", "auth_pin_tries_left": 3, "sign_pin_tries_left": 5}}, "answers": {{"visitor": "{visitor}"}}}}"#
+        )
+    };
+    let holder = answer(&request("holder"));
+    assert_eq!(
+        holder["checklist_text"]["en"][0],
+        "Your My Number Card (the card itself, not a copy)"
+    );
+    let proxy = answer(&request("proxy"));
+    assert_eq!(
+        proxy["checklist_text"]["ja"][0],
+        "マイナンバーカード(本人のもの・原本)"
+    );
+    assert_eq!(
+        proxy["checklist_text"]["en"][0],
+        "The holder's My Number Card (the card itself, not a copy)"
     );
 }

@@ -116,7 +116,8 @@ fn a_renewable_card_to_a_printed_ticket_in_japanese() {
     assert!(shows(&app, "どなたのカードですか。"));
     click(&mut app, "自分のカード");
     click(&mut app, "はい");
-    assert!(shows(&app, "マイナンバーカード(本人のもの・原本)"));
+    // The holder is told "your card".
+    assert!(shows(&app, "ご自分のマイナンバーカード(原本)"));
     assert!(shows(
         &app,
         "そろわないものがあっても、そのまま窓口でご相談ください。"
@@ -478,8 +479,13 @@ fn the_key_content_of_each_screen_is_in_view_on_a_1280_by_800_screen() {
             .session()
             .advice(local(OPEN).date(), &app_config())
             .unwrap();
-        let first =
-            madoguchi::advise::checklist_line(&advice.checklist[0], lang, &app_config(), catalog);
+        let first = madoguchi::advise::checklist_line(
+            &advice.checklist[0],
+            lang,
+            app.session().answers().visitor,
+            &app_config(),
+            catalog,
+        );
         assert!(in_view(&app, &t("ticket-bring"), SMALL), "{lang}");
         assert!(in_view(&app, &first, SMALL), "{lang}: {first}");
         click_on(&mut app, &t("get-ticket"), SMALL);

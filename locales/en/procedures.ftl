@@ -9,6 +9,7 @@ procedure-card_reissue = Replacement My Number Card
 
 ## What to bring
 checklist-card = The holder's My Number Card (the card itself, not a copy)
+checklist-card-own = Your My Number Card (the card itself, not a copy)
 checklist-pins = The PINs set on the card (the 4-digit ones, and the signature password of 6 to 16 letters and digits)
 checklist-other_pins = The PINs that are not locked (the locked one is reset at the counter)
 checklist-expiry_notice = The expiry notice, if it came (you can do without it)

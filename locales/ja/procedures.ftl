@@ -9,6 +9,7 @@ procedure-card_reissue = マイナンバーカードの再交付
 
 ## 持ち物
 checklist-card = マイナンバーカード(本人のもの・原本)
+checklist-card-own = ご自分のマイナンバーカード(原本)
 checklist-pins = カードに設定した暗証番号(数字4桁のものと、署名用の英数字6〜16文字)
 checklist-other_pins = ロックされていない暗証番号(ロックされた暗証番号は、窓口で再設定します)
 checklist-expiry_notice = 有効期限通知書(届いていれば。なくても手続きできます)

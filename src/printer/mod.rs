@@ -141,7 +141,7 @@ pub fn ticket_view(
         checklist: details
             .checklist
             .iter()
-            .map(|item| checklist_line(item, lang, config, catalog))
+            .map(|item| checklist_line(item, lang, ticket.brief.visitor, config, catalog))
             .collect(),
         notes: details
             .notes

@@ -48,7 +48,13 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     col = col.push(c.headline(c.t("ticket-bring")));
     for item in &advice.checklist {
         col = col.push(tick_line(
-            checklist_line(item, c.lang(), c.config, c.catalog),
+            checklist_line(
+                item,
+                c.lang(),
+                c.session.answers().visitor,
+                c.config,
+                c.catalog,
+            ),
             c.font(),
         ));
     }
