@@ -263,13 +263,6 @@ pub fn checklist_line(
 ) -> String {
     let holder = visitor.is_none_or(|v| v == Visitor::Holder);
     match item {
-        ChecklistItem::Standard(StandardItem::Card) if holder => {
-            let text = catalog.text(lang, "checklist-card-own", &[]);
-            match config.checklist.notes.get(&StandardItem::Card) {
-                Some(note) => format!("{text} {}", note.get(lang)),
-                None => text,
-            }
-        }
         ChecklistItem::Standard(StandardItem::PoliceReceipt)
             if config.lost_card.police_receipt.is_some() =>
         {
@@ -280,7 +273,11 @@ pub fn checklist_line(
                 .map_or_else(String::new, |t| t.get(lang).to_owned())
         }
         ChecklistItem::Standard(standard) => {
-            let text = catalog.text(lang, &format!("checklist-{}", standard.id()), &[]);
+            let key = match standard {
+                StandardItem::Card if holder => "checklist-card-own".to_owned(),
+                other => format!("checklist-{}", other.id()),
+            };
+            let text = catalog.text(lang, &key, &[]);
             match config.checklist.notes.get(standard) {
                 Some(note) => format!("{text} {}", note.get(lang)),
                 None => text,
