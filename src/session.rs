@@ -279,6 +279,14 @@ impl Session {
         }
     }
 
+    /// Ends the visit for a new card put on the reader, in the language already chosen: the
+    /// resident at the kiosk is the same person.
+    fn start_again(&mut self) {
+        let language = std::mem::take(&mut self.language);
+        self.end();
+        self.language = language;
+    }
+
     /// Ends a session nobody touched: the next resident starts in the default language, even
     /// while the last one's card still waits on the reader (its reminder is in every language).
     fn time_out(&mut self) {
@@ -473,10 +481,9 @@ impl Session {
                 }
                 if !matches!(self.screen, Screen::OutOfService(_)) {
                     // The language chosen before inserting the card is this resident's.
-                    let (failures, language) = (self.failures, self.language.clone());
-                    self.end();
+                    let failures = self.failures;
+                    self.start_again();
                     self.failures = failures;
-                    self.language = language;
                     // The watcher reads a card the moment it is in: "reading" from the start,
                     // never a flash of "take your card" (or its chime) before ReadStarted.
                     if self.screen == Screen::TakeCard {
@@ -511,9 +518,7 @@ impl Session {
                         return;
                     }
                     // Another card: another visit, in the language already chosen.
-                    let language = self.language.clone();
-                    self.end();
-                    self.language = language;
+                    self.start_again();
                 }
                 self.failures = 0;
                 self.reading = Some(reading);
@@ -522,9 +527,7 @@ impl Session {
             CardEvent::ReadFailed { error, .. } => {
                 if self.screen == Screen::Reading {
                     if self.lifted.is_some() {
-                        let language = self.language.clone();
-                        self.end();
-                        self.language = language;
+                        self.start_again();
                     }
                     self.last_touch = now;
                     self.failures = self.failures.saturating_add(1);
@@ -641,13 +644,12 @@ impl Session {
                 let Ok(order) = Order::consultation(config, &self.language, brief) else {
                     return;
                 };
-                let details = match self.advice(today, config) {
-                    Some(advice) => TicketDetails {
-                        checklist: Vec::new(),
-                        notes: Vec::new(),
-                        ..self.details(&advice)
-                    },
-                    None => TicketDetails::default(),
+                // No procedure, so no checklist: only the card's dates, for the clerk.
+                let facts = self.reading.as_ref().map(|r| &r.facts);
+                let details = TicketDetails {
+                    cert_expiry: facts.and_then(|f| f.auth_cert_expiry),
+                    card_expiry: facts.and_then(|f| f.card_expiry),
+                    ..TicketDetails::default()
                 };
                 self.screen = Screen::Issuing;
                 effects.push(Effect::IssueTicket { order, details });

@@ -82,16 +82,19 @@ pub fn advise(
         .collect();
     // Who is asking comes first, whatever the card: the later questions are worded for them
     // (the holder's PINs, not "yours"), and an answer to one of them may make it matter.
-    let visitor_may_matter = pending_questions.iter().any(|q| {
-        q.alternatives(answers).iter().any(|a| {
-            let alternative = decide(a);
-            changes_the_advice(Question::Visitor, a, &alternative)
+    // The costly look one answer ahead comes last, only when it can still add the question.
+    let visitor_may_matter = || {
+        pending_questions.iter().any(|q| {
+            q.alternatives(answers).iter().any(|a| {
+                let alternative = decide(a);
+                changes_the_advice(Question::Visitor, a, &alternative)
+            })
         })
-    });
+    };
     if card.is_some()
-        && visitor_may_matter
         && answers.visitor.is_none()
         && !pending_questions.contains(&Question::Visitor)
+        && visitor_may_matter()
     {
         pending_questions.push(Question::Visitor);
         pending_questions.sort();
