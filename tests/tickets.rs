@@ -264,7 +264,7 @@ fn four_processes_issuing_500_each_never_share_a_number() {
     let dir = tempfile::tempdir().unwrap();
     let config = config_in(dir.path());
     let started = std::time::Instant::now();
-    let mut children: Vec<_> = [
+    let children: Vec<_> = [
         "cert_renewal",
         "card_application",
         "pin_reset",
@@ -273,9 +273,14 @@ fn four_processes_issuing_500_each_never_share_a_number() {
     .iter()
     .map(|p| issuer(&config, p, 500).spawn().unwrap())
     .collect();
-    for child in children.iter_mut() {
-        let status = child.wait().unwrap();
-        assert!(status.success(), "an issuer failed: {status:?}");
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "an issuer failed: {:?}: {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     let took = started.elapsed();
     let counts = assert_contiguous(&dir.path().join("tickets.sqlite"));

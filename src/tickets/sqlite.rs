@@ -96,23 +96,48 @@ impl SqliteStore {
             .conn
             .busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| store.error(e))?;
-        // WAL lets readers (staff screens) run beside a writer; FULL makes a committed
-        // number survive a power cut.
-        store
-            .conn
-            .pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| store.error(e))?;
-        store
-            .conn
-            .pragma_update(None, "synchronous", "FULL")
-            .map_err(|e| store.error(e))?;
-        store
-            .conn
-            .execute_batch(SCHEMA)
-            .map_err(|e| store.error(e))?;
-        store.add_brief_column()?;
+        // Switching a new file to WAL takes it whole, and SQLite answers "busy" at once, not
+        // after the busy timeout, to a process that meets another doing it: wait for it here.
+        let started = std::time::Instant::now();
+        loop {
+            match store.set_up() {
+                Err(StoreError::Busy) if started.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                done => break done,
+            }
+        }?;
         store.mark_interrupted(now)?;
         Ok(store)
+    }
+
+    /// WAL lets readers (staff screens) run beside a writer; FULL makes a committed number
+    /// survive a power cut; then the tables.
+    fn set_up(&self) -> Result<(), StoreError> {
+        self.conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| self.error(e))?;
+        self.conn
+            .pragma_update(None, "synchronous", "FULL")
+            .map_err(|e| self.error(e))?;
+        self.create_schema().map_err(|e| self.error(e))
+    }
+
+    /// Creates the tables, and gives a database from before tickets carried a brief the
+    /// column (an empty brief). One IMMEDIATE transaction: processes opening the same new file
+    /// at once wait for each other here instead of meeting mid-way through the schema.
+    fn create_schema(&self) -> rusqlite::Result<()> {
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        tx.execute_batch(SCHEMA)?;
+        let has_brief: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM pragma_table_info('tickets') WHERE name = 'brief'",
+            [],
+            |r| r.get(0),
+        )?;
+        if has_brief == 0 {
+            tx.execute_batch("ALTER TABLE tickets ADD COLUMN brief TEXT NOT NULL DEFAULT '{}'")?;
+        }
+        tx.commit()
     }
 
     pub fn path(&self) -> &Path {
@@ -135,25 +160,6 @@ impl SqliteStore {
             },
             _ => StoreError::Other(e.to_string()),
         }
-    }
-
-    /// A database from before tickets carried a brief gains the column (an empty brief).
-    fn add_brief_column(&self) -> Result<(), StoreError> {
-        let has: bool = self
-            .conn
-            .query_row(
-                "SELECT COUNT(*) FROM pragma_table_info('tickets') WHERE name = 'brief'",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-            .map(|n| n > 0)
-            .map_err(|e| self.error(e))?;
-        if !has {
-            self.conn
-                .execute_batch("ALTER TABLE tickets ADD COLUMN brief TEXT NOT NULL DEFAULT '{}'")
-                .map_err(|e| self.error(e))?;
-        }
-        Ok(())
     }
 
     fn mark_interrupted(&self, now: NaiveDateTime) -> Result<(), StoreError> {
