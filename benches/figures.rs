@@ -51,7 +51,7 @@ fn root() -> PathBuf {
 
 fn config(dir: &std::path::Path) -> Config {
     let mut c = Config::load(&root().join("kiosk.toml")).unwrap();
-    c.tickets.database = dir.join("tickets.sqlite");
+    c.tickets.database = dir.join("tickets.sqlite").into();
     c.printer.driver = PrinterDriver::None;
     c
 }
@@ -177,7 +177,8 @@ fn main() {
         }
     }
     let after = rss_kb();
-    let soak_store = SqliteStore::open(&soak_dir.path().join("tickets.sqlite"), local()).unwrap();
+    let soak_store =
+        SqliteStore::open(&soak_dir.path().join("tickets.sqlite"), "main", local()).unwrap();
     let tickets: usize = SOAK_DAYS
         .iter()
         .map(|d| {
@@ -228,7 +229,7 @@ fn main() {
 
     // Durable ticket issue (one transaction, synchronous=FULL); a new day every 100 tickets
     // keeps under the counters' daily caps.
-    let store = SqliteStore::open(&dir.path().join("issue.sqlite"), local()).unwrap();
+    let store = SqliteStore::open(&dir.path().join("issue.sqlite"), "main", local()).unwrap();
     let order = Order::for_procedures(&cfg, &[Procedure::CertRenewal], "ja").unwrap();
     let mut issued = 0u64;
     let times = timed(&mut c, "durable ticket issue", || {

@@ -8,6 +8,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod maintenance;
 pub mod printer;
+pub mod queue;
 pub mod rules;
 pub mod session;
 pub mod systemd;

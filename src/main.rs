@@ -61,9 +61,15 @@ enum Command {
     /// Read the card in the reader, or watch the readers.
     #[command(subcommand)]
     Card(CardCommand),
-    /// Issue and list numbered tickets.
+    /// Issue, list and call numbered tickets.
     #[command(subcommand)]
     Ticket(TicketCommand),
+    /// The queue of every window now.
+    #[command(subcommand)]
+    Queue(QueueCommand),
+    /// The ticket database.
+    #[command(subcommand)]
+    Db(DbCommand),
     /// Put a sample card into pcscd's virtual reader (vsmartcard vpcd), for tests and demos.
     VirtualCard(cli::card::VirtualCardArgs),
     /// Read a staff PIN (6-12 digits) on standard input and print its Argon2id hash for
@@ -97,6 +103,34 @@ enum TicketCommand {
     List(cli::ticket::ListArgs),
     /// Draw a ticket to a PNG without issuing it.
     Render(cli::ticket::RenderArgs),
+    /// Call the window's next waiting ticket to a desk, and print it (exit 9: nobody waits).
+    Call(cli::queue::CallArgs),
+    /// Call a called ticket again.
+    Recall(cli::queue::MoveArgs),
+    /// The called resident sat down: start serving.
+    Serve(cli::queue::MoveArgs),
+    /// The resident was served.
+    Done(cli::queue::MoveArgs),
+    /// The called resident did not come.
+    NoShow(cli::queue::MoveArgs),
+    /// Put a no-show back in the line, at its place by issue time.
+    Reactivate(cli::queue::MoveArgs),
+    /// Send a ticket to another window, keeping its number and its place.
+    Transfer(cli::queue::TransferArgs),
+    /// Cancel a ticket: it is never called or printed again.
+    Void(cli::queue::MoveArgs),
+}
+
+#[derive(Subcommand)]
+enum QueueCommand {
+    /// Per window: waiting, called, served, no-show, the last call and the estimated wait.
+    Status(cli::queue::StatusArgs),
+}
+
+#[derive(Subcommand)]
+enum DbCommand {
+    /// Copy an office's tickets and history into another database (SQLite or PostgreSQL).
+    Copy(cli::db::CopyArgs),
 }
 
 #[derive(Subcommand)]
@@ -145,6 +179,28 @@ fn main() -> ExitCode {
         Command::Ticket(TicketCommand::Issue(args)) => cli::ticket::issue(&args),
         Command::Ticket(TicketCommand::List(args)) => cli::ticket::list(&args),
         Command::Ticket(TicketCommand::Render(args)) => cli::ticket::render(&args),
+        Command::Ticket(TicketCommand::Call(args)) => cli::queue::call(&args),
+        Command::Ticket(TicketCommand::Recall(args)) => {
+            cli::queue::advance(cli::queue::Action::Recall, &args)
+        }
+        Command::Ticket(TicketCommand::Serve(args)) => {
+            cli::queue::advance(cli::queue::Action::Serve, &args)
+        }
+        Command::Ticket(TicketCommand::Done(args)) => {
+            cli::queue::advance(cli::queue::Action::Done, &args)
+        }
+        Command::Ticket(TicketCommand::NoShow(args)) => {
+            cli::queue::advance(cli::queue::Action::NoShow, &args)
+        }
+        Command::Ticket(TicketCommand::Reactivate(args)) => {
+            cli::queue::advance(cli::queue::Action::Reactivate, &args)
+        }
+        Command::Ticket(TicketCommand::Transfer(args)) => cli::queue::transfer(&args),
+        Command::Ticket(TicketCommand::Void(args)) => {
+            cli::queue::advance(cli::queue::Action::Void, &args)
+        }
+        Command::Queue(QueueCommand::Status(args)) => cli::queue::status(&args),
+        Command::Db(DbCommand::Copy(args)) => cli::db::copy(&args),
         Command::HashPin => hash_pin(),
         Command::Ctl(CtlCommand::Maintenance {
             action,
@@ -202,7 +258,7 @@ fn run(
             );
             return ExitCode::from(EXIT_BAD_INPUT);
         }
-        config.tickets.database = data_dir.join("tickets.sqlite");
+        config.tickets.database = data_dir.join("tickets.sqlite").into();
         config.maintenance.socket = Some(data_dir.join("madoguchi.sock"));
         config.printer.driver = madoguchi::config::PrinterDriver::File;
         config.printer.directory = Some(data_dir.join("printed"));

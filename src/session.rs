@@ -48,7 +48,7 @@ pub enum Screen {
     /// Issuing and printing are under way.
     Issuing,
     Ticket {
-        ticket: Ticket,
+        ticket: Box<Ticket>,
         print: PrintReport,
     },
     /// The ticket could not be issued (the day's tickets finished, the store failed).
@@ -93,7 +93,7 @@ pub enum Input {
     /// Time passes (the UI ticks about once a second).
     Tick,
     /// The ticket store and printer have finished.
-    Issued(Result<(Ticket, PrintReport), StoreError>),
+    Issued(Result<(Box<Ticket>, PrintReport), StoreError>),
     /// Staff paused or resumed ticketing.
     Paused(bool),
 }

@@ -38,7 +38,7 @@ struct Kiosk {
 fn config(db: &Path, printed: &Path) -> Config {
     let mut config =
         Config::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap();
-    config.tickets.database = db.to_owned();
+    config.tickets.database = db.to_owned().into();
     config.printer.driver = PrinterDriver::File;
     config.printer.directory = Some(printed.to_owned());
     config
@@ -46,7 +46,7 @@ fn config(db: &Path, printed: &Path) -> Config {
 
 fn kiosk_with(config: Config) -> Kiosk {
     let clock = Arc::new(ManualClock::new(local(OPEN)));
-    let db = config.tickets.database.clone();
+    let db = config.tickets.database.file().unwrap().to_owned();
     Kiosk {
         app: App::new(config, clock.clone(), true),
         clock,
@@ -87,7 +87,7 @@ impl Kiosk {
     }
 
     fn numbers(&self) -> Vec<String> {
-        let store = SqliteStore::open(&self.db, self.clock.now()).unwrap();
+        let store = SqliteStore::open(&self.db, "main", self.clock.now()).unwrap();
         store
             .tickets_on(self.clock.now().date())
             .unwrap()
@@ -702,7 +702,7 @@ fn killed_while_issuing() -> Row {
         }
         let _ = child.wait();
     }
-    let store = SqliteStore::open(&db, local(OPEN)).unwrap();
+    let store = SqliteStore::open(&db, "main", local(OPEN)).unwrap();
     let tickets = store.tickets_on(local(OPEN).date()).unwrap();
     let seqs: Vec<u32> = tickets.iter().map(|t| t.number.seq).collect();
     let contiguous = seqs.iter().enumerate().all(|(i, s)| *s == i as u32 + 1);

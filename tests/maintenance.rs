@@ -15,8 +15,9 @@ use madoguchi::config::{Config, PrinterDriver};
 use madoguchi::fonts;
 use madoguchi::maintenance::Mode;
 use madoguchi::maintenance::StaffScreen;
+use madoguchi::queue::State;
 use madoguchi::session::{OutOfService, Screen};
-use madoguchi::tickets::{PrintOutcome, SqliteStore, TicketStore};
+use madoguchi::tickets::{SqliteStore, TicketStore};
 use madoguchi::ui::{App, Message, theme};
 
 /// Thursday 6 May 2027, 10:15: the counters are open.
@@ -34,7 +35,7 @@ fn root() -> PathBuf {
 
 fn config(dir: &Path) -> Config {
     let mut config = Config::load(&root().join("kiosk.toml")).unwrap();
-    config.tickets.database = dir.join("tickets.sqlite");
+    config.tickets.database = dir.join("tickets.sqlite").into();
     config.printer.driver = PrinterDriver::File;
     config.printer.directory = Some(dir.join("printed"));
     config
@@ -119,7 +120,7 @@ fn enter(app: &mut App) {
 }
 
 fn audit(dir: &Path) -> Vec<(String, String)> {
-    let store = SqliteStore::open(&dir.join("tickets.sqlite"), local(OPEN)).unwrap();
+    let store = SqliteStore::open(&dir.join("tickets.sqlite"), "main", local(OPEN)).unwrap();
     store
         .recent_actions(100)
         .unwrap()
@@ -411,10 +412,10 @@ fn staff_reprint_and_void_a_ticket_and_today_counts_them() {
         "整理券 A-001 を無効にしますか? 元に戻せません。"
     ));
     assert_eq!(bounds_of(&app, "A-001"), row);
-    let store = SqliteStore::open(&dir.path().join("tickets.sqlite"), local(OPEN)).unwrap();
+    let store = SqliteStore::open(&dir.path().join("tickets.sqlite"), "main", local(OPEN)).unwrap();
     assert_ne!(
-        store.tickets_on(local(OPEN).date()).unwrap()[0].outcome,
-        PrintOutcome::Void
+        store.tickets_on(local(OPEN).date()).unwrap()[0].queue.state,
+        State::Void
     );
     click(&mut app, "A-001 を無効にする");
     assert!(shows(&app, "整理券の無効化: 完了"));
@@ -423,9 +424,10 @@ fn staff_reprint_and_void_a_ticket_and_today_counts_them() {
         row,
         "the list stays under the finger"
     );
-    let store = SqliteStore::open(&dir.path().join("tickets.sqlite"), local(OPEN)).unwrap();
+    let store = SqliteStore::open(&dir.path().join("tickets.sqlite"), "main", local(OPEN)).unwrap();
     let t = store.tickets_on(local(OPEN).date()).unwrap();
-    assert_eq!(t[0].outcome, PrintOutcome::Void);
+    assert_eq!(t[0].queue.state, State::Void);
+    assert_eq!(t[0].queue.called_by, None);
     // A void ticket is not printed again.
     click(&mut app, "最後の整理券を再印刷する");
     assert!(shows(

@@ -36,7 +36,6 @@ fn ticket(procedures: &[Procedure], lang: &str, config: &Config) -> Ticket {
     Ticket {
         id: 1,
         day: at("2027-05-06T10:15").date(),
-        window: order.window,
         number: "A-007".parse().unwrap(),
         procedures: procedures.to_vec(),
         language: lang.into(),
@@ -44,6 +43,7 @@ fn ticket(procedures: &[Procedure], lang: &str, config: &Config) -> Ticket {
         printed_at: None,
         outcome: PrintOutcome::Pending,
         brief: Brief::default(),
+        queue: madoguchi::queue::Progress::waiting(&order.window),
     }
 }
 
@@ -290,7 +290,8 @@ fn a_ready_printer_gets_exactly_the_ticket_bytes() {
 #[test]
 fn each_printer_fault_is_reported_and_the_ticket_stays_issued() {
     let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("t.sqlite"), at("2027-05-06T10:15")).unwrap();
+    let store =
+        SqliteStore::open(&dir.path().join("t.sqlite"), "main", at("2027-05-06T10:15")).unwrap();
     let config = config();
     let order = Order::for_procedures(&config, &[Procedure::CertRenewal], "ja").unwrap();
     let closed_port = {

@@ -115,7 +115,7 @@ fn nothing_the_kiosk_writes_holds_a_card_holders_marker() {
 
     let mut config =
         Config::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap();
-    config.tickets.database = dir.path().join("tickets.sqlite");
+    config.tickets.database = dir.path().join("tickets.sqlite").into();
     config.printer.driver = PrinterDriver::File;
     config.printer.directory = Some(dir.path().join("printed"));
     let open = NaiveDateTime::parse_from_str("2027-05-06T10:15", "%Y-%m-%dT%H:%M").unwrap();

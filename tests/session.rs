@@ -135,7 +135,7 @@ impl Kiosk {
         };
         let result = store.issue(&order, self.local).map(|t| {
             (
-                t,
+                Box::new(t),
                 PrintReport {
                     outcome: PrintOutcome::NoPrinter,
                     state: None,
@@ -148,7 +148,7 @@ impl Kiosk {
 
 fn store() -> (tempfile::TempDir, SqliteStore) {
     let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("t.sqlite"), local(OPEN)).unwrap();
+    let store = SqliteStore::open(&dir.path().join("t.sqlite"), "main", local(OPEN)).unwrap();
     (dir, store)
 }
 
@@ -427,7 +427,7 @@ fn two_failed_reads_offer_a_ticket_for_help() {
         panic!("{:?}", k.screen())
     };
     // The consultation counter, and why, for the clerk.
-    assert_eq!(ticket.window, "certificates");
+    assert_eq!(ticket.window(), "certificates");
     assert!(ticket.procedures.is_empty());
     assert_eq!(ticket.brief.asked_from, Some(AskedFrom::CouldNotRead));
 }

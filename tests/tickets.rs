@@ -42,7 +42,12 @@ fn numbers(store: &SqliteStore, day: &str) -> Vec<String> {
 #[test]
 fn numbers_run_per_window_from_the_start_number() {
     let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("t.sqlite"), at("2027-05-06T09:00:00")).unwrap();
+    let store = SqliteStore::open(
+        &dir.path().join("t.sqlite"),
+        "main",
+        at("2027-05-06T09:00:00"),
+    )
+    .unwrap();
     let a = order("certificates", "A", None);
     let mut b = order("cards", "B", None);
     b.start = 101;
@@ -59,7 +64,12 @@ fn numbers_run_per_window_from_the_start_number() {
 #[test]
 fn a_new_day_in_tokyo_starts_again_at_midnight() {
     let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("t.sqlite"), at("2027-05-06T09:00:00")).unwrap();
+    let store = SqliteStore::open(
+        &dir.path().join("t.sqlite"),
+        "main",
+        at("2027-05-06T09:00:00"),
+    )
+    .unwrap();
     let a = order("certificates", "A", None);
     assert_eq!(number(&store, &a, "2027-05-06T23:59:59"), "A-001");
     assert_eq!(number(&store, &a, "2027-05-06T23:59:59"), "A-002");
@@ -72,7 +82,12 @@ fn a_new_day_in_tokyo_starts_again_at_midnight() {
 #[test]
 fn the_daily_cap_ends_one_windows_tickets_until_the_next_day() {
     let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("t.sqlite"), at("2027-05-06T09:00:00")).unwrap();
+    let store = SqliteStore::open(
+        &dir.path().join("t.sqlite"),
+        "main",
+        at("2027-05-06T09:00:00"),
+    )
+    .unwrap();
     let capped = order("cards", "B", Some(2));
     let other = order("certificates", "A", None);
     let now = at("2027-05-06T10:00:00");
@@ -103,7 +118,12 @@ fn the_daily_cap_ends_one_windows_tickets_until_the_next_day() {
 #[test]
 fn the_clock_stepping_back_never_repeats_a_number() {
     let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("t.sqlite"), at("2027-05-06T09:00:00")).unwrap();
+    let store = SqliteStore::open(
+        &dir.path().join("t.sqlite"),
+        "main",
+        at("2027-05-06T09:00:00"),
+    )
+    .unwrap();
     let a = order("certificates", "A", None);
     store.issue(&a, at("2027-05-06T10:00:00")).unwrap();
     store.issue(&a, at("2027-05-06T10:30:00")).unwrap();
@@ -124,7 +144,12 @@ fn the_clock_stepping_back_never_repeats_a_number() {
 #[test]
 fn print_outcomes_are_recorded_and_a_ticket_is_found_by_number() {
     let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(&dir.path().join("t.sqlite"), at("2027-05-06T09:00:00")).unwrap();
+    let store = SqliteStore::open(
+        &dir.path().join("t.sqlite"),
+        "main",
+        at("2027-05-06T09:00:00"),
+    )
+    .unwrap();
     let a = order("certificates", "A", None);
     let first = store.issue(&a, at("2027-05-06T10:00:00")).unwrap();
     let second = store.issue(&a, at("2027-05-06T10:01:00")).unwrap();
@@ -157,18 +182,18 @@ fn a_ticket_left_pending_by_a_dead_process_is_marked_interrupted() {
     let path = dir.path().join("t.sqlite");
     let day = at("2027-05-06T10:00:00").date();
     {
-        let store = SqliteStore::open(&path, at("2027-05-06T10:00:00")).unwrap();
+        let store = SqliteStore::open(&path, "main", at("2027-05-06T10:00:00")).unwrap();
         store
             .issue(&order("certificates", "A", None), at("2027-05-06T10:00:00"))
             .unwrap();
     }
     // A restart within the print timeout leaves it alone; a later one knows it was never printed.
-    let soon = SqliteStore::open(&path, at("2027-05-06T10:00:30")).unwrap();
+    let soon = SqliteStore::open(&path, "main", at("2027-05-06T10:00:30")).unwrap();
     assert_eq!(
         soon.tickets_on(day).unwrap()[0].outcome,
         PrintOutcome::Pending
     );
-    let later = SqliteStore::open(&path, at("2027-05-06T10:05:00")).unwrap();
+    let later = SqliteStore::open(&path, "main", at("2027-05-06T10:05:00")).unwrap();
     assert_eq!(
         later.tickets_on(day).unwrap()[0].outcome,
         PrintOutcome::Interrupted
@@ -241,10 +266,10 @@ fn rusqlite_check(db: &Path) -> Vec<(String, u32)> {
         Ok(o) if o.status.success() => String::from_utf8(o.stdout).unwrap(),
         _ => {
             // Without the sqlite3 tool, read through the library.
-            let store = SqliteStore::open(db, at("2027-05-06T10:00:00")).unwrap();
+            let store = SqliteStore::open(db, "main", at("2027-05-06T10:00:00")).unwrap();
             let mut text = "ok\n".to_owned();
             for t in store.tickets_on(at("2027-05-06T10:00:00").date()).unwrap() {
-                text.push_str(&format!("{} {}\n", t.window, t.number.seq));
+                text.push_str(&format!("{} {}\n", t.window(), t.number.seq));
             }
             text
         }
@@ -327,6 +352,7 @@ fn killing_issuers_at_random_moments_never_repeats_or_skips_a_number() {
     // print timeout has passed.
     let store = SqliteStore::open(
         &dir.path().join("tickets.sqlite"),
+        "main",
         at("2027-05-06T10:05:00"),
     )
     .unwrap();
@@ -360,7 +386,7 @@ fn a_database_from_before_the_brief_gains_it_and_keeps_its_tickets() {
     )
     .unwrap();
     drop(old);
-    let store = SqliteStore::open(&path, at("2027-05-06T10:00:00")).unwrap();
+    let store = SqliteStore::open(&path, "main", at("2027-05-06T10:00:00")).unwrap();
     let kept = store.tickets_on(at("2027-05-06T10:00:00").date()).unwrap();
     assert_eq!(kept.len(), 1);
     assert_eq!(kept[0].brief, Brief::default());

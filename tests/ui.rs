@@ -23,7 +23,7 @@ fn local(s: &str) -> NaiveDateTime {
 fn app(at: &str, dir: &Path) -> App {
     let mut config =
         Config::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap();
-    config.tickets.database = dir.join("tickets.sqlite");
+    config.tickets.database = dir.join("tickets.sqlite").into();
     config.printer.driver = PrinterDriver::File;
     config.printer.directory = Some(dir.join("printed"));
     App::new(config, Arc::new(FixedClock(local(at))), true)
@@ -78,7 +78,7 @@ fn app_on(clock: Arc<madoguchi::clock::ManualClock>, dir: &Path) -> App {
     let mut config =
         Config::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap();
     assert_eq!(config.session.idle_timeout_secs, CONFIG_IDLE_SECS);
-    config.tickets.database = dir.join("tickets.sqlite");
+    config.tickets.database = dir.join("tickets.sqlite").into();
     config.printer.driver = PrinterDriver::File;
     config.printer.directory = Some(dir.join("printed"));
     App::new(config, clock, true)
@@ -615,7 +615,7 @@ fn a_counter_whose_tickets_are_finished_says_so_instead_of_a_number() {
     let mut app = {
         let mut config =
             Config::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap();
-        config.tickets.database = dir.path().join("tickets.sqlite");
+        config.tickets.database = dir.path().join("tickets.sqlite").into();
         config.printer.driver = PrinterDriver::None;
         for w in &mut config.windows {
             w.daily_cap = Some(1);

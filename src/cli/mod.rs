@@ -1,4 +1,6 @@
 //! Subcommands too large to live in main.rs.
 
 pub mod card;
+pub mod db;
+pub mod queue;
 pub mod ticket;

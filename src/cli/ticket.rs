@@ -1,4 +1,4 @@
-//! `madoguchi ticket issue|list`: numbering from a shell, for staff checks and load tests.
+//! `madoguchi ticket issue|list|render`: numbering from a shell, for staff checks and load tests.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,14 +12,18 @@ use madoguchi::i18n::Catalog;
 use madoguchi::printer::{self, TicketDetails, layout, ticket_view};
 use madoguchi::rules::Procedure;
 use madoguchi::tickets::{
-    Brief, Order, PrintOutcome, SqliteStore, StoreError, Ticket, TicketNumber, TicketStore,
+    self, Brief, Order, PrintOutcome, StoreError, Ticket, TicketNumber, TicketStore,
 };
 
-/// Exit statuses of `ticket issue`.
+/// Exit statuses of the ticket, queue and db commands.
 pub mod exit {
     pub const BAD_INPUT: u8 = 2;
     pub const CAP_REACHED: u8 = 7;
     pub const STORE_FAILED: u8 = 8;
+    pub const NOBODY_WAITING: u8 = 9;
+    /// The ticket's state does not allow the move (done before called, …).
+    pub const REFUSED: u8 = 10;
+    pub const NOT_FOUND: u8 = 11;
 }
 
 /// What a ticket is for: the arguments `issue` and `render` share.
@@ -90,20 +94,22 @@ fn parse_procedure(s: &str) -> Result<Procedure, String> {
         })
 }
 
-fn parse_time(s: &str) -> Result<NaiveDateTime, String> {
+pub fn parse_time(s: &str) -> Result<NaiveDateTime, String> {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
         .map_err(|_| format!("{s:?} is not a local time; write YYYY-MM-DDTHH:MM"))
 }
 
-fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
+pub fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
     eprintln!("{message}");
     ExitCode::from(code)
 }
 
-fn open(config: &std::path::Path, now: NaiveDateTime) -> Result<(Config, SqliteStore), ExitCode> {
+fn open(
+    config: &std::path::Path,
+    now: NaiveDateTime,
+) -> Result<(Config, Box<dyn TicketStore>), ExitCode> {
     let config = Config::load(config).map_err(|e| fail(exit::BAD_INPUT, e))?;
-    let store = SqliteStore::open(&config.tickets.database, now)
-        .map_err(|e| fail(exit::STORE_FAILED, e))?;
+    let store = tickets::open(&config, now).map_err(|e| fail(exit::STORE_FAILED, e))?;
     Ok((config, store))
 }
 
@@ -180,7 +186,6 @@ pub fn render(args: &RenderArgs) -> ExitCode {
     let ticket = Ticket {
         id: 0,
         day: now.date(),
-        window: order.window,
         number: args.number.clone(),
         procedures: t.procedures.clone(),
         language: t.lang.clone(),
@@ -191,6 +196,7 @@ pub fn render(args: &RenderArgs) -> ExitCode {
             genuineness: args.unverified.then_some(Genuineness::Unverified),
             ..Brief::default()
         },
+        queue: madoguchi::queue::Progress::waiting(&order.window),
     };
     let details = TicketDetails::for_procedures(&t.procedures, &config);
     let mut printer = config.printer.clone();
@@ -219,19 +225,23 @@ pub fn list(args: &ListArgs) -> ExitCode {
     let day = args.date.unwrap_or(now.date());
     match store.tickets_on(day) {
         Ok(tickets) => {
-            println!("number\twindow\tprocedures\tlanguage\tissued\tprinted\toutcome");
+            println!(
+                "number\twindow\tprocedures\tlanguage\tissued\tprinted\toutcome\tstate\tcounter"
+            );
             for t in tickets {
                 let procedures: Vec<&str> = t.procedures.iter().map(|p| p.id()).collect();
                 println!(
-                    "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                     t.number,
-                    t.window,
+                    t.window(),
                     procedures.join(","),
                     t.language,
                     t.issued_at.format("%H:%M:%S"),
                     t.printed_at
                         .map_or("-".into(), |p| p.format("%H:%M:%S").to_string()),
-                    t.outcome
+                    t.outcome,
+                    t.queue.state,
+                    t.queue.desk.as_deref().unwrap_or("-")
                 );
             }
             ExitCode::SUCCESS

@@ -40,7 +40,30 @@ pub struct Municipality {
     pub name: Localized,
     /// The office this kiosk stands in (本庁, a branch).
     #[serde(default)]
-    pub office: Option<Localized>,
+    pub office: Option<LocalOffice>,
+}
+
+impl Municipality {
+    /// The office's id in a shared ticket database: its numbers and line are its own.
+    pub fn office_id(&self) -> &str {
+        self.office
+            .as_ref()
+            .and_then(|o| o.id.as_deref())
+            .unwrap_or(DEFAULT_OFFICE)
+    }
+}
+
+/// The office id of a kiosk.toml that names none.
+pub const DEFAULT_OFFICE: &str = "main";
+
+/// `[municipality] office.id = "honcho"`, `office.ja = "本庁 市民課"`: the office's name,
+/// and its id when several offices share one PostgreSQL database.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct LocalOffice {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(flatten)]
+    pub name: Localized,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -113,6 +136,42 @@ pub struct Window {
     /// At most this many tickets a day; then the kiosk says this counter's tickets are finished.
     #[serde(default)]
     pub daily_cap: Option<u32>,
+    /// The desks that call this window's tickets, as the lobby display names them; by
+    /// default one, the window's own number.
+    #[serde(default)]
+    pub desks: Option<Vec<String>>,
+    /// Minutes a desk takes per resident, for the wait estimate before the day has its own
+    /// figures.
+    #[serde(default = "Window::default_minutes_per_visitor")]
+    pub minutes_per_visitor: u32,
+    /// Issue no ticket once the people waiting would take longer than the time left before
+    /// the window closes (needs `queue.calling`).
+    #[serde(default)]
+    pub stop_when_full: bool,
+}
+
+impl Window {
+    fn default_minutes_per_visitor() -> u32 {
+        10
+    }
+
+    /// The desks that call this window.
+    pub fn desks(&self) -> Vec<String> {
+        self.desks
+            .clone()
+            .unwrap_or_else(|| vec![self.number.to_string()])
+    }
+}
+
+/// `[queue]`: how the office calls numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Queue {
+    /// Desks call numbers through madoguchi (`madoguchi ticket call`, the counter console):
+    /// then the kiosk tells residents how many wait and about how long. Off, the numbers
+    /// are never called, and nothing about waiting is shown.
+    #[serde(default)]
+    pub calling: bool,
 }
 
 fn default_true() -> bool {
@@ -183,8 +242,13 @@ pub struct CardReader {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tickets {
-    /// The SQLite file, relative to kiosk.toml; created on first start.
-    pub database: PathBuf,
+    /// The SQLite file, relative to kiosk.toml (created on first start), or a
+    /// `postgresql://user@host/db` URL shared by the office's kiosks and desks.
+    pub database: crate::tickets::Database,
+    /// The PostgreSQL password, in a file only its owner may read (libpq's `.pgpass` is
+    /// used when this is left out).
+    #[serde(default)]
+    pub password_file: Option<PathBuf>,
     /// The first number of each day.
     #[serde(default = "Tickets::default_start")]
     pub start_number: u32,
@@ -255,6 +319,38 @@ impl Tickets {
     fn default_start() -> u32 {
         1
     }
+
+    /// The PostgreSQL password from `password_file` (its first line), when one is named.
+    pub fn password(&self) -> Result<Option<String>, crate::tickets::StoreError> {
+        let Some(file) = &self.password_file else {
+            return Ok(None);
+        };
+        check_private(file).map_err(|reason| crate::tickets::StoreError::CannotOpen {
+            path: self.database.to_string(),
+            reason,
+        })?;
+        let text =
+            std::fs::read_to_string(file).map_err(|e| crate::tickets::StoreError::CannotOpen {
+                path: self.database.to_string(),
+                reason: format!("the password file {} cannot be read: {e}", file.display()),
+            })?;
+        Ok(Some(text.lines().next().unwrap_or("").to_owned()))
+    }
+}
+
+/// A secret's file must be its owner's alone, as libpq asks of `.pgpass`.
+pub fn check_private(file: &Path) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    let meta = std::fs::metadata(file)
+        .map_err(|e| format!("the password file {} cannot be read: {e}", file.display()))?;
+    let mode = meta.permissions().mode() & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(format!(
+            "the password file {} can be read by other users (mode {mode:o}); run chmod 600 on it",
+            file.display()
+        ));
+    }
+    Ok(())
 }
 
 /// Where on the screen staff press for five seconds to open the PIN pad.
@@ -361,6 +457,8 @@ pub struct Config {
     pub consultation: Consultation,
     #[serde(default)]
     pub lost_card: LostCard,
+    #[serde(default)]
+    pub queue: Queue,
 }
 
 impl Config {
@@ -506,13 +604,22 @@ impl Config {
         found.check(&config, catalog);
         found.load_holidays(&mut config, base);
         found.load_trust_anchors(&mut config, base);
-        config.tickets.database = base.join(&config.tickets.database);
+        if let crate::tickets::Database::Sqlite(path) = &config.tickets.database {
+            config.tickets.database = crate::tickets::Database::Sqlite(base.join(path));
+        }
+        if let Some(file) = &config.tickets.password_file {
+            config.tickets.password_file = Some(base.join(file));
+        }
+        found.password_file(&config.tickets);
         if let Some(dir) = &config.printer.directory {
             config.printer.directory = Some(base.join(dir));
         }
         config.maintenance.socket = Some(match &config.maintenance.socket {
             Some(socket) => base.join(socket),
-            None => config.tickets.database.with_file_name("madoguchi.sock"),
+            None => match &config.tickets.database {
+                crate::tickets::Database::Sqlite(path) => path.with_file_name("madoguchi.sock"),
+                crate::tickets::Database::Postgres(_) => base.join("madoguchi.sock"),
+            },
         });
         if found.problems.is_empty() {
             Ok(config)
@@ -550,6 +657,7 @@ impl Validation<'_> {
 
     fn check(&mut self, config: &Config, catalog: &Catalog) {
         self.languages(config, catalog);
+        self.office(config);
         self.texts(config);
         self.windows(config);
         self.reception(&config.reception);
@@ -641,7 +749,7 @@ impl Validation<'_> {
         let mut texts: Vec<(String, &Localized)> =
             vec![("municipality.name".into(), &config.municipality.name)];
         if let Some(office) = &config.municipality.office {
-            texts.push(("municipality.office".into(), office));
+            texts.push(("municipality.office".into(), &office.name));
         }
         for (i, w) in config.windows.iter().enumerate() {
             texts.push((format!("windows[{i}].label"), &w.label));
@@ -724,6 +832,45 @@ impl Validation<'_> {
                 self.problem(
                     format!("windows[{i}].daily_cap"),
                     "0 would issue no tickets at all; leave daily_cap out for no limit, or close the window with open = false",
+                );
+            }
+            if let Some(desks) = &w.desks {
+                let mut seen = BTreeSet::new();
+                if desks.is_empty() {
+                    self.problem(
+                        format!("windows[{i}].desks"),
+                        "list at least one desk, or leave desks out for one desk named by the window's number",
+                    );
+                }
+                for d in desks {
+                    let ok = (1..=8).contains(&d.chars().count())
+                        && d.chars().all(|c| c.is_alphanumeric() || c == '-');
+                    if !ok {
+                        self.problem(
+                            format!("windows[{i}].desks"),
+                            format!("{d:?} is not a desk name; use 1 to 8 letters or digits, as on the desk's sign, e.g. \"3\""),
+                        );
+                    } else if !seen.insert(d) {
+                        self.problem(
+                            format!("windows[{i}].desks"),
+                            format!("desk {d:?} is listed twice"),
+                        );
+                    }
+                }
+            }
+            if w.minutes_per_visitor == 0 || w.minutes_per_visitor > 240 {
+                self.problem(
+                    format!("windows[{i}].minutes_per_visitor"),
+                    format!(
+                        "{} is not a time per resident; use 1 to 240 minutes",
+                        w.minutes_per_visitor
+                    ),
+                );
+            }
+            if w.stop_when_full && !config.queue.calling {
+                self.problem(
+                    format!("windows[{i}].stop_when_full"),
+                    "stop_when_full needs the numbers to be called through madoguchi: set calling = true in [queue], or leave stop_when_full out",
                 );
             }
             if !w.open {
@@ -815,6 +962,46 @@ impl Validation<'_> {
                     "this date is listed twice",
                 );
             }
+        }
+    }
+
+    /// The PostgreSQL password stays out of kiosk.toml, in a file only its owner can read.
+    fn password_file(&mut self, tickets: &Tickets) {
+        if let crate::tickets::Database::Postgres(url) = &tickets.database
+            && crate::tickets::Database::parse(&crate::tickets::without_password(url))
+                != tickets.database
+        {
+            self.problem(
+                "tickets.database",
+                "the URL holds a password; take it out, and put it in tickets.password_file (chmod 600) or the service user's ~/.pgpass",
+            );
+        }
+        if let Some(file) = &tickets.password_file {
+            if matches!(tickets.database, crate::tickets::Database::Sqlite(_)) {
+                self.problem(
+                    "tickets.password_file",
+                    "a password is only for a postgresql:// database; leave it out for an SQLite file",
+                );
+            } else if let Err(message) = check_private(file) {
+                self.problem("tickets.password_file", message);
+            }
+        }
+    }
+
+    fn office(&mut self, config: &Config) {
+        if let Some(id) = config
+            .municipality
+            .office
+            .as_ref()
+            .and_then(|o| o.id.as_ref())
+            && (id.len() > 32 || !is_identifier(id))
+        {
+            self.problem(
+                "municipality.office.id",
+                format!(
+                    "{id:?} is not an office id; use up to 32 lower-case letters, digits and _"
+                ),
+            );
         }
     }
 

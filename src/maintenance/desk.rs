@@ -9,8 +9,9 @@ use crate::config::{Config, ConfigError};
 use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
 use crate::printer::layout::{self, TicketView};
 use crate::printer::{self, PrintReport, TicketDetails, ticket_view};
+use crate::queue::{Move, State};
 use crate::rules::Arg;
-use crate::tickets::{PrintOutcome, SqliteStore, StoreError, Ticket, TicketNumber, TicketStore};
+use crate::tickets::{PrintOutcome, StoreError, Ticket, TicketNumber, TicketStore};
 
 /// One counter's day, for the Today screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,7 +28,7 @@ pub struct CounterDay {
 
 /// Today's tickets per counter, in kiosk.toml's order of counters.
 pub fn today(
-    store: &SqliteStore,
+    store: &dyn TicketStore,
     config: &Config,
     day: NaiveDate,
 ) -> Result<Vec<CounterDay>, StoreError> {
@@ -40,14 +41,14 @@ pub fn today(
                 window: w.id.clone(),
                 ..CounterDay::default()
             };
-            for t in tickets.iter().filter(|t| t.window == w.id) {
+            for t in tickets.iter().filter(|t| t.window() == w.id) {
                 d.issued += 1;
                 d.last_number = Some(t.number.clone());
                 *d.by_hour.entry(t.issued_at.hour()).or_default() += 1;
-                match t.outcome {
-                    PrintOutcome::Printed => {}
-                    PrintOutcome::Void => d.voided += 1,
-                    _ => d.unprinted += 1,
+                if t.queue.state == State::Void {
+                    d.voided += 1;
+                } else if t.outcome != PrintOutcome::Printed {
+                    d.unprinted += 1;
                 }
             }
             d
@@ -70,12 +71,12 @@ pub enum DeskError {
 
 /// Prints `ticket` again, marked as a reprint for the counter staff, and records how it went.
 pub fn reprint(
-    store: &SqliteStore,
+    store: &dyn TicketStore,
     config: &Config,
     ticket: &Ticket,
     now: NaiveDateTime,
 ) -> Result<PrintReport, DeskError> {
-    if ticket.outcome == PrintOutcome::Void {
+    if ticket.queue.state == State::Void {
         return Err(DeskError::Void(ticket.number.to_string()));
     }
     let catalog = Catalog::embedded();
@@ -96,7 +97,7 @@ pub fn reprint(
 }
 
 /// The day's latest ticket.
-pub fn last_ticket(store: &SqliteStore, day: NaiveDate) -> Result<Ticket, DeskError> {
+pub fn last_ticket(store: &dyn TicketStore, day: NaiveDate) -> Result<Ticket, DeskError> {
     store
         .tickets_on(day)?
         .into_iter()
@@ -104,9 +105,13 @@ pub fn last_ticket(store: &SqliteStore, day: NaiveDate) -> Result<Ticket, DeskEr
         .ok_or(DeskError::NoneToday)
 }
 
+/// The name maintenance mode's moves are recorded under: its PIN is the staff's, not a person's.
+pub const MAINTENANCE: &str = "maintenance";
+
 /// Marks a ticket void: the number is not called and not printed again.
-pub fn void(store: &SqliteStore, ticket: &Ticket, now: NaiveDateTime) -> Result<(), DeskError> {
-    store.record_print(ticket.id, &PrintOutcome::Void, now)?;
+pub fn void(store: &dyn TicketStore, ticket: &Ticket, now: NaiveDateTime) -> Result<(), DeskError> {
+    let by = MAINTENANCE.to_owned();
+    store.advance(ticket.day, &ticket.number, &Move::Void { by }, now)?;
     Ok(())
 }
 

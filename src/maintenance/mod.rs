@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDateTime;
 use zeroize::Zeroizing;
 
-use crate::tickets::{SqliteStore, StoreError};
+use crate::tickets::{StoreError, TicketStore};
 use pin::EntryLock;
 
 /// Without a touch for this long, a staff screen gives way to "Preparing, please wait".
@@ -160,7 +160,7 @@ impl Maintenance {
         &mut self,
         key: PinKey,
         hash: Option<&str>,
-        store: Option<&SqliteStore>,
+        store: Option<&dyn TicketStore>,
         now: Instant,
         local: NaiveDateTime,
     ) -> Transition {
@@ -290,7 +290,7 @@ enum Entry {
 
 /// Checks a PIN against the lock kept in the store, and keeps the lock up to date.
 fn check_entry(
-    store: &SqliteStore,
+    store: &dyn TicketStore,
     hash: &str,
     pin: &str,
     local: NaiveDateTime,

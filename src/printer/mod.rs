@@ -78,10 +78,10 @@ pub fn ticket_view(
     catalog: &Catalog,
 ) -> TicketView {
     let lang = ticket.language.as_str();
-    let window = config.window(&ticket.window);
+    let window = config.window(ticket.window());
     let mut header = vec![config.municipality.name.get(lang).to_owned()];
     if let Some(office) = &config.municipality.office {
-        header.push(office.get(lang).to_owned());
+        header.push(office.name.get(lang).to_owned());
     }
     let procedure_names = |l: &str| -> Vec<String> {
         ticket

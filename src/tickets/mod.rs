@@ -1,16 +1,29 @@
-//! Numbered tickets: a number is committed to the store before anyone sees it, and never handed out twice.
+//! Numbered tickets and the store they live in until served: a number is committed before anyone sees it, and never handed out twice.
 
 mod brief;
+mod database;
+pub(crate) mod postgres;
 mod sqlite;
+mod staff;
+mod status;
+mod subscribe;
 
 pub use brief::{AskedFrom, Brief};
-pub use sqlite::{AuditEntry, KioskSetting, SqliteStore};
+pub use database::{Database, without_password};
+pub use postgres::PgStore;
+pub use sqlite::SqliteStore;
+pub use staff::{AuditEntry, KioskSetting};
+pub use status::{WindowStatus, queue_status};
+pub use subscribe::{Subscription, subscribe};
 
+use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
+use crate::maintenance::pin::EntryLock;
+use crate::queue::{Event, Move, MoveError, Progress};
 use crate::rules::Procedure;
 
 /// A ticket number as printed: the window's prefix and the day's sequence, `A-001`.
@@ -53,8 +66,6 @@ pub enum PrintOutcome {
     NoPrinter,
     /// The issuing process ended before it could print or record the outcome.
     Interrupted,
-    /// Staff voided it.
-    Void,
 }
 
 impl PrintOutcome {
@@ -65,7 +76,6 @@ impl PrintOutcome {
             PrintOutcome::Failed(state) => format!("failed:{state}"),
             PrintOutcome::NoPrinter => "no_printer".into(),
             PrintOutcome::Interrupted => "interrupted".into(),
-            PrintOutcome::Void => "void".into(),
         }
     }
 
@@ -75,7 +85,6 @@ impl PrintOutcome {
             "printed" => PrintOutcome::Printed,
             "no_printer" => PrintOutcome::NoPrinter,
             "interrupted" => PrintOutcome::Interrupted,
-            "void" => PrintOutcome::Void,
             other => PrintOutcome::Failed(other.strip_prefix("failed:").unwrap_or(other).into()),
         }
     }
@@ -93,7 +102,6 @@ pub struct Ticket {
     pub id: i64,
     /// The local day the number belongs to.
     pub day: NaiveDate,
-    pub window: String,
     pub number: TicketNumber,
     pub procedures: Vec<Procedure>,
     pub language: String,
@@ -102,6 +110,15 @@ pub struct Ticket {
     pub outcome: PrintOutcome,
     /// What the kiosk learned for the clerk.
     pub brief: Brief,
+    /// Where it stands in the queue, and at which window.
+    pub queue: Progress,
+}
+
+impl Ticket {
+    /// The window whose desks call it now.
+    pub fn window(&self) -> &str {
+        &self.queue.window
+    }
 }
 
 /// What to issue a ticket for.
@@ -164,6 +181,47 @@ impl Order {
     }
 }
 
+impl Order {
+    /// The ticket this order becomes as number `seq`, before the store gives it an id.
+    fn ticket(&self, now: NaiveDateTime, seq: u32) -> Ticket {
+        Ticket {
+            id: 0,
+            day: now.date(),
+            number: TicketNumber {
+                prefix: self.prefix.clone(),
+                seq,
+            },
+            procedures: self.procedures.clone(),
+            language: self.language.clone(),
+            // Stores keep whole seconds; the ticket says what they keep.
+            issued_at: now.with_nanosecond(0).unwrap_or(now),
+            printed_at: None,
+            outcome: PrintOutcome::Pending,
+            brief: self.brief.clone(),
+            queue: Progress::waiting(&self.window),
+        }
+    }
+}
+
+/// Tells this process's pending tickets from those of a process that died.
+fn session_id() -> String {
+    format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    )
+}
+
+/// `db copy` never merges two histories into one number.
+fn already_there(t: &Ticket) -> StoreError {
+    StoreError::Other(format!(
+        "ticket {} of {} is in the target database already; copy into an empty database (or another office)",
+        t.number, t.day
+    ))
+}
+
 /// Why a ticket could not be issued or recorded, in words staff can act on.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StoreError {
@@ -183,15 +241,50 @@ pub enum StoreError {
         "the ticket database {path} is damaged ({reason}); move it aside and restart to create a new one"
     )]
     Corrupt { path: String, reason: String },
+    #[error(
+        "the ticket database at {server} cannot be reached ({reason}); check that PostgreSQL runs and the network"
+    )]
+    Unreachable { server: String, reason: String },
+    #[error(
+        "the ticket database {found} is newer (schema {found_version}) than this madoguchi knows ({known_version}); update madoguchi"
+    )]
+    TooNew {
+        found: String,
+        found_version: i64,
+        known_version: i64,
+    },
     #[error("no ticket {number} on {day}")]
     NotFound { number: String, day: NaiveDate },
+    #[error("ticket {number}: {reason}")]
+    Refused {
+        number: String,
+        reason: Box<MoveError>,
+    },
     #[error("the ticket database failed: {0}")]
     Other(String),
 }
 
-/// Where tickets are kept. SQLite for one kiosk or several on one machine; a shared
-/// PostgreSQL store for a lobby of kiosks is the next implementation.
-pub trait TicketStore {
+impl StoreError {
+    /// The store is not there at all (not a refusal or a full day): the kiosk sends residents
+    /// to the reception desk and tries again.
+    pub fn is_outage(&self) -> bool {
+        !matches!(
+            self,
+            StoreError::CapReached { .. }
+                | StoreError::NotFound { .. }
+                | StoreError::Refused { .. }
+        )
+    }
+}
+
+/// Where tickets are kept: one SQLite file for one PC ([`SqliteStore`]), or a PostgreSQL
+/// database every kiosk, desk and server of an office shares ([`PgStore`]). Both pass the
+/// same conformance suite (tests/store.rs). Every change of the queue is committed with its
+/// [`Event`], so a subscriber learns of it from the store alone.
+pub trait TicketStore: Send {
+    /// Where the store is, for staff screens and messages (a path, or host and database;
+    /// never a password).
+    fn describe(&self) -> String;
     /// Takes the next number of the day for the order's window and commits it, before
     /// anything is shown or printed.
     fn issue(&self, order: &Order, now: NaiveDateTime) -> Result<Ticket, StoreError>;
@@ -206,7 +299,99 @@ pub trait TicketStore {
     fn tickets_on(&self, day: NaiveDate) -> Result<Vec<Ticket>, StoreError>;
     /// One ticket of a day, by its number.
     fn find(&self, day: NaiveDate, number: &TicketNumber) -> Result<Ticket, StoreError>;
+    /// Calls the first waiting ticket of `window` (in [`crate::queue::calling_order`]) to
+    /// `desk`; none when nobody waits. Two desks calling at once get two tickets.
+    fn call_next(
+        &self,
+        window: &str,
+        desk: &str,
+        by: &str,
+        now: NaiveDateTime,
+    ) -> Result<Option<Ticket>, StoreError>;
+    /// Makes a move on a ticket of `day`; refused ([`StoreError::Refused`]) when the
+    /// ticket's state does not allow it.
+    fn advance(
+        &self,
+        day: NaiveDate,
+        number: &TicketNumber,
+        mv: &Move,
+        now: NaiveDateTime,
+    ) -> Result<Ticket, StoreError>;
+    /// Closes the tickets of days before `today` that were never served, so numbering and
+    /// the line start again each day; returns how many.
+    fn close_days_before(&self, today: NaiveDate, now: NaiveDateTime) -> Result<u32, StoreError>;
+    /// The events after `after`, oldest first, at most `limit`.
+    fn events_after(&self, after: i64, limit: u32) -> Result<Vec<Event>, StoreError>;
+    /// The latest event's id (0 before any), where a new subscriber starts.
+    fn last_event(&self) -> Result<i64, StoreError>;
+
+    /// Records a maintenance action: never a PIN, never card data.
+    fn record_action(
+        &self,
+        at: NaiveDateTime,
+        action: &str,
+        outcome: &str,
+    ) -> Result<(), StoreError>;
+    /// The latest `limit` actions, newest first.
+    fn recent_actions(&self, limit: u32) -> Result<Vec<AuditEntry>, StoreError>;
+    /// When the database was last written: the latest ticket or action.
+    fn last_write(&self) -> Result<Option<NaiveDateTime>, StoreError>;
+    fn entry_lock(&self) -> Result<EntryLock, StoreError>;
+    fn set_entry_lock(&self, lock: EntryLock) -> Result<(), StoreError>;
+    /// The counters staff closed for `day`.
+    fn closed_counters(&self, day: NaiveDate) -> Result<BTreeSet<String>, StoreError>;
+    fn set_counter_closed(
+        &self,
+        day: NaiveDate,
+        window: &str,
+        closed: bool,
+    ) -> Result<(), StoreError>;
+    fn setting(&self, setting: KioskSetting) -> Result<Option<String>, StoreError>;
+    /// Sets a setting, or forgets it with `None`.
+    fn set_setting(&self, setting: KioskSetting, value: Option<&str>) -> Result<(), StoreError>;
+
+    /// Every ticket and event of the store, for `db copy`.
+    fn export(&self) -> Result<Export, StoreError>;
+    /// Adds an export's tickets and events, keeping their numbers, times and states; refuses
+    /// a ticket whose number the store has already.
+    fn import(&self, export: &Export) -> Result<(), StoreError>;
 }
+
+/// An office's history as `db copy` moves it: tickets with their numbers and states, the
+/// day counters, events and the audit trail.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Export {
+    pub tickets: Vec<Ticket>,
+    pub events: Vec<Event>,
+    pub audit: Vec<AuditEntry>,
+}
+
+/// A store shared by the kiosk's threads.
+pub type SharedStore = std::sync::Arc<std::sync::Mutex<Box<dyn TicketStore>>>;
+
+/// Opens the store kiosk.toml names: PostgreSQL for a `postgresql://` URL, else the SQLite
+/// file; creates or upgrades its schema, and marks tickets a dead kiosk left pending.
+pub fn open(
+    config: &crate::config::Config,
+    now: NaiveDateTime,
+) -> Result<Box<dyn TicketStore>, StoreError> {
+    let office = config.municipality.office_id();
+    let store: Box<dyn TicketStore> = match &config.tickets.database {
+        Database::Sqlite(path) => Box::new(SqliteStore::open(path, office, now)?),
+        Database::Postgres(url) => Box::new(PgStore::open(
+            url,
+            config.tickets.password()?.as_deref(),
+            office,
+            now,
+        )?),
+    };
+    store.close_days_before(now.date(), now)?;
+    Ok(store)
+}
+
+/// The schema version this madoguchi writes. 1: tickets printed and forgotten; 2: the queue
+/// (states, desks, times, events) and offices.
+pub const SCHEMA_VERSION: i64 = 2;
 
 #[cfg(test)]
 mod tests {
@@ -237,7 +422,6 @@ mod tests {
             PrintOutcome::Failed("paper_end".into()),
             PrintOutcome::NoPrinter,
             PrintOutcome::Interrupted,
-            PrintOutcome::Void,
         ] {
             assert_eq!(PrintOutcome::from_db(&o.to_db()), o);
         }

@@ -1,27 +1,35 @@
-//! The ticket store in one SQLite file (WAL, synchronous=FULL), shared safely by several kiosk processes.
+//! The ticket store in one SQLite file (WAL, synchronous=FULL), shared safely by several processes on one PC.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{
+    Connection, ErrorCode, OptionalExtension, Transaction, TransactionBehavior, params,
+};
 
-use super::{Brief, Order, PrintOutcome, StoreError, Ticket, TicketNumber, TicketStore};
+use super::{
+    AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, SCHEMA_VERSION, StoreError,
+    Ticket, TicketNumber, TicketStore,
+};
+use crate::maintenance::pin::EntryLock;
+use crate::queue::{self, Event, EventKind, Move, Progress, State};
 use crate::rules::Procedure;
 
-mod staff;
-
-pub use staff::{AuditEntry, KioskSetting};
-
+/// Schema 2, as a new file gets it.
 const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS counters (
+    office  TEXT NOT NULL,
+    prefix  TEXT NOT NULL,
     day     TEXT NOT NULL,
-    window  TEXT NOT NULL,
     last    INTEGER NOT NULL,
-    PRIMARY KEY (day, window)
+    PRIMARY KEY (office, prefix, day)
 );
 CREATE TABLE IF NOT EXISTS tickets (
     id          INTEGER PRIMARY KEY,
+    office      TEXT NOT NULL,
     day         TEXT NOT NULL,
     window      TEXT NOT NULL,
     prefix      TEXT NOT NULL,
@@ -33,9 +41,28 @@ CREATE TABLE IF NOT EXISTS tickets (
     outcome     TEXT NOT NULL,
     session     TEXT NOT NULL,
     brief       TEXT NOT NULL DEFAULT '{}',
-    UNIQUE (day, window, seq)
+    state       TEXT NOT NULL DEFAULT 'waiting',
+    called_at   TEXT,
+    serving_at  TEXT,
+    finished_at TEXT,
+    desk        TEXT,
+    called_by   TEXT,
+    UNIQUE (office, prefix, day, seq)
 );
-CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (day, id);
+CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (office, day, id);
+CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (office, window, state, issued_at, id);
+CREATE TABLE IF NOT EXISTS events (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    office      TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    ticket_id   INTEGER NOT NULL,
+    number      TEXT NOT NULL,
+    window      TEXT NOT NULL,
+    desk        TEXT,
+    language    TEXT NOT NULL,
+    actor       TEXT
+);
 CREATE TABLE IF NOT EXISTS audit (
     id      INTEGER PRIMARY KEY,
     at      TEXT NOT NULL,
@@ -58,6 +85,15 @@ CREATE TABLE IF NOT EXISTS kiosk_state (
 );
 ";
 
+/// Schema 1 to 2: tickets gain the office and the queue's columns, and are unique by prefix
+/// (a transferred ticket keeps its number at another window); counters are keyed by prefix;
+/// a ticket voided under schema 1 keeps its void as its state.
+const UPGRADE_1_TO_2: &str = "
+ALTER TABLE tickets RENAME TO tickets_v1;
+ALTER TABLE counters RENAME TO counters_v1;
+DROP INDEX IF EXISTS tickets_by_day;
+";
+
 /// How long a writer waits for another kiosk's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// A ticket still pending this long after issue, from another process, was never printed.
@@ -65,17 +101,30 @@ const INTERRUPTED_AFTER_SECS: i64 = 60;
 
 const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 
+fn time(at: NaiveDateTime) -> String {
+    at.format(TIME_FORMAT).to_string()
+}
+
+fn parse_time(s: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(s, TIME_FORMAT).ok()
+}
+
+fn day_text(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
 pub struct SqliteStore {
     conn: Connection,
     path: PathBuf,
+    office: String,
     /// Tells this process's pending tickets from those of a process that died.
     session: String,
 }
 
 impl SqliteStore {
-    /// Opens (creating on first start) the store at `path`, and marks tickets that a dead
-    /// process left pending as interrupted.
-    pub fn open(path: &Path, now: NaiveDateTime) -> Result<SqliteStore, StoreError> {
+    /// Opens (creating on first start, upgrading an older schema) the store at `path` for
+    /// `office`, and marks tickets that a dead process left pending as interrupted.
+    pub fn open(path: &Path, office: &str, now: NaiveDateTime) -> Result<SqliteStore, StoreError> {
         let shown = path.display().to_string();
         let conn = Connection::open(path).map_err(|e| StoreError::CannotOpen {
             path: shown.clone(),
@@ -84,13 +133,8 @@ impl SqliteStore {
         let store = SqliteStore {
             conn,
             path: path.to_owned(),
-            session: format!(
-                "{}-{}",
-                std::process::id(),
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_nanos())
-            ),
+            office: office.to_owned(),
+            session: super::session_id(),
         };
         store
             .conn
@@ -120,28 +164,86 @@ impl SqliteStore {
         self.conn
             .pragma_update(None, "synchronous", "FULL")
             .map_err(|e| self.error(e))?;
-        self.create_schema().map_err(|e| self.error(e))
+        self.create_schema()
     }
 
-    /// Creates the tables, and gives a database from before tickets carried a brief the
-    /// column (an empty brief). One IMMEDIATE transaction: processes opening the same new file
-    /// at once wait for each other here instead of meeting mid-way through the schema.
-    fn create_schema(&self) -> rusqlite::Result<()> {
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        tx.execute_batch(SCHEMA)?;
-        let has_brief: i64 = tx.query_row(
-            "SELECT COUNT(*) FROM pragma_table_info('tickets') WHERE name = 'brief'",
-            [],
-            |r| r.get(0),
-        )?;
-        if has_brief == 0 {
-            tx.execute_batch("ALTER TABLE tickets ADD COLUMN brief TEXT NOT NULL DEFAULT '{}'")?;
+    /// Creates the tables of a new file, or upgrades an older one in place. One IMMEDIATE
+    /// transaction: processes opening the same file at once wait for each other here instead
+    /// of meeting mid-way through the schema, and a failed upgrade leaves the file as it was.
+    fn create_schema(&self) -> Result<(), StoreError> {
+        let tx = self.immediate().map_err(|e| self.error(e))?;
+        let version = schema_version(&tx).map_err(|e| self.error(e))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                found: self.path.display().to_string(),
+                found_version: version,
+                known_version: SCHEMA_VERSION,
+            });
         }
-        tx.commit()
+        let upgrade = || -> rusqlite::Result<()> {
+            if version == 1 {
+                let has_brief: i64 = tx.query_row(
+                    "SELECT COUNT(*) FROM pragma_table_info('tickets') WHERE name = 'brief'",
+                    [],
+                    |r| r.get(0),
+                )?;
+                if has_brief == 0 {
+                    tx.execute_batch(
+                        "ALTER TABLE tickets ADD COLUMN brief TEXT NOT NULL DEFAULT '{}'",
+                    )?;
+                }
+                tx.execute_batch(UPGRADE_1_TO_2)?;
+            }
+            tx.execute_batch(SCHEMA)?;
+            if version == 1 {
+                tx.execute(
+                    "INSERT INTO tickets (id, office, day, window, prefix, seq, procedures, language,
+                        issued_at, printed_at, outcome, session, brief, state, finished_at)
+                     SELECT id, ?1, day, window, prefix, seq, procedures, language, issued_at,
+                        printed_at,
+                        CASE WHEN outcome <> 'void' THEN outcome
+                             WHEN printed_at IS NOT NULL THEN 'printed' ELSE 'interrupted' END,
+                        session, brief,
+                        CASE WHEN outcome = 'void' THEN 'void' ELSE 'waiting' END,
+                        CASE WHEN outcome = 'void' THEN printed_at END
+                     FROM tickets_v1",
+                    params![self.office],
+                )?;
+                tx.execute(
+                    "INSERT INTO counters (office, prefix, day, last)
+                     SELECT ?1, t.prefix, c.day, c.last FROM counters_v1 c
+                     JOIN (SELECT DISTINCT day, window, prefix FROM tickets_v1) t
+                       ON t.day = c.day AND t.window = c.window",
+                    params![self.office],
+                )?;
+                tx.execute_batch("DROP TABLE tickets_v1; DROP TABLE counters_v1;")?;
+            }
+            if version < SCHEMA_VERSION {
+                tx.execute("DELETE FROM schema_version", [])?;
+                tx.execute(
+                    "INSERT INTO schema_version (version) VALUES (?1)",
+                    params![SCHEMA_VERSION],
+                )?;
+            }
+            Ok(())
+        };
+        upgrade().map_err(|e| self.error(e))?;
+        tx.commit().map_err(|e| self.error(e))
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Changes whenever another connection commits to the file.
+    pub(super) fn data_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .map_err(|e| self.error(e))
+    }
+
+    fn immediate(&self) -> rusqlite::Result<Transaction<'_>> {
+        Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
     }
 
     fn error(&self, e: rusqlite::Error) -> StoreError {
@@ -168,35 +270,201 @@ impl SqliteStore {
             .execute(
                 "UPDATE tickets SET outcome = 'interrupted'
                  WHERE outcome = 'pending' AND session <> ?1 AND issued_at < ?2",
-                params![self.session, before.format(TIME_FORMAT).to_string()],
+                params![self.session, time(before)],
             )
             .map(|_| ())
             .map_err(|e| self.error(e))
     }
 
     fn row_to_ticket(row: &rusqlite::Row<'_>) -> rusqlite::Result<Ticket> {
-        let parse_time = |s: String| NaiveDateTime::parse_from_str(&s, TIME_FORMAT).ok();
+        let opt_time = |name: &str| -> rusqlite::Result<Option<NaiveDateTime>> {
+            Ok(row
+                .get::<_, Option<String>>(name)?
+                .as_deref()
+                .and_then(parse_time))
+        };
         let day: String = row.get("day")?;
         let procedures: String = row.get("procedures")?;
         let issued: String = row.get("issued_at")?;
-        let printed: Option<String> = row.get("printed_at")?;
         let outcome: String = row.get("outcome")?;
         let brief: String = row.get("brief")?;
+        let state: String = row.get("state")?;
         Ok(Ticket {
             id: row.get("id")?,
             day: NaiveDate::parse_from_str(&day, "%Y-%m-%d").unwrap_or_default(),
-            window: row.get("window")?,
             number: TicketNumber {
                 prefix: row.get("prefix")?,
                 seq: row.get("seq")?,
             },
             procedures: serde_json::from_str(&procedures).unwrap_or_default(),
             language: row.get("language")?,
-            issued_at: parse_time(issued).unwrap_or_default(),
-            printed_at: printed.and_then(parse_time),
+            issued_at: parse_time(&issued).unwrap_or_default(),
+            printed_at: opt_time("printed_at")?,
             outcome: PrintOutcome::from_db(&outcome),
             brief: Brief::from_json(&brief),
+            queue: Progress {
+                state: State::from_id(&state).unwrap_or(State::Waiting),
+                window: row.get("window")?,
+                called_at: opt_time("called_at")?,
+                serving_at: opt_time("serving_at")?,
+                finished_at: opt_time("finished_at")?,
+                desk: row.get("desk")?,
+                called_by: row.get("called_by")?,
+            },
         })
+    }
+
+    fn row_to_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
+        let at: String = row.get("at")?;
+        let kind: String = row.get("kind")?;
+        Ok(Event {
+            id: row.get("id")?,
+            at: parse_time(&at).unwrap_or_default(),
+            kind: EventKind::from_id(&kind).unwrap_or(EventKind::Issued),
+            ticket: row.get("ticket_id")?,
+            number: row.get("number")?,
+            window: row.get("window")?,
+            desk: row.get("desk")?,
+            language: row.get("language")?,
+            by: row.get("actor")?,
+        })
+    }
+
+    fn insert_event(
+        &self,
+        tx: &Transaction<'_>,
+        kind: EventKind,
+        ticket: &Ticket,
+        at: NaiveDateTime,
+        by: Option<&str>,
+    ) -> rusqlite::Result<()> {
+        tx.execute(
+            "INSERT INTO events (office, at, kind, ticket_id, number, window, desk, language, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                self.office,
+                time(at),
+                kind.id(),
+                ticket.id,
+                ticket.number.to_string(),
+                ticket.queue.window,
+                ticket.queue.desk,
+                ticket.language,
+                by
+            ],
+        )
+        .map(|_| ())
+    }
+
+    fn write_progress(&self, tx: &Transaction<'_>, ticket: &Ticket) -> rusqlite::Result<()> {
+        let q = &ticket.queue;
+        tx.execute(
+            "UPDATE tickets SET state = ?2, window = ?3, called_at = ?4, serving_at = ?5,
+                finished_at = ?6, desk = ?7, called_by = ?8
+             WHERE id = ?1",
+            params![
+                ticket.id,
+                q.state.id(),
+                q.window,
+                q.called_at.map(time),
+                q.serving_at.map(time),
+                q.finished_at.map(time),
+                q.desk,
+                q.called_by
+            ],
+        )
+        .map(|_| ())
+    }
+
+    /// Applies `mv` to `ticket` inside `tx` and records its event; a refusal rolls back.
+    fn move_ticket(
+        &self,
+        tx: &Transaction<'_>,
+        mut ticket: Ticket,
+        mv: &Move,
+        now: NaiveDateTime,
+    ) -> rusqlite::Result<Result<Ticket, StoreError>> {
+        match queue::apply(&ticket.queue, &ticket.procedures, mv, now) {
+            Ok(next) => {
+                ticket.queue = next;
+                self.write_progress(tx, &ticket)?;
+                self.insert_event(tx, mv.event(), &ticket, now, Some(mv.actor()))?;
+                Ok(Ok(ticket))
+            }
+            Err(reason) => Ok(Err(StoreError::Refused {
+                number: ticket.number.to_string(),
+                reason: Box::new(reason),
+            })),
+        }
+    }
+
+    fn select_ticket(
+        &self,
+        tx: &Transaction<'_>,
+        day: NaiveDate,
+        number: &TicketNumber,
+    ) -> rusqlite::Result<Option<Ticket>> {
+        tx.query_row(
+            "SELECT * FROM tickets WHERE office = ?1 AND day = ?2 AND prefix = ?3 AND seq = ?4",
+            params![self.office, day_text(day), number.prefix, number.seq],
+            Self::row_to_ticket,
+        )
+        .optional()
+    }
+
+    /// The tickets numbered in `tx` get the ids it assigns; `import` keeps them apart.
+    fn insert_ticket(&self, tx: &Transaction<'_>, t: &Ticket) -> rusqlite::Result<i64> {
+        let q = &t.queue;
+        tx.execute(
+            "INSERT INTO tickets (office, day, window, prefix, seq, procedures, language, issued_at,
+                printed_at, outcome, session, brief, state, called_at, serving_at, finished_at,
+                desk, called_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+            params![
+                self.office,
+                day_text(t.day),
+                q.window,
+                t.number.prefix,
+                t.number.seq,
+                procedure_list(&t.procedures),
+                t.language,
+                time(t.issued_at),
+                t.printed_at.map(time),
+                t.outcome.to_db(),
+                self.session,
+                t.brief.to_json(),
+                q.state.id(),
+                q.called_at.map(time),
+                q.serving_at.map(time),
+                q.finished_at.map(time),
+                q.desk,
+                q.called_by
+            ],
+        )?;
+        Ok(tx.last_insert_rowid())
+    }
+}
+
+/// The version a file's schema is at: 0 for a new file, 1 for one from before versions
+/// were kept (it has tickets but no version table).
+fn schema_version(tx: &Transaction<'_>) -> rusqlite::Result<i64> {
+    let table_exists = |name: &str| -> rusqlite::Result<bool> {
+        tx.query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            params![name],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| n > 0)
+    };
+    if table_exists("schema_version")? {
+        tx.query_row("SELECT max(version) FROM schema_version", [], |r| {
+            r.get::<_, Option<i64>>(0)
+        })
+        .map(|v| v.unwrap_or(0))
+    } else if table_exists("tickets")? {
+        Ok(1)
+    } else {
+        Ok(0)
     }
 }
 
@@ -205,25 +473,25 @@ fn procedure_list(procedures: &[Procedure]) -> String {
 }
 
 impl TicketStore for SqliteStore {
+    fn describe(&self) -> String {
+        self.path.display().to_string()
+    }
+
     fn issue(&self, order: &Order, now: NaiveDateTime) -> Result<Ticket, StoreError> {
-        let day = now.date().format("%Y-%m-%d").to_string();
-        let issued_at = now.format(TIME_FORMAT).to_string();
-        let procedures = procedure_list(&order.procedures);
+        let day = day_text(now.date());
         // IMMEDIATE takes the write lock first, so two kiosks never read the same "last".
         let take_number = || -> rusqlite::Result<Result<Ticket, StoreError>> {
-            let tx =
-                rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+            let tx = self.immediate()?;
             let last: Option<u32> = tx
                 .query_row(
-                    "SELECT last FROM counters WHERE day = ?1 AND window = ?2",
-                    params![day, order.window],
+                    "SELECT last FROM counters WHERE office = ?1 AND prefix = ?2 AND day = ?3",
+                    params![self.office, order.prefix, day],
                     |r| r.get(0),
                 )
                 .optional()?;
             let seq = last.map_or(order.start, |l| l.saturating_add(1).max(order.start));
-            let issued_today = seq - order.start + 1;
             if let Some(cap) = order.daily_cap
-                && issued_today > cap
+                && seq - order.start + 1 > cap
             {
                 return Ok(Err(StoreError::CapReached {
                     window: order.window.clone(),
@@ -231,42 +499,15 @@ impl TicketStore for SqliteStore {
                 }));
             }
             tx.execute(
-                "INSERT INTO counters (day, window, last) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (day, window) DO UPDATE SET last = excluded.last",
-                params![day, order.window, seq],
+                "INSERT INTO counters (office, prefix, day, last) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (office, prefix, day) DO UPDATE SET last = excluded.last",
+                params![self.office, order.prefix, day, seq],
             )?;
-            tx.execute(
-                "INSERT INTO tickets (day, window, prefix, seq, procedures, language, issued_at, outcome, session, brief)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8, ?9)",
-                params![
-                    day,
-                    order.window,
-                    order.prefix,
-                    seq,
-                    procedures,
-                    order.language,
-                    issued_at,
-                    self.session,
-                    order.brief.to_json()
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
+            let mut ticket = order.ticket(now, seq);
+            ticket.id = self.insert_ticket(&tx, &ticket)?;
+            self.insert_event(&tx, EventKind::Issued, &ticket, now, None)?;
             tx.commit()?;
-            Ok(Ok(Ticket {
-                id,
-                day: now.date(),
-                window: order.window.clone(),
-                number: TicketNumber {
-                    prefix: order.prefix.clone(),
-                    seq,
-                },
-                procedures: order.procedures.clone(),
-                language: order.language.clone(),
-                issued_at: NaiveDateTime::parse_from_str(&issued_at, TIME_FORMAT).unwrap_or(now),
-                printed_at: None,
-                outcome: PrintOutcome::Pending,
-                brief: order.brief.clone(),
-            }))
+            Ok(Ok(ticket))
         };
         take_number().map_err(|e| self.error(e))?
     }
@@ -277,8 +518,7 @@ impl TicketStore for SqliteStore {
         outcome: &PrintOutcome,
         at: NaiveDateTime,
     ) -> Result<(), StoreError> {
-        let printed_at =
-            (*outcome == PrintOutcome::Printed).then(|| at.format(TIME_FORMAT).to_string());
+        let printed_at = (*outcome == PrintOutcome::Printed).then(|| time(at));
         self.conn
             .execute(
                 "UPDATE tickets SET outcome = ?2, printed_at = COALESCE(?3, printed_at) WHERE id = ?1",
@@ -291,13 +531,10 @@ impl TicketStore for SqliteStore {
     fn tickets_on(&self, day: NaiveDate) -> Result<Vec<Ticket>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT * FROM tickets WHERE day = ?1 ORDER BY id")
+            .prepare_cached("SELECT * FROM tickets WHERE office = ?1 AND day = ?2 ORDER BY id")
             .map_err(|e| self.error(e))?;
         let rows = stmt
-            .query_map(
-                params![day.format("%Y-%m-%d").to_string()],
-                Self::row_to_ticket,
-            )
+            .query_map(params![self.office, day_text(day)], Self::row_to_ticket)
             .map_err(|e| self.error(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.error(e))
@@ -306,12 +543,8 @@ impl TicketStore for SqliteStore {
     fn find(&self, day: NaiveDate, number: &TicketNumber) -> Result<Ticket, StoreError> {
         self.conn
             .query_row(
-                "SELECT * FROM tickets WHERE day = ?1 AND prefix = ?2 AND seq = ?3",
-                params![
-                    day.format("%Y-%m-%d").to_string(),
-                    number.prefix,
-                    number.seq
-                ],
+                "SELECT * FROM tickets WHERE office = ?1 AND day = ?2 AND prefix = ?3 AND seq = ?4",
+                params![self.office, day_text(day), number.prefix, number.seq],
                 Self::row_to_ticket,
             )
             .optional()
@@ -320,5 +553,293 @@ impl TicketStore for SqliteStore {
                 number: number.to_string(),
                 day,
             })
+    }
+
+    fn call_next(
+        &self,
+        window: &str,
+        desk: &str,
+        by: &str,
+        now: NaiveDateTime,
+    ) -> Result<Option<Ticket>, StoreError> {
+        let call = || -> rusqlite::Result<Result<Option<Ticket>, StoreError>> {
+            let tx = self.immediate()?;
+            let next = tx
+                .query_row(
+                    &format!(
+                        "SELECT * FROM tickets WHERE office = ?1 AND window = ?2 AND day = ?3
+                         AND state = 'waiting' ORDER BY {} LIMIT 1",
+                        queue::CALLING_ORDER_SQL
+                    ),
+                    params![self.office, window, day_text(now.date())],
+                    Self::row_to_ticket,
+                )
+                .optional()?;
+            let Some(ticket) = next else {
+                return Ok(Ok(None));
+            };
+            let mv = Move::Call {
+                desk: desk.to_owned(),
+                by: by.to_owned(),
+            };
+            let moved = self.move_ticket(&tx, ticket, &mv, now)?;
+            if moved.is_ok() {
+                tx.commit()?;
+            }
+            Ok(moved.map(Some))
+        };
+        call().map_err(|e| self.error(e))?
+    }
+
+    fn advance(
+        &self,
+        day: NaiveDate,
+        number: &TicketNumber,
+        mv: &Move,
+        now: NaiveDateTime,
+    ) -> Result<Ticket, StoreError> {
+        let go = || -> rusqlite::Result<Result<Ticket, StoreError>> {
+            let tx = self.immediate()?;
+            let Some(ticket) = self.select_ticket(&tx, day, number)? else {
+                return Ok(Err(StoreError::NotFound {
+                    number: number.to_string(),
+                    day,
+                }));
+            };
+            let moved = self.move_ticket(&tx, ticket, mv, now)?;
+            if moved.is_ok() {
+                tx.commit()?;
+            }
+            Ok(moved)
+        };
+        go().map_err(|e| self.error(e))?
+    }
+
+    fn close_days_before(&self, today: NaiveDate, now: NaiveDateTime) -> Result<u32, StoreError> {
+        self.conn
+            .execute(
+                "UPDATE tickets SET state = 'not_served', finished_at = ?3
+                 WHERE office = ?1 AND day < ?2
+                 AND state IN ('waiting', 'called', 'serving', 'no_show')",
+                params![self.office, day_text(today), time(now)],
+            )
+            .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+            .map_err(|e| self.error(e))
+    }
+
+    fn events_after(&self, after: i64, limit: u32) -> Result<Vec<Event>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT * FROM events WHERE office = ?1 AND id > ?2 ORDER BY id LIMIT ?3",
+            )
+            .map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map(params![self.office, after, limit], Self::row_to_event)
+            .map_err(|e| self.error(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.error(e))
+    }
+
+    fn last_event(&self) -> Result<i64, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT COALESCE(max(id), 0) FROM events WHERE office = ?1",
+                params![self.office],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.error(e))
+    }
+
+    fn record_action(
+        &self,
+        at: NaiveDateTime,
+        action: &str,
+        outcome: &str,
+    ) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO audit (at, action, outcome) VALUES (?1, ?2, ?3)",
+                params![time(at), action, outcome],
+            )
+            .map(|_| ())
+            .map_err(|e| self.error(e))
+    }
+
+    fn recent_actions(&self, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT at, action, outcome FROM audit ORDER BY id DESC LIMIT ?1")
+            .map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map(params![limit], |row| {
+                let at: String = row.get(0)?;
+                Ok(AuditEntry {
+                    at: parse_time(&at).unwrap_or_default(),
+                    action: row.get(1)?,
+                    outcome: row.get(2)?,
+                })
+            })
+            .map_err(|e| self.error(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.error(e))
+    }
+
+    fn last_write(&self) -> Result<Option<NaiveDateTime>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT max(t) FROM (SELECT max(issued_at) AS t FROM tickets
+                 UNION ALL SELECT max(printed_at) FROM tickets
+                 UNION ALL SELECT max(at) FROM events
+                 UNION ALL SELECT max(at) FROM audit)",
+                [],
+                |row| row.get::<_, Option<String>>(0),
+            )
+            .map(|t| t.as_deref().and_then(parse_time))
+            .map_err(|e| self.error(e))
+    }
+
+    fn entry_lock(&self) -> Result<EntryLock, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT wrong_in_a_row, locked_until FROM staff_entry WHERE id = 1",
+                [],
+                |row| {
+                    let until: Option<String> = row.get(1)?;
+                    Ok(EntryLock {
+                        wrong_in_a_row: row.get(0)?,
+                        locked_until: until.as_deref().and_then(parse_time),
+                    })
+                },
+            )
+            .optional()
+            .map(Option::unwrap_or_default)
+            .map_err(|e| self.error(e))
+    }
+
+    fn set_entry_lock(&self, lock: EntryLock) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO staff_entry (id, wrong_in_a_row, locked_until) VALUES (1, ?1, ?2)
+                 ON CONFLICT (id) DO UPDATE SET wrong_in_a_row = ?1, locked_until = ?2",
+                params![lock.wrong_in_a_row, lock.locked_until.map(time)],
+            )
+            .map(|_| ())
+            .map_err(|e| self.error(e))
+    }
+
+    fn closed_counters(&self, day: NaiveDate) -> Result<BTreeSet<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT window FROM closed_counters WHERE day = ?1")
+            .map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map(params![day.to_string()], |row| row.get(0))
+            .map_err(|e| self.error(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.error(e))
+    }
+
+    fn set_counter_closed(
+        &self,
+        day: NaiveDate,
+        window: &str,
+        closed: bool,
+    ) -> Result<(), StoreError> {
+        let sql = if closed {
+            "INSERT OR IGNORE INTO closed_counters (day, window) VALUES (?1, ?2)"
+        } else {
+            "DELETE FROM closed_counters WHERE day = ?1 AND window = ?2"
+        };
+        self.conn
+            .execute(sql, params![day.to_string(), window])
+            .map(|_| ())
+            .map_err(|e| self.error(e))
+    }
+
+    fn setting(&self, setting: KioskSetting) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT value FROM kiosk_state WHERE key = ?1",
+                params![setting.key()],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|e| self.error(e))
+    }
+
+    fn set_setting(&self, setting: KioskSetting, value: Option<&str>) -> Result<(), StoreError> {
+        let result = match value {
+            Some(v) => self.conn.execute(
+                "INSERT INTO kiosk_state (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = ?2",
+                params![setting.key(), v],
+            ),
+            None => self.conn.execute(
+                "DELETE FROM kiosk_state WHERE key = ?1",
+                params![setting.key()],
+            ),
+        };
+        result.map(|_| ()).map_err(|e| self.error(e))
+    }
+
+    fn export(&self) -> Result<Export, StoreError> {
+        let tickets = self
+            .conn
+            .prepare("SELECT * FROM tickets WHERE office = ?1 ORDER BY id")
+            .and_then(|mut stmt| {
+                stmt.query_map(params![self.office], Self::row_to_ticket)?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(|e| self.error(e))?;
+        let mut audit = self.recent_actions(u32::MAX)?;
+        audit.reverse();
+        Ok(Export {
+            tickets,
+            events: self.events_after(0, u32::MAX)?,
+            audit,
+        })
+    }
+
+    fn import(&self, export: &Export) -> Result<(), StoreError> {
+        let write = || -> rusqlite::Result<Result<(), StoreError>> {
+            let tx = self.immediate()?;
+            let mut ids = std::collections::HashMap::new();
+            for t in &export.tickets {
+                if self.select_ticket(&tx, t.day, &t.number)?.is_some() {
+                    return Ok(Err(super::already_there(t)));
+                }
+                ids.insert(t.id, self.insert_ticket(&tx, t)?);
+                tx.execute(
+                    "INSERT INTO counters (office, prefix, day, last) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (office, prefix, day) DO UPDATE SET last = max(last, excluded.last)",
+                    params![self.office, t.number.prefix, day_text(t.day), t.number.seq],
+                )?;
+            }
+            for e in &export.events {
+                tx.execute(
+                    "INSERT INTO events (office, at, kind, ticket_id, number, window, desk, language, actor)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![
+                        self.office,
+                        time(e.at),
+                        e.kind.id(),
+                        ids.get(&e.ticket).copied().unwrap_or(e.ticket),
+                        e.number,
+                        e.window,
+                        e.desk,
+                        e.language,
+                        e.by
+                    ],
+                )?;
+            }
+            for a in &export.audit {
+                tx.execute(
+                    "INSERT INTO audit (at, action, outcome) VALUES (?1, ?2, ?3)",
+                    params![time(a.at), a.action, a.outcome],
+                )?;
+            }
+            tx.commit()?;
+            Ok(Ok(()))
+        };
+        write().map_err(|e| self.error(e))?
     }
 }

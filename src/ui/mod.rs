@@ -31,7 +31,7 @@ use crate::printer::layout::Raster;
 use crate::printer::{self, PrintReport, TicketDetails, layout, ticket_view};
 use crate::session::{Effect, Input, Screen, Session, Touch};
 use crate::tickets::KioskSetting;
-use crate::tickets::{Order, PrintOutcome, SqliteStore, StoreError, Ticket, TicketStore};
+use crate::tickets::{Order, PrintOutcome, SharedStore, StoreError, Ticket, TicketStore};
 use staff::{StaffJob, StaffTouch, Staffroom};
 use theme::ButtonKind;
 
@@ -71,7 +71,7 @@ pub enum Job {
 /// A ticket committed to the store, how its printing went, and the picture that was printed.
 #[derive(Clone, Debug)]
 pub struct IssuedTicket {
-    pub ticket: Ticket,
+    pub ticket: Box<Ticket>,
     pub report: PrintReport,
     /// What went to the printer; `None` when the layout itself failed.
     pub printed: Option<Raster>,
@@ -90,7 +90,7 @@ pub struct App {
     config: Arc<Config>,
     session: Session,
     clock: Arc<dyn Clock + Send + Sync>,
-    store: Option<Arc<Mutex<SqliteStore>>>,
+    store: Option<SharedStore>,
     /// Why the store could not be opened; it is tried again when a ticket is wanted.
     store_error: Option<StoreError>,
     demo: Option<Demo>,
@@ -121,7 +121,7 @@ impl App {
     pub fn new(config: Config, clock: Arc<dyn Clock + Send + Sync>, demo: bool) -> App {
         let now = clock.instant();
         let local = clock.now();
-        let (store, store_error) = match SqliteStore::open(&config.tickets.database, local) {
+        let (store, store_error) = match crate::tickets::open(&config, local) {
             Ok(s) => (Some(Arc::new(Mutex::new(s))), None),
             Err(e) => {
                 tracing::error!("{e}");
@@ -297,7 +297,7 @@ impl App {
                     Ok(issued) => tracing::info!(
                         "ticket {} issued for counter {}; printing: {}",
                         issued.ticket.number,
-                        issued.ticket.window,
+                        issued.ticket.window(),
                         issued.report.outcome
                     ),
                     Err(e) => tracing::warn!("no ticket could be issued: {e}"),
@@ -337,7 +337,7 @@ impl App {
     /// A database that could not be opened (read-only, full, missing) is tried again when it
     /// is needed, so the kiosk recovers by itself once the fault clears.
     fn reopen_store(&mut self) {
-        match SqliteStore::open(&self.config.tickets.database, self.clock.now()) {
+        match crate::tickets::open(&self.config, self.clock.now()) {
             Ok(s) => {
                 tracing::info!("the ticket database opened again");
                 self.store = Some(Arc::new(Mutex::new(s)));
@@ -639,14 +639,19 @@ impl App {
         tickets.truncate(STAFF_TICKETS_SHOWN);
         StaffData {
             today: answered(
-                crate::maintenance::desk::today(&s, &self.config, today),
+                crate::maintenance::desk::today(s.as_ref(), &self.config, today),
                 &mut failed,
             ),
             tickets,
             audit: answered(s.recent_actions(STAFF_AUDIT_SHOWN), &mut failed),
             closed: answered(s.closed_counters(today), &mut failed),
             last_write: answered(s.last_write(), &mut failed),
-            free_bytes: crate::maintenance::health::free_bytes(s.path()),
+            free_bytes: self
+                .config
+                .tickets
+                .database
+                .file()
+                .and_then(crate::maintenance::health::free_bytes),
             // Last, so that it sees every query above.
             access: failed.map_or(StoreAccess::Readable, StoreAccess::Unreadable),
         }
@@ -871,7 +876,7 @@ fn watch_readers(key: &WatchKey) -> impl iced::futures::Stream<Item = Message> +
 /// Commits the ticket, then prints it and records how that went. Blocking: the app calls it
 /// on a worker thread.
 pub fn issue_now(
-    store: &Mutex<SqliteStore>,
+    store: &Mutex<Box<dyn TicketStore>>,
     config: &Config,
     order: &Order,
     details: &TicketDetails,
@@ -898,7 +903,7 @@ pub fn issue_now(
     // The ticket stands whatever the printer did; a failure to record is not the resident's.
     let _ = store.record_print(ticket.id, &report.outcome, local);
     Ok(IssuedTicket {
-        ticket,
+        ticket: Box::new(ticket),
         report,
         printed,
     })

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::NaiveDateTime;
@@ -14,7 +14,7 @@ use crate::maintenance::health::{PrinterCheck, ReadOutcome, ReaderStatus, check_
 use crate::maintenance::{Maintenance, Mode, PinKey, StaffScreen, Transition, ctl, desk};
 use crate::printer::PrintReport;
 use crate::session::Input;
-use crate::tickets::{KioskSetting, SqliteStore, TicketNumber, TicketStore};
+use crate::tickets::{KioskSetting, SharedStore, TicketNumber, TicketStore};
 
 /// A touch on a staff screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -157,7 +157,7 @@ fn store_text<T>(r: Result<T, impl ToString>) -> Result<T, String> {
 impl App {
     fn with_store<T>(
         &self,
-        f: impl FnOnce(&SqliteStore) -> Result<T, String>,
+        f: impl FnOnce(&dyn TicketStore) -> Result<T, String>,
     ) -> Result<T, String> {
         let store = self
             .store
@@ -166,7 +166,7 @@ impl App {
         let guard = store
             .lock()
             .map_err(|_| "the ticket database is unavailable".to_owned())?;
-        f(&guard)
+        f(guard.as_ref())
     }
 
     /// Records a staff action; the audit trail never holds a PIN or card data.
@@ -241,9 +241,13 @@ impl App {
             let transition = {
                 let store = self.store.clone();
                 let guard = store.as_ref().and_then(|s| s.lock().ok());
-                self.staff
-                    .maintenance
-                    .key(key, hash.as_deref(), guard.as_deref(), now, local)
+                self.staff.maintenance.key(
+                    key,
+                    hash.as_deref(),
+                    guard.as_ref().map(|g| g.as_ref()),
+                    now,
+                    local,
+                )
             };
             let mut jobs = Vec::new();
             match transition {
@@ -446,7 +450,7 @@ impl App {
 
 pub fn run_staff_job(
     job: &StaffJob,
-    store: Option<Arc<Mutex<SqliteStore>>>,
+    store: Option<SharedStore>,
     config: &crate::config::Config,
     local: NaiveDateTime,
 ) -> Message {
@@ -470,9 +474,9 @@ pub fn run_staff_job(
                     .map_err(|_| "the ticket database is unavailable".to_owned())?;
                 let ticket = match number {
                     Some(n) => store_text(store.find(today, n))?,
-                    None => store_text(desk::last_ticket(&store, today))?,
+                    None => store_text(desk::last_ticket(store.as_ref(), today))?,
                 };
-                store_text(desk::reprint(&store, config, &ticket, local))
+                store_text(desk::reprint(store.as_ref(), config, &ticket, local))
                     .map(|report| (ticket.number.to_string(), report))
             })();
             let (target, result) = match result {

@@ -348,10 +348,7 @@ fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a
             c.t_with(
                 "staff-storage-detail",
                 &[
-                    (
-                        "path",
-                        Arg::Text(c.config.tickets.database.display().to_string()),
-                    ),
+                    ("path", Arg::Text(c.config.tickets.database.to_string())),
                     (
                         "written",
                         Arg::Text(
@@ -507,9 +504,10 @@ fn tickets<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
         col = col.push(c.body(c.t("staff-no-tickets")));
     }
     for t in &data.tickets {
+        let void = t.queue.state == crate::queue::State::Void;
         let outcome = match &t.outcome {
+            _ if void => c.t("staff-outcome-void"),
             PrintOutcome::Printed => c.t("staff-outcome-printed"),
-            PrintOutcome::Void => c.t("staff-outcome-void"),
             other => c.t_with(
                 "staff-outcome-unprinted",
                 &[("why", Arg::Text(other.to_string()))],
@@ -532,7 +530,7 @@ fn tickets<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
         // The same height with or without its buttons: voiding one moves no other row.
         .height(Length::Fixed(theme::BUTTON_HEIGHT))
         .align_y(Alignment::Center);
-        if t.outcome != PrintOutcome::Void {
+        if !void {
             line = line
                 .push(row_button(
                     c.t("staff-reprint"),

@@ -14,7 +14,7 @@ pub fn issuing<'a>(c: &Context<'a>) -> Page<'a> {
 }
 
 pub fn view<'a>(c: &Context<'a>, ticket: &Ticket, print: &PrintReport) -> Page<'a> {
-    let counter = c.counter_name(&ticket.window);
+    let counter = c.counter_name(ticket.window());
     // Only someone whose card is still on the reader is reminded of it.
     let take = if c.session.card_in() {
         "take-your-ticket-and-card"

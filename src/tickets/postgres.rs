@@ -1,0 +1,1020 @@
+//! The ticket store on a PostgreSQL server that an office's kiosks, desks and server share: one statement per number, `SKIP LOCKED` calls, NOTIFY on every change.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use tokio_postgres::error::SqlState;
+use tokio_postgres::{Client, GenericClient, NoTls, Row, Transaction};
+
+use super::{
+    AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, SCHEMA_VERSION, StoreError,
+    Ticket, TicketNumber, TicketStore,
+};
+use crate::maintenance::pin::EntryLock;
+use crate::queue::{self, Event, EventKind, Move, Progress, State};
+
+/// Schema 2, the first on PostgreSQL. `window` is an SQL keyword there: the column is
+/// `window_id`. Days are the office's business days (Asia/Tokyo) and times are local, as
+/// the kiosks keep them.
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS counters (
+    office  TEXT NOT NULL,
+    prefix  TEXT NOT NULL,
+    day     DATE NOT NULL,
+    last    INTEGER NOT NULL,
+    PRIMARY KEY (office, prefix, day)
+);
+CREATE TABLE IF NOT EXISTS tickets (
+    id          BIGSERIAL PRIMARY KEY,
+    office      TEXT NOT NULL,
+    day         DATE NOT NULL,
+    window_id   TEXT NOT NULL,
+    prefix      TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    procedures  TEXT NOT NULL,
+    language    TEXT NOT NULL,
+    issued_at   TIMESTAMP NOT NULL,
+    printed_at  TIMESTAMP,
+    outcome     TEXT NOT NULL,
+    session     TEXT NOT NULL,
+    brief       TEXT NOT NULL DEFAULT '{}',
+    state       TEXT NOT NULL DEFAULT 'waiting',
+    called_at   TIMESTAMP,
+    serving_at  TIMESTAMP,
+    finished_at TIMESTAMP,
+    desk        TEXT,
+    called_by   TEXT,
+    UNIQUE (office, prefix, day, seq)
+);
+CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (office, day, id);
+CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (office, window_id, state, issued_at, id);
+CREATE TABLE IF NOT EXISTS events (
+    id          BIGSERIAL PRIMARY KEY,
+    office      TEXT NOT NULL,
+    at          TIMESTAMP NOT NULL,
+    kind        TEXT NOT NULL,
+    ticket_id   BIGINT NOT NULL,
+    number      TEXT NOT NULL,
+    window_id   TEXT NOT NULL,
+    desk        TEXT,
+    language    TEXT NOT NULL,
+    actor       TEXT
+);
+CREATE INDEX IF NOT EXISTS events_by_office ON events (office, id);
+CREATE TABLE IF NOT EXISTS audit (
+    id      BIGSERIAL PRIMARY KEY,
+    office  TEXT NOT NULL,
+    at      TIMESTAMP NOT NULL,
+    action  TEXT NOT NULL,
+    outcome TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff_entry (
+    office          TEXT PRIMARY KEY,
+    wrong_in_a_row  INTEGER NOT NULL,
+    locked_until    TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS closed_counters (
+    office  TEXT NOT NULL,
+    day     DATE NOT NULL,
+    window_id TEXT NOT NULL,
+    PRIMARY KEY (office, day, window_id)
+);
+CREATE TABLE IF NOT EXISTS kiosk_state (
+    office  TEXT NOT NULL,
+    key     TEXT NOT NULL,
+    value   TEXT NOT NULL,
+    PRIMARY KEY (office, key)
+);
+";
+
+/// The channel every change is announced on; the payload is the office.
+pub const CHANNEL: &str = "madoguchi_queue";
+
+/// Every call to the database gives up after this, with [`StoreError::Unreachable`]: a
+/// resident at the kiosk is told within seconds, not left watching a spinner.
+pub const DEADLINE: Duration = Duration::from_secs(5);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+/// As in the SQLite store: a ticket pending this long from another kiosk was never printed.
+const INTERRUPTED_AFTER_SECS: i64 = 60;
+/// Serialises the schema's creation between kiosks starting at once (any fixed key).
+const SCHEMA_LOCK: i64 = 0x6d61_646f_6775_6368;
+
+pub struct PgStore {
+    /// The runtime the database futures run on: the store is called from plain threads.
+    runtime: tokio::runtime::Runtime,
+    config: tokio_postgres::Config,
+    /// Shown in messages: the URL without a password.
+    server: String,
+    /// None after the connection was lost; the next call connects again.
+    client: RefCell<Option<Client>>,
+    office: String,
+    session: String,
+}
+
+impl PgStore {
+    /// Connects to `url` for `office` (the password from `password`, else from `.pgpass`),
+    /// creates or checks the schema, and marks tickets a dead kiosk left pending.
+    pub fn open(
+        url: &str,
+        password: Option<&str>,
+        office: &str,
+        now: NaiveDateTime,
+    ) -> Result<PgStore, StoreError> {
+        let server = super::without_password(url);
+        let config = connection_config(url, password).map_err(|reason| StoreError::CannotOpen {
+            path: server.clone(),
+            reason,
+        })?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| StoreError::Other(format!("cannot start the database runtime: {e}")))?;
+        let store = PgStore {
+            runtime,
+            config,
+            server,
+            client: RefCell::new(None),
+            office: office.to_owned(),
+            session: super::session_id(),
+        };
+        store.create_schema()?;
+        store.with_client(async |c, office, session| {
+            let before = now - chrono::Duration::seconds(INTERRUPTED_AFTER_SECS);
+            c.execute(
+                "UPDATE tickets SET outcome = 'interrupted'
+                 WHERE office = $1 AND outcome = 'pending' AND session <> $2 AND issued_at < $3",
+                &[&office, &session, &before],
+            )
+            .await?;
+            Ok(())
+        })?;
+        Ok(store)
+    }
+
+    /// The connection settings, for a subscriber's own connection.
+    pub fn connection(&self) -> &tokio_postgres::Config {
+        &self.config
+    }
+
+    pub fn office(&self) -> &str {
+        &self.office
+    }
+
+    fn create_schema(&self) -> Result<(), StoreError> {
+        let found = self.with_client(async |c, _, _| {
+            let tx = c.transaction().await?;
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])
+                .await?;
+            tx.batch_execute(SCHEMA).await?;
+            let version: Option<i32> = tx
+                .query_one("SELECT max(version) FROM schema_version", &[])
+                .await?
+                .get(0);
+            let version = i64::from(version.unwrap_or(0));
+            if version < SCHEMA_VERSION {
+                tx.execute("DELETE FROM schema_version", &[]).await?;
+                tx.execute(
+                    "INSERT INTO schema_version (version) VALUES ($1)",
+                    &[&(SCHEMA_VERSION as i32)],
+                )
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(version)
+        })?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                found: self.server.clone(),
+                found_version: found,
+                known_version: SCHEMA_VERSION,
+            });
+        }
+        Ok(())
+    }
+
+    /// Runs `work` on the connection (connecting first when there is none) within
+    /// [`DEADLINE`]. A lost connection or a deadline passed drops the connection, so the
+    /// next call starts afresh: the kiosk is back by itself once the server is.
+    fn with_client<T>(
+        &self,
+        work: impl AsyncFnOnce(&mut Client, &str, &str) -> Result<T, tokio_postgres::Error>,
+    ) -> Result<T, StoreError> {
+        let mut slot = self.client.borrow_mut();
+        let result = self.runtime.block_on(async {
+            tokio::time::timeout(DEADLINE, async {
+                if slot.as_ref().is_none_or(Client::is_closed) {
+                    *slot = Some(self.connect().await?);
+                }
+                let Some(client) = slot.as_mut() else {
+                    return Err(Failure::Lost("no connection".into()));
+                };
+                work(client, &self.office, &self.session)
+                    .await
+                    .map_err(Failure::Db)
+            })
+            .await
+            .unwrap_or(Err(Failure::Deadline))
+        });
+        result.map_err(|failure| {
+            let error = self.error(&failure);
+            if error.is_outage() {
+                *slot = None;
+            }
+            error
+        })
+    }
+
+    async fn connect(&self) -> Result<Client, Failure> {
+        let (client, connection) = self
+            .config
+            .connect(NoTls)
+            .await
+            .map_err(|e| Failure::Lost(describe(&e)))?;
+        self.runtime.spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::warn!("the ticket database connection ended: {}", describe(&e));
+            }
+        });
+        Ok(client)
+    }
+
+    fn error(&self, failure: &Failure) -> StoreError {
+        let unreachable = |reason: String| StoreError::Unreachable {
+            server: self.server.clone(),
+            reason,
+        };
+        match failure {
+            Failure::Deadline => {
+                unreachable(format!("no answer within {} seconds", DEADLINE.as_secs()))
+            }
+            Failure::Lost(reason) => unreachable(reason.clone()),
+            Failure::Db(e) => match e.code() {
+                _ if e.is_closed() => unreachable(describe(e)),
+                Some(c) if *c == SqlState::T_R_SERIALIZATION_FAILURE => StoreError::Busy,
+                Some(c) if *c == SqlState::T_R_DEADLOCK_DETECTED => StoreError::Busy,
+                Some(c) if *c == SqlState::LOCK_NOT_AVAILABLE => StoreError::Busy,
+                Some(c) if *c == SqlState::READ_ONLY_SQL_TRANSACTION => StoreError::ReadOnly {
+                    path: self.server.clone(),
+                },
+                Some(c) if *c == SqlState::DISK_FULL => StoreError::DiskFull {
+                    path: self.server.clone(),
+                },
+                Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => StoreError::CannotOpen {
+                    path: self.server.clone(),
+                    reason: format!(
+                        "{}; grant the kiosk's database user its rights",
+                        describe(e)
+                    ),
+                },
+                Some(c)
+                    if c.code().starts_with("08")
+                        || c.code().starts_with("57P")
+                        || *c == SqlState::ADMIN_SHUTDOWN =>
+                {
+                    unreachable(describe(e))
+                }
+                None => unreachable(describe(e)),
+                Some(_) => StoreError::Other(describe(e)),
+            },
+        }
+    }
+}
+
+/// How a call to the database went wrong, before it is named for staff.
+enum Failure {
+    Deadline,
+    Lost(String),
+    Db(tokio_postgres::Error),
+}
+
+/// The server's own message when there is one ("password authentication failed for user
+/// …"), else the client's.
+fn describe(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => db.message().to_owned(),
+        None => {
+            let mut text = e.to_string();
+            let mut source = std::error::Error::source(e);
+            while let Some(s) = source {
+                text = format!("{text}: {s}");
+                source = s.source();
+            }
+            text
+        }
+    }
+}
+
+/// The URL's settings, with the password given or found in `.pgpass`, and the timeouts a
+/// kiosk needs.
+fn connection_config(url: &str, password: Option<&str>) -> Result<tokio_postgres::Config, String> {
+    let mut config: tokio_postgres::Config = url
+        .parse()
+        .map_err(|e| format!("{url:?} is not a PostgreSQL URL: {e}"))?;
+    config
+        .connect_timeout(CONNECT_TIMEOUT)
+        .keepalives(true)
+        .keepalives_idle(Duration::from_secs(30))
+        .application_name("madoguchi");
+    if let Some(password) = password {
+        config.password(password);
+    } else if config.get_password().is_none()
+        && let Some(file) = pgpass_file()
+        && let Some(found) = pgpass_lookup(&file, &config)
+    {
+        config.password(found);
+    }
+    Ok(config)
+}
+
+/// `$PGPASSFILE`, else `~/.pgpass`, as libpq looks for it.
+fn pgpass_file() -> Option<PathBuf> {
+    std::env::var_os("PGPASSFILE")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".pgpass")))
+        .filter(|p| p.exists())
+}
+
+/// The password of the first `.pgpass` line (`host:port:database:user:password`, `*` for
+/// any, `\` escaping `:` and `\`) that matches. libpq ignores a file others can read; so
+/// does this, with a warning.
+fn pgpass_lookup(file: &Path, config: &tokio_postgres::Config) -> Option<String> {
+    if let Err(message) = crate::config::check_private(file) {
+        tracing::warn!("{message}; the password in it is not used");
+        return None;
+    }
+    let text = std::fs::read_to_string(file).ok()?;
+    let host = match config.get_hosts().first() {
+        Some(tokio_postgres::config::Host::Tcp(h)) => h.clone(),
+        Some(tokio_postgres::config::Host::Unix(_)) | None => "localhost".to_owned(),
+    };
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
+    let user = config.get_user().unwrap_or("").to_owned();
+    let database = config
+        .get_dbname()
+        .map_or_else(|| user.clone(), str::to_owned);
+    let wanted = [host, port, database, user];
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(pgpass_fields)
+        .find(|fields| {
+            fields.len() == 5
+                && fields[..4]
+                    .iter()
+                    .zip(&wanted)
+                    .all(|(f, w)| f == "*" || f == w)
+        })
+        .map(|mut fields| fields.remove(4))
+}
+
+fn pgpass_fields(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let (Some(next), Some(last)) = (chars.next(), fields.last_mut()) {
+                    last.push(next);
+                }
+            }
+            ':' if fields.len() < 5 => fields.push(String::new()),
+            c => {
+                if let Some(last) = fields.last_mut() {
+                    last.push(c);
+                }
+            }
+        }
+    }
+    fields
+}
+
+fn row_to_ticket(row: &Row) -> Ticket {
+    let seq: i32 = row.get("seq");
+    let procedures: String = row.get("procedures");
+    let outcome: String = row.get("outcome");
+    let brief: String = row.get("brief");
+    let state: String = row.get("state");
+    Ticket {
+        id: row.get("id"),
+        day: row.get("day"),
+        number: TicketNumber {
+            prefix: row.get("prefix"),
+            seq: u32::try_from(seq).unwrap_or_default(),
+        },
+        procedures: serde_json::from_str(&procedures).unwrap_or_default(),
+        language: row.get("language"),
+        issued_at: row.get("issued_at"),
+        printed_at: row.get("printed_at"),
+        outcome: PrintOutcome::from_db(&outcome),
+        brief: Brief::from_json(&brief),
+        queue: Progress {
+            state: State::from_id(&state).unwrap_or(State::Waiting),
+            window: row.get("window_id"),
+            called_at: row.get("called_at"),
+            serving_at: row.get("serving_at"),
+            finished_at: row.get("finished_at"),
+            desk: row.get("desk"),
+            called_by: row.get("called_by"),
+        },
+    }
+}
+
+fn row_to_event(row: &Row) -> Event {
+    let kind: String = row.get("kind");
+    Event {
+        id: row.get("id"),
+        at: row.get("at"),
+        kind: EventKind::from_id(&kind).unwrap_or(EventKind::Issued),
+        ticket: row.get("ticket_id"),
+        number: row.get("number"),
+        window: row.get("window_id"),
+        desk: row.get("desk"),
+        language: row.get("language"),
+        by: row.get("actor"),
+    }
+}
+
+fn seq_i32(seq: u32) -> i32 {
+    i32::try_from(seq).unwrap_or(i32::MAX)
+}
+
+/// Records the event of a change and announces it; NOTIFY is delivered at commit, so a
+/// listener never hears of a change that was rolled back.
+async fn insert_event(
+    tx: &Transaction<'_>,
+    office: &str,
+    kind: EventKind,
+    ticket: &Ticket,
+    at: NaiveDateTime,
+    by: Option<&str>,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO events (office, at, kind, ticket_id, number, window_id, desk, language, actor)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        &[
+            &office,
+            &at,
+            &kind.id(),
+            &ticket.id,
+            &ticket.number.to_string(),
+            &ticket.queue.window,
+            &ticket.queue.desk,
+            &ticket.language,
+            &by,
+        ],
+    )
+    .await?;
+    tx.execute("SELECT pg_notify($1, $2)", &[&CHANNEL, &office])
+        .await?;
+    Ok(())
+}
+
+async fn insert_ticket(
+    tx: &impl GenericClient,
+    office: &str,
+    session: &str,
+    t: &Ticket,
+) -> Result<i64, tokio_postgres::Error> {
+    let q = &t.queue;
+    let procedures = serde_json::to_string(&t.procedures).unwrap_or_else(|_| "[]".into());
+    tx.query_one(
+        "INSERT INTO tickets (office, day, window_id, prefix, seq, procedures, language,
+            issued_at, printed_at, outcome, session, brief, state, called_at, serving_at,
+            finished_at, desk, called_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+         RETURNING id",
+        &[
+            &office,
+            &t.day,
+            &q.window,
+            &t.number.prefix,
+            &seq_i32(t.number.seq),
+            &procedures,
+            &t.language,
+            &t.issued_at,
+            &t.printed_at,
+            &t.outcome.to_db(),
+            &session,
+            &t.brief.to_json(),
+            &q.state.id(),
+            &q.called_at,
+            &q.serving_at,
+            &q.finished_at,
+            &q.desk,
+            &q.called_by,
+        ],
+    )
+    .await
+    .map(|r| r.get(0))
+}
+
+/// Applies `mv` to the locked `ticket` and records its event; a refusal is returned for
+/// the caller to roll back.
+async fn move_ticket(
+    tx: &Transaction<'_>,
+    office: &str,
+    mut ticket: Ticket,
+    mv: &Move,
+    now: NaiveDateTime,
+) -> Result<Result<Ticket, StoreError>, tokio_postgres::Error> {
+    match queue::apply(&ticket.queue, &ticket.procedures, mv, now) {
+        Ok(next) => {
+            ticket.queue = next;
+            let q = &ticket.queue;
+            tx.execute(
+                "UPDATE tickets SET state = $2, window_id = $3, called_at = $4, serving_at = $5,
+                    finished_at = $6, desk = $7, called_by = $8
+                 WHERE id = $1",
+                &[
+                    &ticket.id,
+                    &q.state.id(),
+                    &q.window,
+                    &q.called_at,
+                    &q.serving_at,
+                    &q.finished_at,
+                    &q.desk,
+                    &q.called_by,
+                ],
+            )
+            .await?;
+            insert_event(tx, office, mv.event(), &ticket, now, Some(mv.actor())).await?;
+            Ok(Ok(ticket))
+        }
+        Err(reason) => Ok(Err(StoreError::Refused {
+            number: ticket.number.to_string(),
+            reason: Box::new(reason),
+        })),
+    }
+}
+
+/// Commits `tx` when the work succeeded; a refusal rolls back (on drop).
+async fn commit_if_ok<T>(
+    tx: Transaction<'_>,
+    result: Result<T, StoreError>,
+) -> Result<Result<T, StoreError>, tokio_postgres::Error> {
+    if result.is_ok() {
+        tx.commit().await?;
+    }
+    Ok(result)
+}
+
+impl PgStore {
+    /// Runs work whose answer may be a refusal (a full day, a move not allowed).
+    fn decide<T>(
+        &self,
+        work: impl AsyncFnOnce(
+            &mut Client,
+            &str,
+            &str,
+        ) -> Result<Result<T, StoreError>, tokio_postgres::Error>,
+    ) -> Result<T, StoreError> {
+        self.with_client(work)?
+    }
+
+    /// Runs `work` on the connection with the office; the many simple reads and writes.
+    fn run<T>(
+        &self,
+        work: impl AsyncFnOnce(&mut Client, &str) -> Result<T, tokio_postgres::Error>,
+    ) -> Result<T, StoreError> {
+        self.with_client(async |c, office, _| work(c, office).await)
+    }
+}
+
+impl TicketStore for PgStore {
+    fn describe(&self) -> String {
+        self.server.clone()
+    }
+
+    fn issue(&self, order: &Order, now: NaiveDateTime) -> Result<Ticket, StoreError> {
+        self.decide(async |c, office, session| {
+            let tx = c.transaction().await?;
+            // One statement per number: the counter row's lock orders the kiosks.
+            let seq: i32 = tx
+                .query_one(
+                    "INSERT INTO counters (office, prefix, day, last) VALUES ($1, $2, $3, $4)
+                     ON CONFLICT (office, prefix, day) DO UPDATE
+                       SET last = GREATEST(counters.last + 1, $4)
+                     RETURNING last",
+                    &[&office, &order.prefix, &now.date(), &seq_i32(order.start)],
+                )
+                .await?
+                .get(0);
+            let seq = u32::try_from(seq).unwrap_or_default();
+            if let Some(cap) = order.daily_cap
+                && seq - order.start + 1 > cap
+            {
+                return Ok(Err(StoreError::CapReached {
+                    window: order.window.clone(),
+                    cap,
+                }));
+            }
+            let mut ticket = order.ticket(now, seq);
+            ticket.id = insert_ticket(&tx, office, session, &ticket).await?;
+            insert_event(&tx, office, EventKind::Issued, &ticket, now, None).await?;
+            tx.commit().await?;
+            Ok(Ok(ticket))
+        })
+    }
+
+    fn record_print(
+        &self,
+        id: i64,
+        outcome: &PrintOutcome,
+        at: NaiveDateTime,
+    ) -> Result<(), StoreError> {
+        let printed_at = (*outcome == PrintOutcome::Printed).then_some(at);
+        let outcome = outcome.to_db();
+        self.run(async |c, _| {
+            c.execute(
+                "UPDATE tickets SET outcome = $2, printed_at = COALESCE($3, printed_at) WHERE id = $1",
+                &[&id, &outcome, &printed_at],
+            )
+            .await
+            .map(|_| ())
+        })
+    }
+
+    fn tickets_on(&self, day: NaiveDate) -> Result<Vec<Ticket>, StoreError> {
+        self.run(async |c, office| {
+            let rows = c
+                .query(
+                    "SELECT * FROM tickets WHERE office = $1 AND day = $2 ORDER BY id",
+                    &[&office, &day],
+                )
+                .await?;
+            Ok(rows.iter().map(row_to_ticket).collect())
+        })
+    }
+
+    fn find(&self, day: NaiveDate, number: &TicketNumber) -> Result<Ticket, StoreError> {
+        let found = self.run(async |c, office| {
+            c.query_opt(
+                "SELECT * FROM tickets WHERE office = $1 AND day = $2 AND prefix = $3 AND seq = $4",
+                &[&office, &day, &number.prefix, &seq_i32(number.seq)],
+            )
+            .await
+            .map(|r| r.as_ref().map(row_to_ticket))
+        })?;
+        found.ok_or_else(|| StoreError::NotFound {
+            number: number.to_string(),
+            day,
+        })
+    }
+
+    fn call_next(
+        &self,
+        window: &str,
+        desk: &str,
+        by: &str,
+        now: NaiveDateTime,
+    ) -> Result<Option<Ticket>, StoreError> {
+        self.decide(async |c, office, _| {
+            let tx = c.transaction().await?;
+            // SKIP LOCKED: a desk calling at the same instant takes the next ticket instead
+            // of waiting for this one.
+            let next = tx
+                .query_opt(
+                    &format!(
+                        "SELECT * FROM tickets WHERE office = $1 AND window_id = $2 AND day = $3
+                         AND state = 'waiting' ORDER BY {} LIMIT 1 FOR UPDATE SKIP LOCKED",
+                        queue::CALLING_ORDER_SQL
+                    ),
+                    &[&office, &window, &now.date()],
+                )
+                .await?;
+            let Some(row) = next else {
+                return Ok(Ok(None));
+            };
+            let mv = Move::Call {
+                desk: desk.to_owned(),
+                by: by.to_owned(),
+            };
+            let moved = move_ticket(&tx, office, row_to_ticket(&row), &mv, now).await?;
+            commit_if_ok(tx, moved.map(Some)).await
+        })
+    }
+
+    fn advance(
+        &self,
+        day: NaiveDate,
+        number: &TicketNumber,
+        mv: &Move,
+        now: NaiveDateTime,
+    ) -> Result<Ticket, StoreError> {
+        self.decide(async |c, office, _| {
+            let tx = c.transaction().await?;
+            let row = tx
+                .query_opt(
+                    "SELECT * FROM tickets WHERE office = $1 AND day = $2 AND prefix = $3
+                     AND seq = $4 FOR UPDATE",
+                    &[&office, &day, &number.prefix, &seq_i32(number.seq)],
+                )
+                .await?;
+            let Some(row) = row else {
+                return Ok(Err(StoreError::NotFound {
+                    number: number.to_string(),
+                    day,
+                }));
+            };
+            let moved = move_ticket(&tx, office, row_to_ticket(&row), mv, now).await?;
+            commit_if_ok(tx, moved).await
+        })
+    }
+
+    fn close_days_before(&self, today: NaiveDate, now: NaiveDateTime) -> Result<u32, StoreError> {
+        self.run(async |c, office| {
+            c.execute(
+                "UPDATE tickets SET state = 'not_served', finished_at = $3
+                 WHERE office = $1 AND day < $2
+                 AND state IN ('waiting', 'called', 'serving', 'no_show')",
+                &[&office, &today, &now],
+            )
+            .await
+            .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+        })
+    }
+
+    fn events_after(&self, after: i64, limit: u32) -> Result<Vec<Event>, StoreError> {
+        let limit = i64::from(limit);
+        self.run(async |c, office| {
+            let rows = c
+                .query(
+                    "SELECT * FROM events WHERE office = $1 AND id > $2 ORDER BY id LIMIT $3",
+                    &[&office, &after, &limit],
+                )
+                .await?;
+            Ok(rows.iter().map(row_to_event).collect())
+        })
+    }
+
+    fn last_event(&self) -> Result<i64, StoreError> {
+        self.run(async |c, office| {
+            c.query_one(
+                "SELECT COALESCE(max(id), 0) FROM events WHERE office = $1",
+                &[&office],
+            )
+            .await
+            .map(|r| r.get(0))
+        })
+    }
+
+    fn record_action(
+        &self,
+        at: NaiveDateTime,
+        action: &str,
+        outcome: &str,
+    ) -> Result<(), StoreError> {
+        self.run(async |c, office| {
+            c.execute(
+                "INSERT INTO audit (office, at, action, outcome) VALUES ($1, $2, $3, $4)",
+                &[&office, &at, &action, &outcome],
+            )
+            .await
+            .map(|_| ())
+        })
+    }
+
+    fn recent_actions(&self, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
+        let limit = i64::from(limit);
+        self.run(async |c, office| {
+            let rows = c
+                .query(
+                    "SELECT at, action, outcome FROM audit WHERE office = $1
+                     ORDER BY id DESC LIMIT $2",
+                    &[&office, &limit],
+                )
+                .await?;
+            Ok(rows
+                .iter()
+                .map(|r| AuditEntry {
+                    at: r.get(0),
+                    action: r.get(1),
+                    outcome: r.get(2),
+                })
+                .collect())
+        })
+    }
+
+    fn last_write(&self) -> Result<Option<NaiveDateTime>, StoreError> {
+        self.run(async |c, office| {
+            c.query_one(
+                "SELECT GREATEST(
+                    (SELECT max(issued_at) FROM tickets WHERE office = $1),
+                    (SELECT max(printed_at) FROM tickets WHERE office = $1),
+                    (SELECT max(at) FROM events WHERE office = $1),
+                    (SELECT max(at) FROM audit WHERE office = $1))",
+                &[&office],
+            )
+            .await
+            .map(|r| r.get(0))
+        })
+    }
+
+    fn entry_lock(&self) -> Result<EntryLock, StoreError> {
+        self.run(async |c, office| {
+            let row = c
+                .query_opt(
+                    "SELECT wrong_in_a_row, locked_until FROM staff_entry WHERE office = $1",
+                    &[&office],
+                )
+                .await?;
+            Ok(row.map_or_else(EntryLock::default, |r| EntryLock {
+                wrong_in_a_row: u32::try_from(r.get::<_, i32>(0)).unwrap_or_default(),
+                locked_until: r.get(1),
+            }))
+        })
+    }
+
+    fn set_entry_lock(&self, lock: EntryLock) -> Result<(), StoreError> {
+        let wrong = i32::try_from(lock.wrong_in_a_row).unwrap_or(i32::MAX);
+        self.run(async |c, office| {
+            c.execute(
+                "INSERT INTO staff_entry (office, wrong_in_a_row, locked_until) VALUES ($1, $2, $3)
+                 ON CONFLICT (office) DO UPDATE SET wrong_in_a_row = $2, locked_until = $3",
+                &[&office, &wrong, &lock.locked_until],
+            )
+            .await
+            .map(|_| ())
+        })
+    }
+
+    fn closed_counters(&self, day: NaiveDate) -> Result<BTreeSet<String>, StoreError> {
+        self.run(async |c, office| {
+            let rows = c
+                .query(
+                    "SELECT window_id FROM closed_counters WHERE office = $1 AND day = $2",
+                    &[&office, &day],
+                )
+                .await?;
+            Ok(rows.iter().map(|r| r.get(0)).collect())
+        })
+    }
+
+    fn set_counter_closed(
+        &self,
+        day: NaiveDate,
+        window: &str,
+        closed: bool,
+    ) -> Result<(), StoreError> {
+        let sql = if closed {
+            "INSERT INTO closed_counters (office, day, window_id) VALUES ($1, $2, $3)
+             ON CONFLICT DO NOTHING"
+        } else {
+            "DELETE FROM closed_counters WHERE office = $1 AND day = $2 AND window_id = $3"
+        };
+        self.run(async |c, office| c.execute(sql, &[&office, &day, &window]).await.map(|_| ()))
+    }
+
+    fn setting(&self, setting: KioskSetting) -> Result<Option<String>, StoreError> {
+        self.run(async |c, office| {
+            c.query_opt(
+                "SELECT value FROM kiosk_state WHERE office = $1 AND key = $2",
+                &[&office, &setting.key()],
+            )
+            .await
+            .map(|r| r.map(|r| r.get(0)))
+        })
+    }
+
+    fn set_setting(&self, setting: KioskSetting, value: Option<&str>) -> Result<(), StoreError> {
+        self.run(async |c, office| {
+            match value {
+                Some(v) => {
+                    c.execute(
+                        "INSERT INTO kiosk_state (office, key, value) VALUES ($1, $2, $3)
+                         ON CONFLICT (office, key) DO UPDATE SET value = $3",
+                        &[&office, &setting.key(), &v],
+                    )
+                    .await
+                }
+                None => {
+                    c.execute(
+                        "DELETE FROM kiosk_state WHERE office = $1 AND key = $2",
+                        &[&office, &setting.key()],
+                    )
+                    .await
+                }
+            }
+            .map(|_| ())
+        })
+    }
+
+    fn export(&self) -> Result<Export, StoreError> {
+        let tickets = self.run(async |c, office| {
+            let rows = c
+                .query(
+                    "SELECT * FROM tickets WHERE office = $1 ORDER BY id",
+                    &[&office],
+                )
+                .await?;
+            Ok(rows.iter().map(row_to_ticket).collect())
+        })?;
+        let mut audit = self.recent_actions(u32::MAX)?;
+        audit.reverse();
+        Ok(Export {
+            tickets,
+            events: self.events_after(0, u32::MAX)?,
+            audit,
+        })
+    }
+
+    fn import(&self, export: &Export) -> Result<(), StoreError> {
+        self.decide(async |c, office, session| {
+            let tx = c.transaction().await?;
+            let mut ids = std::collections::HashMap::new();
+            for t in &export.tickets {
+                let seq = seq_i32(t.number.seq);
+                let there = tx
+                    .query_opt(
+                        "SELECT id FROM tickets WHERE office = $1 AND day = $2 AND prefix = $3
+                         AND seq = $4",
+                        &[&office, &t.day, &t.number.prefix, &seq],
+                    )
+                    .await?;
+                if there.is_some() {
+                    return Ok(Err(super::already_there(t)));
+                }
+                ids.insert(t.id, insert_ticket(&tx, office, session, t).await?);
+                tx.execute(
+                    "INSERT INTO counters (office, prefix, day, last) VALUES ($1, $2, $3, $4)
+                     ON CONFLICT (office, prefix, day) DO UPDATE
+                       SET last = GREATEST(counters.last, $4)",
+                    &[&office, &t.number.prefix, &t.day, &seq],
+                )
+                .await?;
+            }
+            for e in &export.events {
+                tx.execute(
+                    "INSERT INTO events (office, at, kind, ticket_id, number, window_id, desk,
+                        language, actor)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    &[
+                        &office,
+                        &e.at,
+                        &e.kind.id(),
+                        &ids.get(&e.ticket).copied().unwrap_or(e.ticket),
+                        &e.number,
+                        &e.window,
+                        &e.desk,
+                        &e.language,
+                        &e.by,
+                    ],
+                )
+                .await?;
+            }
+            for a in &export.audit {
+                tx.execute(
+                    "INSERT INTO audit (office, at, action, outcome) VALUES ($1, $2, $3, $4)",
+                    &[&office, &a.at, &a.action, &a.outcome],
+                )
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(Ok(()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pgpass_lines_split_on_unescaped_colons() {
+        assert_eq!(
+            pgpass_fields(r"db.city:5432:madoguchi:kiosk:pa\:ss\\word"),
+            ["db.city", "5432", "madoguchi", "kiosk", r"pa:ss\word"]
+        );
+        assert_eq!(pgpass_fields("*:*:*:*:a:b"), ["*", "*", "*", "*", "a:b"]);
+    }
+
+    #[test]
+    fn the_first_matching_pgpass_line_gives_the_password() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pgpass");
+        std::fs::write(
+            &file,
+            "# office database\nother:5432:madoguchi:kiosk:no\ndb.city:*:madoguchi:kiosk:yes\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let config: tokio_postgres::Config =
+            "postgresql://kiosk@db.city:6543/madoguchi".parse().unwrap();
+        assert_eq!(pgpass_lookup(&file, &config).as_deref(), Some("yes"));
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert_eq!(
+            pgpass_lookup(&file, &config),
+            None,
+            "a file others can read is not used"
+        );
+    }
+}

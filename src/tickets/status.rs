@@ -1,0 +1,88 @@
+//! What each window's line looks like now, from the day's tickets: for `queue status`, the kiosk's wait notice and the displays.
+
+use chrono::NaiveDateTime;
+use serde::Serialize;
+
+use super::Ticket;
+use crate::config::Config;
+use crate::queue::{State, WaitBand, WaitEstimate, median_service_minutes};
+
+/// The day's median counts only a window's latest visits: the pace of the last hour or
+/// two, not of the morning rush.
+const RECENT_VISITS: usize = 20;
+
+/// One window's line.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WindowStatus {
+    pub id: String,
+    pub number: u16,
+    pub waiting: u32,
+    pub called: u32,
+    pub serving: u32,
+    pub served: u32,
+    pub no_show: u32,
+    pub void: u32,
+    /// Still waiting when an earlier day ended (today's are never).
+    pub not_served: u32,
+    /// Minutes until the last one waiting is called; none when numbers are not called
+    /// through madoguchi (`queue.calling = false`).
+    pub estimated_wait_minutes: Option<u32>,
+    #[serde(skip)]
+    pub wait: Option<WaitEstimate>,
+    pub last_called: Option<String>,
+    pub last_called_counter: Option<String>,
+    /// Minutes per resident the estimate used: today's median, or kiosk.toml's figure.
+    pub minutes_per_visitor: f64,
+}
+
+impl WindowStatus {
+    pub fn band(&self) -> Option<WaitBand> {
+        self.wait.map(WaitEstimate::band)
+    }
+}
+
+/// Every window of kiosk.toml, in its order, from `tickets` (one day's).
+pub fn queue_status(config: &Config, tickets: &[Ticket]) -> Vec<WindowStatus> {
+    config
+        .windows
+        .iter()
+        .map(|w| {
+            let mine: Vec<&Ticket> = tickets.iter().filter(|t| t.window() == w.id).collect();
+            let count = |s: State| mine.iter().filter(|t| t.queue.state == s).count() as u32;
+            let mut visits: Vec<(NaiveDateTime, NaiveDateTime)> = mine
+                .iter()
+                .filter(|t| t.queue.state == State::Done)
+                .filter_map(|t| Some((t.queue.called_at?, t.queue.finished_at?)))
+                .collect();
+            visits.sort_by_key(|v| v.1);
+            let recent = visits.len().saturating_sub(RECENT_VISITS);
+            let minutes_per_visitor = median_service_minutes(visits[recent..].iter().copied())
+                .unwrap_or(f64::from(w.minutes_per_visitor));
+            let waiting = count(State::Waiting);
+            let wait = config
+                .queue
+                .calling
+                .then(|| WaitEstimate::new(waiting, w.desks().len() as u32, minutes_per_visitor));
+            let last = mine
+                .iter()
+                .filter(|t| t.queue.called_at.is_some())
+                .max_by_key(|t| (t.queue.called_at, t.id));
+            WindowStatus {
+                id: w.id.clone(),
+                number: w.number,
+                waiting,
+                called: count(State::Called),
+                serving: count(State::Serving),
+                served: count(State::Done),
+                no_show: count(State::NoShow),
+                void: count(State::Void),
+                not_served: count(State::NotServed),
+                estimated_wait_minutes: wait.map(|e| e.minutes),
+                wait,
+                last_called: last.map(|t| t.number.to_string()),
+                last_called_counter: last.and_then(|t| t.queue.desk.clone()),
+                minutes_per_visitor,
+            }
+        })
+        .collect()
+}

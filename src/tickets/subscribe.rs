@@ -1,0 +1,196 @@
+//! Live changes of the queue: a thread that hands each committed event to a callback, from PostgreSQL's NOTIFY or SQLite's data_version.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+
+use super::postgres::CHANNEL;
+use super::{Database, PgStore, SqliteStore, StoreError, TicketStore};
+use crate::config::Config;
+use crate::queue::Event;
+
+/// How often SQLite's file is looked at: well inside the 200 ms an event may take.
+const SQLITE_POLL: Duration = Duration::from_millis(25);
+/// PostgreSQL is read again this often even without a notification, so a notification
+/// lost with a connection costs at most this much delay.
+const PG_CATCH_UP: Duration = Duration::from_secs(1);
+/// After losing the database, try again this often.
+const RETRY: Duration = Duration::from_millis(500);
+const BATCH: u32 = 500;
+
+/// A running subscriber; dropping it stops the thread.
+pub struct Subscription {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Calls `on_event` with every event of the office after `after` (0: all; use the store's
+/// `last_event()` for only new ones), in order, on a thread of its own. A subscriber that
+/// loses the database reconnects and re-reads from the last event it handed on, so it never
+/// skips one; `on_trouble` hears of each failure, and of the return with `None`.
+pub fn subscribe(
+    config: &Config,
+    now: NaiveDateTime,
+    after: i64,
+    mut on_event: impl FnMut(Event) + Send + 'static,
+    mut on_trouble: impl FnMut(Option<&StoreError>) + Send + 'static,
+) -> Subscription {
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = stop.clone();
+    let database = config.tickets.database.clone();
+    let password = config.tickets.password();
+    let office = config.municipality.office_id().to_owned();
+    let thread = std::thread::spawn(move || {
+        let mut feed = Feed {
+            last: after,
+            troubled: false,
+            on_event: &mut on_event,
+            on_trouble: &mut on_trouble,
+        };
+        while !flag.load(Ordering::Relaxed) {
+            let result = match (&database, &password) {
+                (Database::Sqlite(path), _) => watch_sqlite(path, &office, now, &flag, &mut feed),
+                (Database::Postgres(url), Ok(password)) => {
+                    listen_postgres(url, password.as_deref(), &office, now, &flag, &mut feed)
+                }
+                (Database::Postgres(_), Err(e)) => Err(e.clone()),
+            };
+            if let Err(e) = result {
+                feed.troubled = true;
+                (feed.on_trouble)(Some(&e));
+                std::thread::sleep(RETRY);
+            }
+        }
+    });
+    Subscription {
+        stop,
+        thread: Some(thread),
+    }
+}
+
+/// Where a subscriber is in the store's events.
+struct Feed<'a> {
+    last: i64,
+    troubled: bool,
+    on_event: &'a mut (dyn FnMut(Event) + Send),
+    on_trouble: &'a mut (dyn FnMut(Option<&StoreError>) + Send),
+}
+
+impl Feed<'_> {
+    /// Hands on every event after the last one handed on.
+    fn deliver(&mut self, store: &dyn TicketStore) -> Result<(), StoreError> {
+        loop {
+            let batch = store.events_after(self.last, BATCH)?;
+            if self.troubled {
+                self.troubled = false;
+                (self.on_trouble)(None);
+            }
+            let full = batch.len() == BATCH as usize;
+            for event in batch {
+                self.last = event.id;
+                (self.on_event)(event);
+            }
+            if !full {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// SQLite has no notifications: `PRAGMA data_version` changes when another connection
+/// commits, so the file is read only when something was written.
+fn watch_sqlite(
+    path: &std::path::Path,
+    office: &str,
+    now: NaiveDateTime,
+    stop: &AtomicBool,
+    feed: &mut Feed<'_>,
+) -> Result<(), StoreError> {
+    let store = SqliteStore::open(path, office, now)?;
+    let mut seen = None;
+    while !stop.load(Ordering::Relaxed) {
+        let version = store.data_version()?;
+        if seen != Some(version) {
+            seen = Some(version);
+            feed.deliver(&store)?;
+        }
+        std::thread::sleep(SQLITE_POLL);
+    }
+    Ok(())
+}
+
+/// LISTEN on a connection of its own (a pooled one would drop notifications); every
+/// notification, and every [`PG_CATCH_UP`] without one, reads the events after the last.
+fn listen_postgres(
+    url: &str,
+    password: Option<&str>,
+    office: &str,
+    now: NaiveDateTime,
+    stop: &AtomicBool,
+    feed: &mut Feed<'_>,
+) -> Result<(), StoreError> {
+    let store = PgStore::open(url, password, office, now)?;
+    let unreachable = |reason: String| StoreError::Unreachable {
+        server: store.describe(),
+        reason,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| StoreError::Other(format!("cannot start the database runtime: {e}")))?;
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let config = store.connection().clone();
+    let listener = runtime.block_on(async {
+        let (client, mut connection) = tokio::time::timeout(
+            super::postgres::DEADLINE,
+            config.connect(tokio_postgres::NoTls),
+        )
+        .await
+        .map_err(|_| unreachable("no answer".into()))?
+        .map_err(|e| unreachable(e.to_string()))?;
+        tokio::spawn(async move {
+            while let Some(Ok(message)) =
+                std::future::poll_fn(|cx| connection.poll_message(cx)).await
+            {
+                if let tokio_postgres::AsyncMessage::Notification(n) = message
+                    && tx.send(n.payload().to_owned()).is_err()
+                {
+                    break;
+                }
+            }
+        });
+        client
+            .batch_execute(&format!("LISTEN {CHANNEL}"))
+            .await
+            .map_err(|e| unreachable(e.to_string()))?;
+        Ok::<_, StoreError>(client)
+    })?;
+    // Events committed before LISTEN took hold are read here.
+    feed.deliver(&store)?;
+    while !stop.load(Ordering::Relaxed) {
+        let heard = runtime.block_on(async {
+            match tokio::time::timeout(PG_CATCH_UP, rx.recv()).await {
+                Ok(Some(_)) => Ok(()),
+                Ok(None) => Err(()),
+                Err(_) => Ok(()),
+            }
+        });
+        if heard.is_err() || listener.is_closed() {
+            return Err(unreachable("the notification connection closed".into()));
+        }
+        while rx.try_recv().is_ok() {}
+        feed.deliver(&store)?;
+    }
+    Ok(())
+}
