@@ -506,3 +506,4 @@ impl Drop for KioskProcess {
         terminate(&mut self.child);
     }
 }
+pub mod postgres;

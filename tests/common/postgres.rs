@@ -1,0 +1,237 @@
+//! A private PostgreSQL cluster for the tests: Debian's server, made with initdb in a temporary folder and run as the `postgres` user on its own port.
+//!
+//! PostgreSQL refuses to run as root; as root the cluster is made and run as `postgres`.
+//! The server is started by a small shell that holds a pipe from the test process: when the
+//! test process ends, however it ends, the pipe closes and the shell stops the server and
+//! removes the cluster; a line on the pipe ([`PgCluster::stop`]) only stops it.
+
+use std::io::Write;
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+/// The directory of Debian's PostgreSQL programs (`/usr/lib/postgresql/15/bin`).
+fn bindir() -> PathBuf {
+    let mut found: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .expect("PostgreSQL is not installed: apt-get install postgresql")
+        .filter_map(|e| e.ok().map(|e| e.path().join("bin")))
+        .filter(|p| p.join("postgres").exists())
+        .collect();
+    found.sort();
+    found
+        .pop()
+        .expect("PostgreSQL is not installed: apt-get install postgresql")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The user and group the server runs as: `postgres` under root, else ourselves.
+fn server_user() -> Option<(u32, u32)> {
+    if !super::is_root() {
+        return None;
+    }
+    let out = Command::new("id").args(["-u", "postgres"]).output().ok()?;
+    let uid = String::from_utf8_lossy(&out.stdout).trim().parse().ok()?;
+    let out = Command::new("id").args(["-g", "postgres"]).output().ok()?;
+    let gid = String::from_utf8_lossy(&out.stdout).trim().parse().ok()?;
+    Some((uid, gid))
+}
+
+fn as_server_user(command: &mut Command) -> &mut Command {
+    if let Some((uid, gid)) = server_user() {
+        command.uid(uid).gid(gid);
+    }
+    command
+}
+
+pub struct PgCluster {
+    pub dir: tempfile::TempDir,
+    pub port: u16,
+    /// The shell that runs the server; its stdin is the pipe whose end stops it.
+    keeper: Mutex<Option<Child>>,
+}
+
+impl PgCluster {
+    /// One cluster for the whole test binary: initdb once, each test its own office or
+    /// database.
+    pub fn shared() -> &'static PgCluster {
+        static SHARED: OnceLock<PgCluster> = OnceLock::new();
+        SHARED.get_or_init(PgCluster::new)
+    }
+
+    /// A cluster of its own, for tests that stop or kill the server.
+    pub fn new() -> PgCluster {
+        let dir = tempfile::Builder::new()
+            .prefix("madoguchi-pg")
+            .tempdir()
+            .unwrap();
+        if let Some((uid, gid)) = server_user() {
+            std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).unwrap();
+        }
+        let data = dir.path().join("data");
+        let out = as_server_user(&mut Command::new(bindir().join("initdb")))
+            .args([
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "-N",
+                "-D",
+            ])
+            .arg(&data)
+            .output()
+            .expect("initdb cannot run");
+        assert!(
+            out.status.success(),
+            "initdb failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let cluster = PgCluster {
+            dir,
+            port: free_port(),
+            keeper: Mutex::new(None),
+        };
+        cluster.start();
+        cluster
+    }
+
+    pub fn data(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// Starts the server and waits until it takes connections.
+    pub fn start(&self) {
+        let log = self.dir.path().join("server.log");
+        let script = format!(
+            "{postgres} -D {data} -p {port} -k {dir} -c listen_addresses=127.0.0.1 \
+             -c fsync=off -c max_connections=200 >>{log} 2>&1 & pid=$!; \
+             if read _; then kill -INT $pid; wait $pid; \
+             else kill -INT $pid; wait $pid; rm -rf {dir}; fi",
+            postgres = bindir().join("postgres").display(),
+            data = self.data().display(),
+            port = self.port,
+            dir = self.dir.path().display(),
+            log = log.display(),
+        );
+        let child = as_server_user(Command::new("sh").args(["-c", &script]))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        *self.keeper.lock().unwrap() = Some(child);
+        self.wait_ready(Duration::from_secs(20));
+    }
+
+    /// Stops the server cleanly (a fast shutdown) and waits for it to end.
+    pub fn stop(&self) {
+        if let Some(mut child) = self.keeper.lock().unwrap().take() {
+            if let Some(mut stdin) = child.stdin.take() {
+                let _ = stdin.write_all(b"\n");
+            }
+            let _ = child.wait();
+        }
+    }
+
+    /// The postmaster's process id, for tests that signal it.
+    pub fn postmaster_pid(&self) -> i32 {
+        let text = std::fs::read_to_string(self.data().join("postmaster.pid")).unwrap();
+        text.lines().next().unwrap().trim().parse().unwrap()
+    }
+
+    /// Every server process: the postmaster and its children (backends, writers).
+    pub fn server_pids(&self) -> Vec<i32> {
+        let postmaster = self.postmaster_pid();
+        let children = Command::new("pgrep")
+            .args(["-P", &postmaster.to_string()])
+            .output()
+            .unwrap();
+        std::iter::once(postmaster)
+            .chain(
+                String::from_utf8_lossy(&children.stdout)
+                    .lines()
+                    .filter_map(|l| l.trim().parse().ok()),
+            )
+            .collect()
+    }
+
+    fn wait_ready(&self, within: Duration) {
+        let deadline = Instant::now() + within;
+        loop {
+            let ok = Command::new(bindir().join("pg_isready"))
+                .args(["-q", "-h", "127.0.0.1", "-p", &self.port.to_string()])
+                .status()
+                .is_ok_and(|s| s.success());
+            if ok {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "PostgreSQL did not start: {}",
+                std::fs::read_to_string(self.dir.path().join("server.log")).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Runs SQL as the superuser on `database`.
+    pub fn psql(&self, database: &str, sql: &str) -> String {
+        let out = Command::new(bindir().join("psql"))
+            .args(["-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1"])
+            .args([
+                "-h",
+                "127.0.0.1",
+                "-p",
+                &self.port.to_string(),
+                "-U",
+                "postgres",
+            ])
+            .args(["-d", database, "-c", sql])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "psql {sql:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// A new, empty database.
+    pub fn create_database(&self, name: &str) -> String {
+        self.psql("postgres", &format!("CREATE DATABASE {name}"));
+        self.url(name)
+    }
+
+    pub fn url(&self, database: &str) -> String {
+        format!("postgresql://postgres@127.0.0.1:{}/{database}", self.port)
+    }
+
+    pub fn socket_dir(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+impl Drop for PgCluster {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// A name no other test of this run uses (an office id or a database name).
+pub fn unique(prefix: &str) -> String {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{prefix}_{}_{n}", std::process::id())
+}
