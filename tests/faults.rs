@@ -1,4 +1,4 @@
-//! The fault-injection matrix: cards that leave mid-read or misbehave, readers and pcscd going away, printer faults at issue time, storage that is read-only, locked or full, a process killed while issuing, and the clock changing day or stepping back. Each case checks what the resident sees and that nothing is lost, and the whole matrix is written to docs/reliability.md.
+//! The fault-injection matrix: cards that leave mid-read or misbehave, readers and pcscd going away, printer faults at issue time, storage that is read-only, locked or full, a process killed while issuing, PostgreSQL stopped, killed or stalled, desks calling at once, and the clock changing day or stepping back. Each case checks what the resident sees and that nothing is lost, and the whole matrix is written to docs/reliability.md.
 
 mod common;
 
@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
+use common::postgres::PgCluster;
 use common::{KioskProcess, Pcscd, Xvfb, bin};
 use madoguchi::card::profiles::Profile;
 use madoguchi::card::virtual_card::{CertificateDamage, Quirks};
@@ -17,7 +18,7 @@ use madoguchi::card::watcher::CardEvent;
 use madoguchi::clock::{Clock, ManualClock};
 use madoguchi::config::{Config, PrinterDriver};
 use madoguchi::session::{Answer, Screen, TICKET_SCREEN, Touch};
-use madoguchi::tickets::{PrintOutcome, SqliteStore, StoreError, TicketStore};
+use madoguchi::tickets::{Database, PrintOutcome, SqliteStore, StoreError, TicketStore};
 use madoguchi::ui::{App, Message};
 
 /// The kiosk's log line when it is ready for the next resident.
@@ -32,7 +33,7 @@ fn local(s: &str) -> NaiveDateTime {
 struct Kiosk {
     app: App,
     clock: Arc<ManualClock>,
-    db: PathBuf,
+    config: Config,
 }
 
 fn config(db: &Path, printed: &Path) -> Config {
@@ -46,11 +47,10 @@ fn config(db: &Path, printed: &Path) -> Config {
 
 fn kiosk_with(config: Config) -> Kiosk {
     let clock = Arc::new(ManualClock::new(local(OPEN)));
-    let db = config.tickets.database.file().unwrap().to_owned();
     Kiosk {
-        app: App::new(config, clock.clone(), true),
+        app: App::new(config.clone(), clock.clone(), true),
         clock,
-        db,
+        config,
     }
 }
 
@@ -87,7 +87,7 @@ impl Kiosk {
     }
 
     fn numbers(&self) -> Vec<String> {
-        let store = SqliteStore::open(&self.db, "main", self.clock.now()).unwrap();
+        let store = madoguchi::tickets::open(&self.config, self.clock.now()).unwrap();
         store
             .tickets_on(self.clock.now().date())
             .unwrap()
@@ -726,6 +726,328 @@ fn killed_while_issuing() -> Row {
     }
 }
 
+// ---- PostgreSQL -----------------------------------------------------------------------------
+
+/// kiosk.toml on `cluster`'s database `name`, printing to files in `dir`.
+fn pg_config(cluster: &PgCluster, name: &str, dir: &Path) -> Config {
+    let mut config = config(&dir.join("unused.sqlite"), &dir.join("printed"));
+    config.tickets.database = Database::Postgres(cluster.create_database(name));
+    config
+}
+
+/// The same as a file, for the commands.
+fn pg_config_file(url: &str, dir: &Path) -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("kiosk.toml"))
+        .unwrap()
+        .replace(
+            "holidays = \"",
+            &format!("holidays = \"{}/", root.display()),
+        )
+        .replace(
+            "database = \"tickets.sqlite\"",
+            &format!("database = \"{url}\""),
+        )
+        .replace("daily_cap = 150", "");
+    let path = dir.join("kiosk.toml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn signal(pids: &[i32], signal: &str) {
+    for pid in pids {
+        let _ = Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status();
+    }
+}
+
+/// Numbers per window prefix, in order, and whether each runs 1, 2, 3, … with no repeat.
+fn contiguous_per_window(store: &dyn TicketStore, day: chrono::NaiveDate) -> (usize, bool) {
+    let tickets = store.tickets_on(day).unwrap();
+    let mut per: std::collections::BTreeMap<String, Vec<u32>> = Default::default();
+    for t in &tickets {
+        per.entry(t.number.prefix.clone())
+            .or_default()
+            .push(t.number.seq);
+    }
+    let ok = per.values_mut().all(|seqs| {
+        seqs.sort_unstable();
+        seqs.iter().enumerate().all(|(i, s)| *s == i as u32 + 1)
+    });
+    (tickets.len(), ok && !tickets.is_empty())
+}
+
+fn pg_stopped_while_serving() -> Row {
+    let dir = tempfile::tempdir().unwrap();
+    let cluster = PgCluster::new();
+    let mut k = kiosk_with(pg_config(&cluster, "kiosk", dir.path()));
+    let serve = |k: &mut Kiosk| {
+        k.walk_to_checklist();
+        let started = Instant::now();
+        k.touch(Touch::GetTicket);
+        let shown = k.screen();
+        k.touch(Touch::Continue);
+        k.send(Message::DemoRemove);
+        (shown, started.elapsed())
+    };
+    let (first, _) = serve(&mut k);
+    cluster.stop();
+    let (while_down, waited) = serve(&mut k);
+    cluster.start();
+    let back = Instant::now();
+    let (after, _) = serve(&mut k);
+    let back_in = back.elapsed();
+    let stored = k.numbers();
+    Row {
+        area: "postgresql",
+        case: "PostgreSQL stopped while residents are served, then started again".into(),
+        expected: "no number while it is down, told plainly to go to the reception desk; the same kiosk issues the next number by itself within 5 s of the database returning; no gap, no repeat".into(),
+        observed: format!(
+            "{}; {} after {} ms; {} {} ms after the server was back; stored {stored:?}",
+            screen_name(&first),
+            screen_name(&while_down),
+            waited.as_millis(),
+            screen_name(&after),
+            back_in.as_millis()
+        ),
+        passed: matches!(&while_down, Screen::NoTicket(e) if e.is_outage())
+            && matches!(&after, Screen::Ticket { .. })
+            && back_in < Duration::from_secs(5)
+            && stored == ["A-001", "A-002"],
+    }
+}
+
+fn pg_killed_during_ten_issuers() -> Row {
+    let dir = tempfile::tempdir().unwrap();
+    let cluster = PgCluster::new();
+    let url = cluster.create_database("issuers");
+    let config = pg_config_file(&url, dir.path());
+    let issuers = |count: u32| -> Vec<std::process::Child> {
+        (0..10)
+            .map(|i| {
+                Command::new(bin())
+                    .args([
+                        "ticket",
+                        "issue",
+                        "--count",
+                        &count.to_string(),
+                        "--now",
+                        OPEN,
+                    ])
+                    .args([
+                        "--procedure",
+                        if i % 2 == 0 {
+                            "cert_renewal"
+                        } else {
+                            "card_renewal"
+                        },
+                    ])
+                    .arg("--config")
+                    .arg(&config)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect()
+    };
+    let mut running = issuers(100_000);
+    std::thread::sleep(Duration::from_millis(1500));
+    signal(&cluster.server_pids(), "-KILL");
+    let failed = running
+        .iter_mut()
+        .map(|c| c.wait().unwrap())
+        .filter(|s| !s.success())
+        .count();
+    cluster.stop();
+    cluster.start();
+    // And once more after the crash: the numbers go on from the last committed one.
+    for mut c in issuers(20) {
+        c.wait().unwrap();
+    }
+    let mut c = config_of(&config);
+    c.tickets.database = Database::Postgres(url);
+    let store = madoguchi::tickets::open(&c, local(OPEN)).unwrap();
+    let (count, contiguous) = contiguous_per_window(store.as_ref(), local(OPEN).date());
+    Row {
+        area: "postgresql",
+        case: "PostgreSQL killed (`kill -9`, every server process) while 10 kiosk processes issue, then restarted and issuing again".into(),
+        expected: "every committed number once, contiguous per window, before and after the crash".into(),
+        observed: format!("{failed} of 10 issuers stopped with an error at the kill; {count} tickets, contiguous per window: {contiguous}"),
+        passed: contiguous && count > 200,
+    }
+}
+
+fn config_of(path: &Path) -> Config {
+    Config::load(path).unwrap()
+}
+
+fn pg_stalled() -> Row {
+    let dir = tempfile::tempdir().unwrap();
+    let cluster = PgCluster::new();
+    let config = pg_config(&cluster, "stall", dir.path());
+    let store = std::sync::Mutex::new(madoguchi::tickets::open(&config, local(OPEN)).unwrap());
+    let order = madoguchi::tickets::Order::for_procedures(
+        &config,
+        &[madoguchi::rules::Procedure::CertRenewal],
+        "ja",
+    )
+    .unwrap();
+    let details = madoguchi::printer::TicketDetails::for_procedures(&order.procedures, &config);
+    let issue = || madoguchi::ui::issue_now(&store, &config, &order, &details, local(OPEN));
+    let first = issue().map(|t| t.ticket.number.to_string());
+    let pids = cluster.server_pids();
+    signal(&pids, "-STOP");
+    let started = Instant::now();
+    let stalled = issue().map(|t| t.ticket.number.to_string());
+    let gave_up = started.elapsed();
+    // The rest of the 10 s, then the server goes on.
+    std::thread::sleep(Duration::from_secs(10).saturating_sub(gave_up));
+    signal(&pids, "-CONT");
+    let after = issue().map(|t| t.ticket.number.to_string());
+    let (count, contiguous) =
+        contiguous_per_window(store.lock().unwrap().as_ref(), local(OPEN).date());
+    Row {
+        area: "postgresql",
+        case: "the database stalled: every server process stopped (SIGSTOP) for 10 s during an issue, then continued".into(),
+        expected: format!(
+            "the issue gives up within the {} s deadline, telling residents to go to the reception desk; nothing duplicated after SIGCONT",
+            madoguchi::tickets::POSTGRES_DEADLINE.as_secs()
+        ),
+        observed: format!(
+            "{first:?}; stalled: {} after {} ms; after SIGCONT {after:?}; {count} tickets, contiguous: {contiguous}",
+            match &stalled {
+                Ok(n) => format!("issued {n}"),
+                Err(e) => e.to_string(),
+            },
+            gave_up.as_millis()
+        ),
+        passed: matches!(&stalled, Err(e) if e.is_outage())
+            && gave_up < madoguchi::tickets::POSTGRES_DEADLINE + Duration::from_secs(1)
+            && after.is_ok()
+            && contiguous,
+    }
+}
+
+fn pg_two_desks_at_once() -> Row {
+    let dir = tempfile::tempdir().unwrap();
+    let cluster = PgCluster::new();
+    let config = pg_config(&cluster, "desks", dir.path());
+    let store = madoguchi::tickets::open(&config, local(OPEN)).unwrap();
+    let order = madoguchi::tickets::Order::for_procedures(
+        &config,
+        &[madoguchi::rules::Procedure::CertRenewal],
+        "ja",
+    )
+    .unwrap();
+    const TICKETS: u32 = 1000;
+    for _ in 0..TICKETS {
+        store.issue(&order, local(OPEN)).unwrap();
+    }
+    // Each pair of calls starts at the same instant.
+    let barrier = Arc::new(std::sync::Barrier::new(2));
+    let desks: Vec<_> = ["1", "2"]
+        .into_iter()
+        .map(|desk| {
+            let store = madoguchi::tickets::open(&config, local(OPEN)).unwrap();
+            let barrier = barrier.clone();
+            std::thread::spawn(move || {
+                let mut called = Vec::new();
+                for _ in 0..TICKETS / 2 {
+                    barrier.wait();
+                    if let Some(t) = store
+                        .call_next("certificates", desk, desk, local(OPEN))
+                        .unwrap()
+                    {
+                        called.push(t.number.seq);
+                    }
+                }
+                called
+            })
+        })
+        .collect();
+    let all: Vec<u32> = desks.into_iter().flat_map(|d| d.join().unwrap()).collect();
+    let distinct: std::collections::BTreeSet<u32> = all.iter().copied().collect();
+    Row {
+        area: "postgresql",
+        case: format!(
+            "two desks pressing Call at the same instant, {} times each",
+            TICKETS / 2
+        ),
+        expected: "no ticket called twice, none skipped".into(),
+        observed: format!(
+            "{} calls, {} distinct tickets, all of 1..={TICKETS}: {}",
+            all.len(),
+            distinct.len(),
+            distinct == (1..=TICKETS).collect()
+        ),
+        passed: all.len() == TICKETS as usize && distinct == (1..=TICKETS).collect(),
+    }
+}
+
+fn pg_day_changes_with_tickets_waiting() -> Row {
+    let dir = tempfile::tempdir().unwrap();
+    let cluster = PgCluster::new();
+    let url = cluster.create_database("days");
+    let file = pg_config_file(&url, dir.path());
+    let run = |args: &[&str]| {
+        let out = Command::new(bin())
+            .args(args)
+            .arg("--config")
+            .arg(&file)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    for _ in 0..4 {
+        run(&[
+            "ticket",
+            "issue",
+            "--procedure",
+            "cert_renewal",
+            "--now",
+            "2027-05-06T16:50",
+        ]);
+    }
+    run(&[
+        "ticket",
+        "call",
+        "--window",
+        "certificates",
+        "--counter",
+        "1",
+        "--now",
+        "2027-05-06T17:00",
+    ]);
+    run(&["ticket", "done", "A-001", "--now", "2027-05-06T17:05"]);
+    // The next morning's first kiosk or desk closes yesterday's line.
+    let next = run(&[
+        "ticket",
+        "issue",
+        "--procedure",
+        "cert_renewal",
+        "--now",
+        "2027-05-07T08:31",
+    ]);
+    let yesterday = run(&["queue", "status", "--json", "--now", "2027-05-06T23:00"]);
+    let json: serde_json::Value = serde_json::from_str(&yesterday).unwrap_or_default();
+    let w = &json["windows"][0];
+    Row {
+        area: "postgresql",
+        case: "the day changes with 3 tickets still waiting".into(),
+        expected: "yesterday's waiting tickets closed as not served and counted; numbering starts again at A-001".into(),
+        observed: format!(
+            "next morning: {next:?}; yesterday: served {}, not served {}, waiting {}",
+            w["served"], w["not_served"], w["waiting"]
+        ),
+        passed: next.starts_with("A-001")
+            && w["served"] == 1
+            && w["not_served"] == 3
+            && w["waiting"] == 0,
+    }
+}
+
 // ---- clock ----------------------------------------------------------------------------------
 
 fn day_change_mid_session() -> Row {
@@ -895,6 +1217,11 @@ fn the_fault_matrix_passes_and_is_written_to_docs_reliability() {
     rows.push(locked_database());
     rows.push(full_disk());
     rows.push(killed_while_issuing());
+    rows.push(pg_stopped_while_serving());
+    rows.push(pg_killed_during_ten_issuers());
+    rows.push(pg_stalled());
+    rows.push(pg_two_desks_at_once());
+    rows.push(pg_day_changes_with_tickets_waiting());
     rows.push(day_change_mid_session());
     rows.push(clock_steps_back());
     write_report(&rows);

@@ -430,7 +430,10 @@ fn ticket_issue_print_with_the_file_driver_writes_bytes_and_a_preview() {
         listed.contains("B-001\tcards\tcard_reissue\ten\t10:15:00\t"),
         "{listed}"
     );
-    assert!(listed.trim_end().ends_with("printed"), "{listed}");
+    assert!(
+        listed.trim_end().ends_with("\tprinted\twaiting\t-"),
+        "{listed}"
+    );
 }
 
 #[test]

@@ -784,3 +784,176 @@ fn english_descenders_reach_a_latin_depth_below_the_baseline_on_screen() {
     let japanese = descender_depth(theme::FONT, theme::BODY, "xxxx", "gpyq");
     assert!(japanese < 0.15, "{japanese:.3} em");
 }
+
+/// kiosk.toml as shipped, with numbers called through madoguchi, on a file store in `dir`.
+fn calling_config(dir: &Path) -> Config {
+    let mut config = app_config();
+    config.tickets.database = dir.join("tickets.sqlite").into();
+    config.printer.driver = PrinterDriver::File;
+    config.printer.directory = Some(dir.join("printed"));
+    config.queue.calling = true;
+    config
+}
+
+/// Tickets issued by another kiosk before this one shows its checklist.
+fn waiting_at_certificates(config: &Config, count: usize, at: &str) {
+    let store = madoguchi::tickets::open(config, local(at)).unwrap();
+    let order = madoguchi::tickets::Order::for_procedures(
+        config,
+        &[madoguchi::rules::Procedure::CertRenewal],
+        "ja",
+    )
+    .unwrap();
+    for _ in 0..count {
+        store.issue(&order, local(at)).unwrap();
+    }
+}
+
+#[test]
+fn with_numbers_called_the_checklist_and_the_ticket_tell_the_wait_in_both_languages() {
+    use madoguchi::printer::{layout, ticket_view};
+    use madoguchi::session::Effect;
+    use madoguchi::ui::Job;
+    for (lang, line, on_ticket) in [
+        (
+            "ja",
+            "今、2人がお待ちです。待ち時間の目安は10〜20分です。",
+            "前に2人 (目安 10〜20分)",
+        ),
+        (
+            "en",
+            "2 people are waiting now. Expected wait: 10 to 20 minutes.",
+            "2 people ahead of you (wait: 10 to 20 minutes)",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let config = calling_config(dir.path());
+        waiting_at_certificates(&config, 2, OPEN);
+        let mut app = App::new(config.clone(), Arc::new(FixedClock(local(OPEN))), true);
+        if lang == "en" {
+            click(&mut app, "English");
+        }
+        click(&mut app, "renewable");
+        click(&mut app, if lang == "ja" { "次へ" } else { "Next" });
+        click(
+            &mut app,
+            if lang == "ja" {
+                "自分のカード"
+            } else {
+                "My own card"
+            },
+        );
+        click(&mut app, if lang == "ja" { "はい" } else { "Yes" });
+        assert!(shows(&app, line), "{lang}: the wait before the ticket");
+        look(&app, &format!("checklist-wait-{lang}"), FULL_HD);
+        // Take the ticket, keeping what went to the printer to compare.
+        let messages: Vec<Message> = {
+            let mut ui = Simulator::with_size(settings(), FULL_HD, app.view());
+            ui.click(if lang == "ja" {
+                "整理券を発行する"
+            } else {
+                "Get a ticket"
+            })
+            .unwrap();
+            ui.into_messages().collect()
+        };
+        let mut details = None;
+        for message in messages {
+            for job in app.handle(message) {
+                if let Job::Session(Effect::IssueTicket { details: d, .. }) = &job {
+                    details = Some(d.clone());
+                }
+                if let Some(reply) = app.carry_out_now(&job) {
+                    let _ = app.handle(reply);
+                }
+            }
+        }
+        assert_eq!(ticket_number(&app), "A-003");
+        let Screen::Ticket { ticket, .. } = app.session().screen() else {
+            unreachable!()
+        };
+        let mut expected = ticket_view(
+            ticket,
+            &details.unwrap(),
+            &config,
+            madoguchi::i18n::Catalog::embedded(),
+        );
+        assert_eq!(expected.wait, None, "the wait is the issuer's to add");
+        expected.wait = Some(on_ticket.to_owned());
+        let png = layout::render(&expected, config.printer.width_dots())
+            .unwrap()
+            .png()
+            .unwrap();
+        let printed = std::fs::read(dir.path().join("printed/A-003.png")).unwrap();
+        assert!(
+            printed == png,
+            "{lang}: the printed ticket carries the line {on_ticket:?}"
+        );
+        if let Some(folder) = std::env::var_os("MADOGUCHI_SCREENS") {
+            std::fs::write(
+                PathBuf::from(folder).join(format!("ticket-wait-{lang}.png")),
+                printed,
+            )
+            .unwrap();
+        }
+    }
+}
+
+#[test]
+fn with_numbers_not_called_nothing_about_waiting_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = calling_config(dir.path());
+    config.queue.calling = false;
+    waiting_at_certificates(&config, 2, OPEN);
+    let mut app = App::new(config, Arc::new(FixedClock(local(OPEN))), true);
+    click(&mut app, "renewable");
+    click(&mut app, "次へ");
+    click(&mut app, "自分のカード");
+    click(&mut app, "はい");
+    assert!(shows(&app, "整理券を発行する"));
+    assert!(!shows(
+        &app,
+        "今、2人がお待ちです。待ち時間の目安は10〜20分です。"
+    ));
+}
+
+#[test]
+fn a_window_full_before_closing_says_so_and_issues_no_ticket() {
+    use madoguchi::printer::TicketDetails;
+    use madoguchi::tickets::{Order, StoreError};
+    let late = "2027-05-06T16:45";
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = calling_config(dir.path());
+    for w in &mut config.windows {
+        w.stop_when_full = true;
+        w.minutes_per_visitor = 20;
+    }
+    // Two waiting at 20 minutes each: 40 minutes, and the counters close at 17:15.
+    waiting_at_certificates(&config, 2, late);
+    let mut app = App::new(config.clone(), Arc::new(FixedClock(local(late))), true);
+    click(&mut app, "renewable");
+    click(&mut app, "次へ");
+    click(&mut app, "自分のカード");
+    click(&mut app, "はい");
+    assert!(shows(
+        &app,
+        "この窓口は、お待ちの方で本日の受付時間がいっぱいになりました。申し訳ありませんが、今日は整理券を発行できません。"
+    ));
+    assert!(shows(&app, "次の受付は2027年5月7日(金) 08:30からです。"));
+    assert!(!shows(&app, "整理券を発行する"));
+    // A kiosk that had shown the button a moment earlier is refused at issue, too.
+    let store = std::sync::Mutex::new(madoguchi::tickets::open(&config, local(late)).unwrap());
+    let order =
+        Order::for_procedures(&config, &[madoguchi::rules::Procedure::CertRenewal], "ja").unwrap();
+    let details = TicketDetails::for_procedures(&order.procedures, &config);
+    let refused = madoguchi::ui::issue_now(&store, &config, &order, &details, local(late));
+    assert!(
+        matches!(refused, Err(StoreError::FullForToday { .. })),
+        "{:?}",
+        refused.map(|t| t.ticket.number)
+    );
+    // Earlier in the day the same line fits.
+    let morning =
+        madoguchi::ui::issue_now(&store, &config, &order, &details, local("2027-05-06T14:00"));
+    assert_eq!(morning.unwrap().ticket.number.to_string(), "A-003");
+}

@@ -51,7 +51,8 @@ take-your-ticket-and-card = Please take your ticket and your card
 take-card-title = Please take your card
 take-card-body = Your card is still in the reader.
 no-ticket-cap = This counter's tickets for today are finished. Please ask a member of staff.
-no-ticket-failed = The ticket could not be issued. Please go to the reception desk.
+no-ticket-failed = Tickets cannot be issued right now. Please go to the reception desk.
+no-ticket-full = This counter has as many people waiting as it can serve before closing today, so no more tickets can be issued.
 could-not-read-again = Please take the card out and put it on the reader again.
 could-not-read-how = Put one card only, out of its case, face up and flat on the reader.
 help-offer = We tried several times but could not read the card. Staff can help you: please take a ticket to ask at the counter.
@@ -62,5 +63,19 @@ countdown = Back to the start in { $seconds } seconds.
 more-time = More time
 counter-closed-today = The counter for this is closed today. Sorry; please come another day.
 counter-closed-today-go-elsewhere = The counter for this is closed today. Please use one of the offices named above.
+# The line at the counter, when the office calls numbers through madoguchi.
+wait-nobody = Nobody is waiting at this counter now.
+wait-line = { $count ->
+    [one] 1 person is waiting now. Expected wait: { $band }.
+   *[other] { $count } people are waiting now. Expected wait: { $band }.
+}
+wait-band-none = no wait
+wait-band-10 = about 10 minutes
+wait-band-10-20 = 10 to 20 minutes
+wait-band-20-30 = 20 to 30 minutes
+wait-band-30 = 30 minutes or more
+full-today = This counter already has as many people waiting as it can serve before closing today. We are sorry: no more tickets can be issued for it today.
+full-go-elsewhere = You can also do this at the offices named above.
+full-come-back = The counters open again on { $date } at { $time }.
 broken-config-title = The settings file has a mistake
 broken-config-body = For staff: this kiosk cannot read its settings file (named below) and has stopped. Please call IT. It starts again by itself once the file is fixed.

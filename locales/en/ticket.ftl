@@ -47,6 +47,11 @@ ticket-check-card = For staff: the certificate on this card could not be verifie
 ticket-test-card = For staff: this is a test card.
 ticket-more-info = More information
 ticket-please-wait = Please wait until your number is called.
+ticket-wait = { $count ->
+    [0] Nobody is ahead of you
+    [one] 1 person ahead of you (wait: { $band })
+   *[other] { $count } people ahead of you (wait: { $band })
+}
 ticket-reprint = Reprinted { $time }
 test-page-title = Test page
 test-page-sample = The quick brown fox jumps over the lazy dog 0123456789

@@ -47,6 +47,10 @@ ticket-check-card = 職員の方へ: このカードの電子証明書は確認�
 ticket-test-card = 職員の方へ: 試験用のカードです。
 ticket-more-info = 詳しい案内はこちら
 ticket-please-wait = 番号をお呼びするまで、お待ちください。
+ticket-wait = { $count ->
+    [0] 前にお待ちの方はいません
+   *[other] 前に{ $count }人 (目安 { $band })
+}
 ticket-reprint = 再発行 { $time }
 test-page-title = テスト印刷
 test-page-sample = あいうえお アイウエオ 漢字 ０１２３ ABC abc 1234567890

@@ -137,13 +137,22 @@ pub fn issue(args: &IssueArgs) -> ExitCode {
     let window = config.window(&order.window);
     let details = TicketDetails::for_procedures(&t.procedures, &config);
     for _ in 0..args.count {
+        let line = if args.print {
+            match tickets::window_line(store.as_ref(), &config, &order.window, now.date()) {
+                Ok(line) => line,
+                Err(e) => return fail(exit::STORE_FAILED, e),
+            }
+        } else {
+            None
+        };
         let ticket = match store.issue(&order, now) {
             Ok(t) => t,
             Err(e @ StoreError::CapReached { .. }) => return fail(exit::CAP_REACHED, e),
             Err(e) => return fail(exit::STORE_FAILED, e),
         };
         let outcome = if args.print {
-            let outcome = print_ticket(&ticket, &details, &config);
+            let wait = line.and_then(|l| l.told_on_ticket(&ticket.language, Catalog::embedded()));
+            let outcome = print_ticket(&ticket, &details, wait, &config);
             if let Err(e) = store.record_print(ticket.id, &outcome, SystemClock.now()) {
                 eprintln!(
                     "{} was issued, but its print outcome could not be recorded: {e}",
@@ -164,8 +173,14 @@ pub fn issue(args: &IssueArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn print_ticket(ticket: &Ticket, details: &TicketDetails, config: &Config) -> PrintOutcome {
-    let view = ticket_view(ticket, details, config, Catalog::embedded());
+fn print_ticket(
+    ticket: &Ticket,
+    details: &TicketDetails,
+    wait: Option<String>,
+    config: &Config,
+) -> PrintOutcome {
+    let mut view = ticket_view(ticket, details, config, Catalog::embedded());
+    view.wait = wait;
     match layout::render(&view, config.printer.width_dots()) {
         Ok(raster) => printer::print(&config.printer, &raster, &ticket.number.to_string()).outcome,
         Err(e) => PrintOutcome::Failed(format!("render: {e}")),

@@ -141,6 +141,7 @@ pub fn test_page(config: &Config, now: NaiveDateTime) -> TicketView {
         number: "0123456789".into(),
         counter: String::new(),
         counter_label: String::new(),
+        wait: None,
         procedures: Vec::new(),
         language: PRIMARY_LANGUAGE.into(),
         staff: Vec::new(),

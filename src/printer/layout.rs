@@ -31,6 +31,8 @@ pub struct TicketView {
     pub number: String,
     pub counter: String,
     pub counter_label: String,
+    /// How many are ahead and about how long, when the office calls numbers.
+    pub wait: Option<String>,
     /// The resident's language: the typeface of everything but the staff block.
     pub language: String,
     pub procedures: Vec<String>,
@@ -247,6 +249,10 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
     l.line(&view.number, 120.0, true, Align::Center);
     l.line(&view.counter, 44.0, true, Align::Center);
     l.line(&view.counter_label, 24.0, false, Align::Center);
+    if let Some(wait) = &view.wait {
+        l.gap(6.0);
+        l.line(wait, 24.0, true, Align::Center);
+    }
     l.blocks.push(Block::Rule);
     for p in &view.procedures {
         l.line(p, 28.0, true, Align::Left);

@@ -134,6 +134,7 @@ pub fn ticket_view(
             )],
         ),
         counter_label: window.map_or_else(String::new, |w| w.label.get(lang).to_owned()),
+        wait: None,
         language: lang.to_owned(),
         procedures: procedure_names(lang),
         staff,

@@ -10,10 +10,10 @@ mod subscribe;
 
 pub use brief::{AskedFrom, Brief};
 pub use database::{Database, without_password};
-pub use postgres::PgStore;
+pub use postgres::{DEADLINE as POSTGRES_DEADLINE, PgStore};
 pub use sqlite::SqliteStore;
 pub use staff::{AuditEntry, KioskSetting};
-pub use status::{WindowStatus, queue_status};
+pub use status::{WindowStatus, queue_status, window_line};
 pub use subscribe::{Subscription, subscribe};
 
 use std::collections::BTreeSet;
@@ -227,6 +227,10 @@ fn already_there(t: &Ticket) -> StoreError {
 pub enum StoreError {
     #[error("the tickets for window {window} are finished for today ({cap} issued)")]
     CapReached { window: String, cap: u32 },
+    #[error(
+        "window {window} takes no more tickets today: the people waiting fill the time left before closing"
+    )]
+    FullForToday { window: String },
     #[error("the ticket database is busy (another kiosk or program holds it); try again")]
     Busy,
     #[error(
@@ -271,6 +275,7 @@ impl StoreError {
         !matches!(
             self,
             StoreError::CapReached { .. }
+                | StoreError::FullForToday { .. }
                 | StoreError::NotFound { .. }
                 | StoreError::Refused { .. }
         )

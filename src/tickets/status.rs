@@ -4,8 +4,10 @@ use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use super::Ticket;
-use crate::config::Config;
-use crate::queue::{State, WaitBand, WaitEstimate, median_service_minutes};
+use crate::config::{Config, Window};
+use crate::i18n::Catalog;
+use crate::queue::{State, WaitBand, WaitEstimate, median_service_minutes, minutes_left_today};
+use crate::rules::Arg;
 
 /// The day's median counts only a window's latest visits: the pace of the last hour or
 /// two, not of the morning rush.
@@ -38,6 +40,58 @@ pub struct WindowStatus {
 impl WindowStatus {
     pub fn band(&self) -> Option<WaitBand> {
         self.wait.map(WaitEstimate::band)
+    }
+
+    /// `stop_when_full`: the people already waiting would take longer than the time left
+    /// before the counters close at `closes_at` (none: closed already).
+    pub fn full_before_closing(
+        &self,
+        window: &Window,
+        closes_at: Option<NaiveDateTime>,
+        now: NaiveDateTime,
+    ) -> bool {
+        let Some(wait) = self.wait.filter(|_| window.stop_when_full) else {
+            return false;
+        };
+        let left = closes_at.map_or(0, |close| minutes_left_today(now, close.time()));
+        wait.beyond(left)
+    }
+
+    /// "3 people are waiting. Expected wait: 10 to 20 minutes." in `lang`; none when numbers
+    /// are not called through madoguchi.
+    pub fn told(&self, lang: &str, catalog: &Catalog) -> Option<String> {
+        let wait = self.wait?;
+        Some(if wait.waiting == 0 {
+            catalog.text(lang, "wait-nobody", &[])
+        } else {
+            catalog.text(
+                lang,
+                "wait-line",
+                &[
+                    ("count", Arg::Count(i64::from(wait.waiting))),
+                    (
+                        "band",
+                        Arg::Text(catalog.text(lang, wait.band().key(), &[])),
+                    ),
+                ],
+            )
+        })
+    }
+
+    /// The same for the printed ticket: the people ahead of it, just issued.
+    pub fn told_on_ticket(&self, lang: &str, catalog: &Catalog) -> Option<String> {
+        let wait = self.wait?;
+        Some(catalog.text(
+            lang,
+            "ticket-wait",
+            &[
+                ("count", Arg::Count(i64::from(wait.waiting))),
+                (
+                    "band",
+                    Arg::Text(catalog.text(lang, wait.band().key(), &[])),
+                ),
+            ],
+        ))
     }
 }
 
@@ -85,4 +139,21 @@ pub fn queue_status(config: &Config, tickets: &[Ticket]) -> Vec<WindowStatus> {
             }
         })
         .collect()
+}
+
+/// The line of `window` today, when the office calls numbers through madoguchi (none when
+/// it does not: numbers never called are not a queue).
+pub fn window_line(
+    store: &dyn super::TicketStore,
+    config: &Config,
+    window: &str,
+    day: chrono::NaiveDate,
+) -> Result<Option<WindowStatus>, super::StoreError> {
+    if !config.queue.calling {
+        return Ok(None);
+    }
+    let tickets = store.tickets_on(day)?;
+    Ok(queue_status(config, &tickets)
+        .into_iter()
+        .find(|w| w.id == window))
 }

@@ -1,6 +1,7 @@
 //! The kiosk's screen (iced): the only module that imports iced. It draws the session and carries out its effects.
 
 pub mod hidden_cursor;
+pub mod lobby;
 pub mod screen;
 pub mod sign;
 pub mod sound;
@@ -42,6 +43,8 @@ pub enum Message {
     Card(CardEvent),
     Tick,
     Issued(Result<IssuedTicket, StoreError>),
+    /// The counters as read off the UI thread (closed today, their lines).
+    Lobby(Result<lobby::Lobby, StoreError>),
     /// Demo mode: a sample card put on, or taken off, the simulated reader.
     DemoInsert(Profile),
     /// A sample card with faults (slow, chained answers, leaving mid-read): for tests.
@@ -66,6 +69,8 @@ pub enum Message {
 pub enum Job {
     Session(Effect),
     Staff(StaffJob),
+    /// Read the counters' state again.
+    Lobby,
 }
 
 /// A ticket committed to the store, how its printing went, and the picture that was printed.
@@ -99,6 +104,9 @@ pub struct App {
     /// Demo mode: the printed ticket, shown beside the Ticket screen.
     preview: Option<image::Handle>,
     staff: Staffroom,
+    /// The counters as last read, which the screens draw from.
+    lobby: lobby::Lobby,
+    lobby_refresh: lobby::Refresh,
 }
 
 /// The take-card chime repeats at most this often.
@@ -145,8 +153,11 @@ impl App {
             last_chime: None,
             preview: None,
             staff: Staffroom::new(now, local),
+            lobby: lobby::Lobby::default(),
+            lobby_refresh: lobby::Refresh::default(),
         };
         app.restore_staff_settings();
+        app.read_lobby_now();
         if demo {
             let events = Arc::new(Mutex::new(Vec::new()));
             let sink = events.clone();
@@ -290,7 +301,20 @@ impl App {
                 // The UI loop is alive: tell systemd's watchdog.
                 crate::systemd::notify("WATCHDOG=1");
                 self.staff_tick();
-                session(self.input(Input::Tick))
+                let mut jobs = session(self.input(Input::Tick));
+                if self.store.is_some() && self.lobby_refresh.due(self.clock.instant()) {
+                    jobs.push(Job::Lobby);
+                }
+                jobs
+            }
+            Message::Lobby(read) => {
+                self.lobby_refresh.answered();
+                match read {
+                    Ok(lobby) => self.lobby = lobby,
+                    // The last reading stands; issuing says so if the store is really gone.
+                    Err(e) => tracing::debug!("the counters could not be read: {e}"),
+                }
+                Vec::new()
             }
             Message::Issued(result) => {
                 match &result {
@@ -358,6 +382,7 @@ impl App {
         let effect = match job {
             Job::Session(effect) => effect,
             Job::Staff(job) => return Some(self.staff_job_now(job)),
+            Job::Lobby => return Some(Message::Lobby(self.lobby_now())),
         };
         match effect {
             Effect::IssueTicket { order, details } => Some(Message::Issued(match &self.store {
@@ -390,6 +415,13 @@ impl App {
                 let (store, config, local) =
                     (self.store.clone(), self.config.clone(), self.clock.now());
                 off_the_ui_thread(move || staff::run_staff_job(&job, store, &config, local))
+            }
+            Job::Lobby => {
+                let (store, config, local) =
+                    (self.store.clone(), self.config.clone(), self.clock.now());
+                off_the_ui_thread(move || {
+                    Message::Lobby(read_lobby(store.as_ref(), &config, local))
+                })
             }
             Job::Session(Effect::IssueTicket { order, details }) => {
                 let Some(store) = self.store.clone() else {
@@ -430,7 +462,7 @@ impl App {
             advice: self.session.advice(local.date(), &self.config),
             local,
             now: self.clock.instant(),
-            closed: self.closed_counters(),
+            lobby: &self.lobby,
         };
         let lang = self.session.language();
         let mut languages = row![].spacing(16);
@@ -873,6 +905,19 @@ fn watch_readers(key: &WatchKey) -> impl iced::futures::Stream<Item = Message> +
     })
 }
 
+/// The counters from the shared store, or why they could not be read.
+fn read_lobby(
+    store: Option<&SharedStore>,
+    config: &Config,
+    local: chrono::NaiveDateTime,
+) -> Result<lobby::Lobby, StoreError> {
+    let store = store.ok_or_else(|| StoreError::Other("no ticket database".into()))?;
+    let store = store
+        .lock()
+        .map_err(|_| StoreError::Other("the ticket store is unavailable".into()))?;
+    lobby::Lobby::read(store.as_ref(), config, local)
+}
+
 /// Commits the ticket, then prints it and records how that went. Blocking: the app calls it
 /// on a worker thread.
 pub fn issue_now(
@@ -885,8 +930,17 @@ pub fn issue_now(
     let store = store
         .lock()
         .map_err(|_| StoreError::Other("the ticket store is unavailable".into()))?;
+    let line = crate::tickets::window_line(store.as_ref(), config, &order.window, local.date())?;
+    if let (Some(line), Some(window)) = (&line, config.window(&order.window))
+        && line.full_before_closing(window, config.reception.closes_at(local), local)
+    {
+        return Err(StoreError::FullForToday {
+            window: order.window.clone(),
+        });
+    }
     let ticket = store.issue(order, local)?;
-    let view = ticket_view(&ticket, details, config, Catalog::embedded());
+    let mut view = ticket_view(&ticket, details, config, Catalog::embedded());
+    view.wait = line.and_then(|l| l.told_on_ticket(&ticket.language, Catalog::embedded()));
     let (report, printed) = match layout::render(&view, config.printer.width_dots()) {
         Ok(raster) => (
             printer::print(&config.printer, &raster, &ticket.number.to_string()),

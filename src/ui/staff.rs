@@ -1,6 +1,5 @@
 //! The app's side of maintenance mode: staff touches carried out against the store, the printer and kiosk.toml, each one recorded in the audit trail.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -209,10 +208,16 @@ impl App {
     }
 
     /// The counters staff closed for today.
-    pub fn closed_counters(&self) -> BTreeSet<String> {
-        let today = self.clock.now().date();
-        self.with_store(|s| store_text(s.closed_counters(today)))
-            .unwrap_or_default()
+    /// The counters read at once, on this thread: at start, and after staff close or open
+    /// one, so the change shows before the next periodic read.
+    pub(super) fn read_lobby_now(&mut self) {
+        if let Ok(lobby) = self.lobby_now() {
+            self.lobby = lobby;
+        }
+    }
+
+    pub(super) fn lobby_now(&self) -> Result<super::lobby::Lobby, crate::tickets::StoreError> {
+        super::read_lobby(self.store.as_ref(), &self.config, self.clock.now())
     }
 
     /// Whether the kiosk holds residents off: maintenance, or ticketing paused.
@@ -315,11 +320,13 @@ impl App {
             }
             StaffTouch::CloseCounter(window) => {
                 let r = self.with_store(|s| store_text(s.set_counter_closed(today, &window, true)));
+                self.read_lobby_now();
                 self.notice_on("close-counter", &window, r);
             }
             StaffTouch::OpenCounter(window) => {
                 let r =
                     self.with_store(|s| store_text(s.set_counter_closed(today, &window, false)));
+                self.read_lobby_now();
                 self.notice_on("open-counter", &window, r);
             }
             StaffTouch::PauseTicketing | StaffTouch::ResumeTicketing => {

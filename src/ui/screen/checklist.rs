@@ -45,6 +45,23 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     if let Some(first) = todo.next() {
         col = col.push(c.body(c.sentence(first)));
     }
+    let open = c.config.reception.is_open(c.local);
+    let window = advice.window.as_deref().and_then(|w| c.config.window(w));
+    let line = advice.window.as_deref().and_then(|w| c.lobby.line(w));
+    let full = match (window, line) {
+        (Some(w), Some(l)) => {
+            l.full_before_closing(w, c.config.reception.closes_at(c.local), c.local)
+        }
+        _ => false,
+    };
+    // How long the wait is, before the resident takes a number (only where numbers are
+    // called through madoguchi, and the counters are open).
+    if let Some(told) = line
+        .filter(|_| open && !full)
+        .and_then(|l| l.told(c.lang(), c.catalog))
+    {
+        col = col.push(c.headline(told));
+    }
     col = col.push(c.headline(c.t("ticket-bring")));
     for item in &advice.checklist {
         col = col.push(tick_line(
@@ -62,18 +79,41 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     for s in todo {
         col = col.push(c.body(c.sentence(s)));
     }
-    let open = c.config.reception.is_open(c.local);
     let mut buttons = vec![c.start_over()];
-    let counter_closed = advice.window.as_ref().is_some_and(|w| c.closed.contains(w));
+    let counter_closed = advice
+        .window
+        .as_ref()
+        .is_some_and(|w| c.lobby.closed.contains(w));
+    let elsewhere = !c.config.other_offices_for(&advice.procedures).is_empty();
     if counter_closed {
         // Staff closed this counter today: no ticket for it; the branches that also do this
         // procedure are named above ("also-at"), when there are any.
-        let key = if c.config.other_offices_for(&advice.procedures).is_empty() {
-            "counter-closed-today"
-        } else {
+        let key = if elsewhere {
             "counter-closed-today-go-elsewhere"
+        } else {
+            "counter-closed-today"
         };
         col = col.push(c.headline(c.t(key)));
+    } else if open && full {
+        // `stop_when_full`: the people already waiting fill the day; say so, and when to
+        // come back or where else it is done (R-LOCAL-3).
+        col = col.push(c.headline(c.t("full-today")));
+        if elsewhere {
+            col = col.push(c.body(c.t("full-go-elsewhere")));
+        }
+        if let Some(next) = c
+            .config
+            .reception
+            .next_open(c.local.date().and_hms_opt(23, 59, 59).unwrap_or(c.local))
+        {
+            col = col.push(c.body(c.t_with(
+                "full-come-back",
+                &[
+                    ("date", Arg::Date(next.date())),
+                    ("time", Arg::Text(next.format("%H:%M").to_string())),
+                ],
+            )));
+        }
     } else if open {
         buttons.push(c.button(
             c.t("get-ticket"),

@@ -32,8 +32,8 @@ pub struct Context<'a> {
     pub local: chrono::NaiveDateTime,
     /// Monotonic now, for the seconds a screen counts down.
     pub now: std::time::Instant,
-    /// Counters staff closed for today.
-    pub closed: std::collections::BTreeSet<String>,
+    /// The counters (closed today, their lines), as last read.
+    pub lobby: &'a crate::ui::lobby::Lobby,
 }
 
 impl Context<'_> {

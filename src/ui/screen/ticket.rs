@@ -43,6 +43,7 @@ pub fn view<'a>(c: &Context<'a>, ticket: &Ticket, print: &PrintReport) -> Page<'
 pub fn not_issued<'a>(c: &Context<'a>, error: &StoreError) -> Page<'a> {
     let key = match error {
         StoreError::CapReached { .. } => "no-ticket-cap",
+        StoreError::FullForToday { .. } => "no-ticket-full",
         _ => "no-ticket-failed",
     };
     Page::with_actions(

@@ -1,0 +1,69 @@
+//! What the kiosk knows of the office's counters, read off the UI thread: the ones closed today and each one's line.
+
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDateTime;
+
+use crate::config::Config;
+use crate::tickets::{StoreError, TicketStore, WindowStatus, queue_status};
+
+/// How often the lines are read again: a resident reading the checklist sees the line as
+/// it is, without the screen waiting on the database.
+pub const REFRESH_EVERY: Duration = Duration::from_secs(3);
+
+/// The counters as last read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lobby {
+    /// Counters staff closed for today.
+    pub closed: BTreeSet<String>,
+    /// Each window's line, when the office calls numbers through madoguchi.
+    pub lines: Vec<WindowStatus>,
+}
+
+impl Lobby {
+    /// Reads the counters from the store. Blocking: the app calls it on a worker thread.
+    pub fn read(
+        store: &dyn TicketStore,
+        config: &Config,
+        local: NaiveDateTime,
+    ) -> Result<Lobby, StoreError> {
+        let today = local.date();
+        let lines = if config.queue.calling {
+            queue_status(config, &store.tickets_on(today)?)
+        } else {
+            Vec::new()
+        };
+        Ok(Lobby {
+            closed: store.closed_counters(today)?,
+            lines,
+        })
+    }
+
+    pub fn line(&self, window: &str) -> Option<&WindowStatus> {
+        self.lines.iter().find(|l| l.id == window)
+    }
+}
+
+/// When the lobby was last asked for, so that reads never pile up behind a slow database.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Refresh {
+    asked: Option<Instant>,
+    in_flight: bool,
+}
+
+impl Refresh {
+    /// Whether to read again now; marks a read as under way when it is.
+    pub fn due(&mut self, now: Instant) -> bool {
+        let due = !self.in_flight && self.asked.is_none_or(|t| now - t >= REFRESH_EVERY);
+        if due {
+            self.asked = Some(now);
+            self.in_flight = true;
+        }
+        due
+    }
+
+    pub fn answered(&mut self) {
+        self.in_flight = false;
+    }
+}
