@@ -1115,8 +1115,11 @@ fn clock_steps_back() -> Row {
     }
 }
 
-/// Temporary folders differ on every run; the report names them `<tmp>`.
+/// Temporary folders and the test server's port differ on every run; the report names them
+/// `<tmp>` and `<port>`.
 fn without_temp_paths(text: &str) -> String {
+    let text = without_ports(text);
+    let text = text.as_str();
     let mut out = String::new();
     let mut rest = text;
     while let Some(at) = rest.find("/tmp/.tmp") {
@@ -1124,6 +1127,18 @@ fn without_temp_paths(text: &str) -> String {
         out.push_str("<tmp>");
         let after = &rest[at + "/tmp/.tmp".len()..];
         rest = after.find('/').map_or("", |slash| &after[slash..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+fn without_ports(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("127.0.0.1:") {
+        out.push_str(&rest[..at + "127.0.0.1:".len()]);
+        rest = rest[at + "127.0.0.1:".len()..].trim_start_matches(|c: char| c.is_ascii_digit());
+        out.push_str("<port>");
     }
     out.push_str(rest);
     out

@@ -708,19 +708,19 @@ fn every_change_raises_one_event_in_order(b: &Backend) {
     assert_eq!(
         events
             .iter()
-            .map(|e| (e.kind, e.number.as_str()))
+            .map(|e| (e.kind, e.number.to_string()))
             .collect::<Vec<_>>(),
         [
-            (EventKind::Issued, "A-001"),
-            (EventKind::Issued, "A-002"),
-            (EventKind::Called, "A-001"),
-            (EventKind::Recalled, "A-001"),
-            (EventKind::NoShow, "A-001"),
-            (EventKind::Reactivated, "A-001"),
-            (EventKind::Called, "A-001"),
-            (EventKind::Serving, "A-001"),
-            (EventKind::Done, "A-001"),
-            (EventKind::Voided, "A-002"),
+            (EventKind::Issued, "A-001".to_owned()),
+            (EventKind::Issued, "A-002".to_owned()),
+            (EventKind::Called, "A-001".to_owned()),
+            (EventKind::Recalled, "A-001".to_owned()),
+            (EventKind::NoShow, "A-001".to_owned()),
+            (EventKind::Reactivated, "A-001".to_owned()),
+            (EventKind::Called, "A-001".to_owned()),
+            (EventKind::Serving, "A-001".to_owned()),
+            (EventKind::Done, "A-001".to_owned()),
+            (EventKind::Voided, "A-002".to_owned()),
         ]
     );
     assert!(events.windows(2).all(|w| w[0].id < w[1].id));
@@ -832,7 +832,7 @@ fn a_subscriber_hears_every_change_in_order(b: &Backend) {
         &config,
         at(MORNING),
         store.last_event().unwrap(),
-        move |e| into.lock().unwrap().push((e.kind, e.number)),
+        move |e| into.lock().unwrap().push((e.kind, e.number.to_string())),
         |_| {},
     );
     // Changes made from other connections, as other kiosks and desks make them.

@@ -6,10 +6,39 @@ pub use wait::{WaitBand, WaitEstimate, median_service_minutes, minutes_left_toda
 
 use std::cmp::Ordering;
 use std::fmt;
+use std::str::FromStr;
 
 use chrono::NaiveDateTime;
 
 use crate::rules::Procedure;
+
+/// A ticket number as printed: the window's prefix and the day's sequence, `A-001`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TicketNumber {
+    pub prefix: String,
+    pub seq: u32,
+}
+
+impl fmt::Display for TicketNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{:03}", self.prefix, self.seq)
+    }
+}
+
+impl FromStr for TicketNumber {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let err = || format!("{s:?} is not a ticket number; write it as on the ticket, e.g. A-001");
+        let (prefix, seq) = s.split_once('-').ok_or_else(err)?;
+        if prefix.is_empty() || !prefix.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(err());
+        }
+        Ok(TicketNumber {
+            prefix: prefix.to_ascii_uppercase(),
+            seq: seq.parse().map_err(|_| err())?,
+        })
+    }
+}
 
 /// Where a ticket stands in the queue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -375,8 +404,7 @@ pub struct Event {
     pub at: NaiveDateTime,
     pub kind: EventKind,
     pub ticket: i64,
-    /// The number as printed, `A-012`.
-    pub number: String,
+    pub number: TicketNumber,
     /// The window the ticket is at after the change.
     pub window: String,
     pub desk: Option<String>,
@@ -415,6 +443,23 @@ mod tests {
     }
 
     const CERT: &[Procedure] = &[Procedure::CertRenewal];
+
+    #[test]
+    fn numbers_print_with_three_digits_at_least_and_parse_back() {
+        let n = TicketNumber {
+            prefix: "A".into(),
+            seq: 7,
+        };
+        assert_eq!(n.to_string(), "A-007");
+        assert_eq!("a-007".parse::<TicketNumber>(), Ok(n));
+        let big = TicketNumber {
+            prefix: "B".into(),
+            seq: 1234,
+        };
+        assert_eq!(big.to_string(), "B-1234");
+        assert!("A007".parse::<TicketNumber>().is_err());
+        assert!("-1".parse::<TicketNumber>().is_err());
+    }
 
     #[test]
     fn a_ticket_goes_from_waiting_through_called_and_serving_to_done_with_its_times() {

@@ -18,41 +18,13 @@ pub use subscribe::{Subscription, subscribe};
 
 use std::collections::BTreeSet;
 use std::fmt;
-use std::str::FromStr;
 
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
 use crate::maintenance::pin::EntryLock;
+pub use crate::queue::TicketNumber;
 use crate::queue::{Event, Move, MoveError, Progress};
 use crate::rules::Procedure;
-
-/// A ticket number as printed: the window's prefix and the day's sequence, `A-001`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct TicketNumber {
-    pub prefix: String,
-    pub seq: u32,
-}
-
-impl fmt::Display for TicketNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{:03}", self.prefix, self.seq)
-    }
-}
-
-impl FromStr for TicketNumber {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        let err = || format!("{s:?} is not a ticket number; write it as on the ticket, e.g. A-001");
-        let (prefix, seq) = s.split_once('-').ok_or_else(err)?;
-        if prefix.is_empty() || !prefix.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return Err(err());
-        }
-        Ok(TicketNumber {
-            prefix: prefix.to_ascii_uppercase(),
-            seq: seq.parse().map_err(|_| err())?,
-        })
-    }
-}
 
 /// What became of printing a ticket.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -401,23 +373,6 @@ pub const SCHEMA_VERSION: i64 = 2;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_print_with_three_digits_at_least_and_parse_back() {
-        let n = TicketNumber {
-            prefix: "A".into(),
-            seq: 7,
-        };
-        assert_eq!(n.to_string(), "A-007");
-        assert_eq!("a-007".parse::<TicketNumber>(), Ok(n));
-        let big = TicketNumber {
-            prefix: "B".into(),
-            seq: 1234,
-        };
-        assert_eq!(big.to_string(), "B-1234");
-        assert!("A007".parse::<TicketNumber>().is_err());
-        assert!("-1".parse::<TicketNumber>().is_err());
-    }
 
     #[test]
     fn outcomes_survive_the_database_text() {

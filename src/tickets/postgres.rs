@@ -58,7 +58,8 @@ CREATE TABLE IF NOT EXISTS events (
     at          TIMESTAMP NOT NULL,
     kind        TEXT NOT NULL,
     ticket_id   BIGINT NOT NULL,
-    number      TEXT NOT NULL,
+    prefix      TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
     window_id   TEXT NOT NULL,
     desk        TEXT,
     language    TEXT NOT NULL,
@@ -434,7 +435,10 @@ fn row_to_event(row: &Row) -> Event {
         at: row.get("at"),
         kind: EventKind::from_id(&kind).unwrap_or(EventKind::Issued),
         ticket: row.get("ticket_id"),
-        number: row.get("number"),
+        number: TicketNumber {
+            prefix: row.get("prefix"),
+            seq: u32::try_from(row.get::<_, i32>("seq")).unwrap_or_default(),
+        },
         window: row.get("window_id"),
         desk: row.get("desk"),
         language: row.get("language"),
@@ -456,24 +460,28 @@ async fn insert_event(
     at: NaiveDateTime,
     by: Option<&str>,
 ) -> Result<(), tokio_postgres::Error> {
+    // One round trip: the row and the announcement together.
     tx.execute(
-        "INSERT INTO events (office, at, kind, ticket_id, number, window_id, desk, language, actor)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        "WITH e AS (
+            INSERT INTO events (office, at, kind, ticket_id, prefix, seq, window_id, desk,
+                language, actor)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id)
+         SELECT pg_notify($11, $1) FROM e",
         &[
             &office,
             &at,
             &kind.id(),
             &ticket.id,
-            &ticket.number.to_string(),
+            &ticket.number.prefix,
+            &seq_i32(ticket.number.seq),
             &ticket.queue.window,
             &ticket.queue.desk,
             &ticket.language,
             &by,
+            &CHANNEL,
         ],
     )
     .await?;
-    tx.execute("SELECT pg_notify($1, $2)", &[&CHANNEL, &office])
-        .await?;
     Ok(())
 }
 
@@ -594,34 +602,64 @@ impl TicketStore for PgStore {
     }
 
     fn issue(&self, order: &Order, now: NaiveDateTime) -> Result<Ticket, StoreError> {
-        self.decide(async |c, office, session| {
-            let tx = c.transaction().await?;
-            // One statement per number: the counter row's lock orders the kiosks.
-            let seq: i32 = tx
-                .query_one(
-                    "INSERT INTO counters (office, prefix, day, last) VALUES ($1, $2, $3, $4)
-                     ON CONFLICT (office, prefix, day) DO UPDATE
-                       SET last = GREATEST(counters.last + 1, $4)
-                     RETURNING last",
-                    &[&office, &order.prefix, &now.date(), &seq_i32(order.start)],
-                )
-                .await?
-                .get(0);
-            let seq = u32::try_from(seq).unwrap_or_default();
-            if let Some(cap) = order.daily_cap
-                && seq - order.start + 1 > cap
-            {
-                return Ok(Err(StoreError::CapReached {
-                    window: order.window.clone(),
-                    cap,
-                }));
-            }
-            let mut ticket = order.ticket(now, seq);
-            ticket.id = insert_ticket(&tx, office, session, &ticket).await?;
-            insert_event(&tx, office, EventKind::Issued, &ticket, now, None).await?;
-            tx.commit().await?;
-            Ok(Ok(ticket))
-        })
+        let ticket = order.ticket(now, 0);
+        let procedures = serde_json::to_string(&ticket.procedures).unwrap_or_else(|_| "[]".into());
+        let cap = order.daily_cap.map(seq_i32);
+        let issued = self.run(async |c, office| {
+            // One statement, so one round trip and its own transaction: the number from the
+            // counter row (whose lock orders the kiosks, held only for this statement and its
+            // commit), the ticket, its event and the announcement. At the cap the counter is
+            // not moved, no ticket is inserted and nothing comes back.
+            c.query_opt(
+                "WITH n AS (
+                    INSERT INTO counters (office, prefix, day, last) VALUES ($1, $2, $3, $4)
+                    ON CONFLICT (office, prefix, day) DO UPDATE
+                      SET last = GREATEST(counters.last + 1, $4)
+                      WHERE $5::INTEGER IS NULL
+                         OR GREATEST(counters.last + 1, $4) - $4 + 1 <= $5::INTEGER
+                    RETURNING last),
+                 t AS (
+                    INSERT INTO tickets (office, day, window_id, prefix, seq, procedures, language,
+                        issued_at, outcome, session, brief, state)
+                    SELECT $1, $3, $6, $2, n.last, $7, $8, $9, 'pending', $10, $11, 'waiting'
+                    FROM n RETURNING id, seq),
+                 e AS (
+                    INSERT INTO events (office, at, kind, ticket_id, prefix, seq, window_id,
+                        language)
+                    SELECT $1, $9, 'issued', t.id, $2, t.seq, $6, $8 FROM t RETURNING id)
+                 SELECT t.id, t.seq, (SELECT count(pg_notify($12, $1)) FROM e) FROM t",
+                &[
+                    &office,
+                    &order.prefix,
+                    &now.date(),
+                    &seq_i32(order.start),
+                    &cap,
+                    &order.window,
+                    &procedures,
+                    &order.language,
+                    &ticket.issued_at,
+                    &self.session,
+                    &order.brief.to_json(),
+                    &CHANNEL,
+                ],
+            )
+            .await
+            .map(|row| row.map(|r| (r.get::<_, i64>(0), r.get::<_, i32>(1))))
+        })?;
+        match issued {
+            Some((id, seq)) => Ok(Ticket {
+                id,
+                number: TicketNumber {
+                    prefix: order.prefix.clone(),
+                    seq: u32::try_from(seq).unwrap_or_default(),
+                },
+                ..ticket
+            }),
+            None => Err(StoreError::CapReached {
+                window: order.window.clone(),
+                cap: order.daily_cap.unwrap_or_default(),
+            }),
+        }
     }
 
     fn record_print(
@@ -953,15 +991,16 @@ impl TicketStore for PgStore {
             }
             for e in &export.events {
                 tx.execute(
-                    "INSERT INTO events (office, at, kind, ticket_id, number, window_id, desk,
+                    "INSERT INTO events (office, at, kind, ticket_id, prefix, seq, window_id, desk,
                         language, actor)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
                     &[
                         &office,
                         &e.at,
                         &e.kind.id(),
                         &ids.get(&e.ticket).copied().unwrap_or(e.ticket),
-                        &e.number,
+                        &e.number.prefix,
+                        &seq_i32(e.number.seq),
                         &e.window,
                         &e.desk,
                         &e.language,

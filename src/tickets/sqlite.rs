@@ -57,7 +57,8 @@ CREATE TABLE IF NOT EXISTS events (
     at          TEXT NOT NULL,
     kind        TEXT NOT NULL,
     ticket_id   INTEGER NOT NULL,
-    number      TEXT NOT NULL,
+    prefix      TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
     window      TEXT NOT NULL,
     desk        TEXT,
     language    TEXT NOT NULL,
@@ -322,7 +323,10 @@ impl SqliteStore {
             at: parse_time(&at).unwrap_or_default(),
             kind: EventKind::from_id(&kind).unwrap_or(EventKind::Issued),
             ticket: row.get("ticket_id")?,
-            number: row.get("number")?,
+            number: TicketNumber {
+                prefix: row.get("prefix")?,
+                seq: row.get("seq")?,
+            },
             window: row.get("window")?,
             desk: row.get("desk")?,
             language: row.get("language")?,
@@ -339,14 +343,15 @@ impl SqliteStore {
         by: Option<&str>,
     ) -> rusqlite::Result<()> {
         tx.execute(
-            "INSERT INTO events (office, at, kind, ticket_id, number, window, desk, language, actor)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO events (office, at, kind, ticket_id, prefix, seq, window, desk, language, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 self.office,
                 time(at),
                 kind.id(),
                 ticket.id,
-                ticket.number.to_string(),
+                ticket.number.prefix,
+                ticket.number.seq,
                 ticket.queue.window,
                 ticket.queue.desk,
                 ticket.language,
@@ -816,14 +821,15 @@ impl TicketStore for SqliteStore {
             }
             for e in &export.events {
                 tx.execute(
-                    "INSERT INTO events (office, at, kind, ticket_id, number, window, desk, language, actor)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    "INSERT INTO events (office, at, kind, ticket_id, prefix, seq, window, desk, language, actor)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                     params![
                         self.office,
                         time(e.at),
                         e.kind.id(),
                         ids.get(&e.ticket).copied().unwrap_or(e.ticket),
-                        e.number,
+                        e.number.prefix,
+                        e.number.seq,
                         e.window,
                         e.desk,
                         e.language,

@@ -56,6 +56,8 @@ fn as_server_user(command: &mut Command) -> &mut Command {
 pub struct PgCluster {
     pub dir: tempfile::TempDir,
     pub port: u16,
+    /// fsync on, as a production server runs (benchmarks); tests run without it.
+    durable: bool,
     /// The shell that runs the server; its stdin is the pipe whose end stops it.
     keeper: Mutex<Option<Child>>,
 }
@@ -68,8 +70,19 @@ impl PgCluster {
         SHARED.get_or_init(PgCluster::new)
     }
 
-    /// A cluster of its own, for tests that stop or kill the server.
+    /// A cluster of its own, for tests that stop or kill the server. Without fsync: a
+    /// committed transaction still survives the server being killed (the kernel has it),
+    /// only not the machine losing power, which no test does.
     pub fn new() -> PgCluster {
+        PgCluster::made(false)
+    }
+
+    /// A cluster that syncs every commit to disk, as production does: for benchmarks.
+    pub fn durable() -> PgCluster {
+        PgCluster::made(true)
+    }
+
+    fn made(durable: bool) -> PgCluster {
         let dir = tempfile::Builder::new()
             .prefix("madoguchi-pg")
             .tempdir()
@@ -100,6 +113,7 @@ impl PgCluster {
         let cluster = PgCluster {
             dir,
             port: free_port(),
+            durable,
             keeper: Mutex::new(None),
         };
         cluster.start();
@@ -115,7 +129,7 @@ impl PgCluster {
         let log = self.dir.path().join("server.log");
         let script = format!(
             "{postgres} -D {data} -p {port} -k {dir} -c listen_addresses=127.0.0.1 \
-             -c fsync=off -c max_connections=200 >>{log} 2>&1 & pid=$!; \
+             -c fsync={fsync} -c max_connections=200 >>{log} 2>&1 & pid=$!; \
              if read _; then kill -INT $pid; wait $pid; \
              else kill -INT $pid; wait $pid; rm -rf {dir}; fi",
             postgres = bindir().join("postgres").display(),
@@ -123,6 +137,7 @@ impl PgCluster {
             port = self.port,
             dir = self.dir.path().display(),
             log = log.display(),
+            fsync = if self.durable { "on" } else { "off" },
         );
         let child = as_server_user(Command::new("sh").args(["-c", &script]))
             .stdin(Stdio::piped())
