@@ -330,6 +330,20 @@ fn check_config(path: &std::path::Path) -> ExitCode {
         config.languages.default,
         config.session.idle_timeout_secs,
     );
+    println!(
+        "Tickets: {} {}, office {}; numbers {}.",
+        match config.tickets.database {
+            madoguchi::tickets::Database::Sqlite(_) => "SQLite file",
+            madoguchi::tickets::Database::Postgres(_) => "PostgreSQL",
+        },
+        config.tickets.database,
+        config.municipality.office_id(),
+        if config.queue.calling {
+            "called through madoguchi (the kiosk shows the wait)"
+        } else {
+            "not called through madoguchi"
+        },
+    );
     let today = SystemClock.now().date();
     match config.reception.holidays.last_listed() {
         Some(last) if !config.reception.holidays.covers_year_of(today) => println!(

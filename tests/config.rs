@@ -383,3 +383,127 @@ fn a_training_root_is_loaded_as_a_trust_anchor() {
     let config = Config::parse(&text, dir.path(), Catalog::embedded()).unwrap();
     assert_eq!(config.card.anchors.len(), 1);
 }
+
+#[test]
+fn the_shipped_office_is_main_and_a_window_without_desks_has_its_own_number() {
+    let config = Config::load(&root().join("kiosk.toml")).unwrap();
+    assert_eq!(config.municipality.office_id(), "main");
+    assert_eq!(config.window("certificates").unwrap().desks(), ["1"]);
+    assert_eq!(config.window("cards").unwrap().desks(), ["2"]);
+    assert!(!config.queue.calling);
+}
+
+const SQLITE_DATABASE: &str = "database = \"tickets.sqlite\"";
+
+#[test]
+fn a_password_in_the_database_url_is_refused_with_where_it_goes() {
+    let text = edited(
+        SQLITE_DATABASE,
+        "database = \"postgresql://madoguchi:secret@db.city.local/madoguchi\"",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "tickets.database");
+    assert!(p.message.contains("password_file"), "{}", p.message);
+    assert!(
+        !p.message.contains("secret"),
+        "the password is never repeated"
+    );
+}
+
+#[test]
+fn a_password_file_others_can_read_is_refused_and_a_private_one_is_used() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("db-password");
+    std::fs::write(&file, "s3cret\n").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let text = edited(
+        SQLITE_DATABASE,
+        &format!(
+            "database = \"postgresql://madoguchi@db.city.local/madoguchi\"\npassword_file = \"{}\"",
+            file.display()
+        ),
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "tickets.password_file");
+    assert!(p.message.contains("chmod 600"), "{}", p.message);
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let config = parse(&text).unwrap();
+    assert_eq!(
+        config.tickets.password().unwrap().as_deref(),
+        Some("s3cret")
+    );
+    assert_eq!(
+        config.tickets.database.to_string(),
+        "postgresql://madoguchi@db.city.local/madoguchi"
+    );
+}
+
+#[test]
+fn a_password_file_beside_an_sqlite_file_is_refused() {
+    let text = edited(
+        SQLITE_DATABASE,
+        "database = \"tickets.sqlite\"\npassword_file = \"db-password\"",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "tickets.password_file");
+    assert!(
+        p.message.contains("only for a postgresql://"),
+        "{}",
+        p.message
+    );
+}
+
+#[test]
+fn an_office_id_must_be_a_plain_id() {
+    let text = edited(
+        "[municipality]\n",
+        "[municipality]\noffice.id = \"Main Office\"\n",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "municipality.office.id");
+    assert!(p.message.contains("lower-case letters"), "{}", p.message);
+    let text = edited(
+        "[municipality]\n",
+        "[municipality]\noffice.id = \"taniyama\"\n",
+    );
+    assert_eq!(parse(&text).unwrap().municipality.office_id(), "taniyama");
+}
+
+#[test]
+fn desks_are_named_once_each() {
+    let text = edited("desks = [\"1\"]", "desks = [\"1\", \"1\"]");
+    let p = only_problem(&text);
+    assert_eq!(p.key, "windows[0].desks");
+    assert!(p.message.contains("listed twice"), "{}", p.message);
+    let text = edited("desks = [\"1\"]", "desks = []");
+    assert!(only_problem(&text).message.contains("at least one desk"));
+    let text = edited("desks = [\"1\"]", "desks = [\"1\", \"2\", \"3\"]");
+    assert_eq!(
+        parse(&text)
+            .unwrap()
+            .window("certificates")
+            .unwrap()
+            .desks(),
+        ["1", "2", "3"]
+    );
+}
+
+#[test]
+fn stopping_when_full_needs_the_numbers_called() {
+    let text = edited(
+        "minutes_per_visitor = 10",
+        "minutes_per_visitor = 10\nstop_when_full = true",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "windows[0].stop_when_full");
+    assert!(p.message.contains("calling = true"), "{}", p.message);
+    let text = text.replacen("calling = false", "calling = true", 1);
+    assert!(
+        parse(&text)
+            .unwrap()
+            .window("certificates")
+            .unwrap()
+            .stop_when_full
+    );
+}

@@ -1170,3 +1170,53 @@ fn db_copy_moves_an_offices_history_from_sqlite_to_postgresql() {
         String::from_utf8_lossy(&again.stderr)
     );
 }
+
+#[test]
+fn a_subscriber_whose_connection_is_cut_reconnects_and_misses_nothing() {
+    let b = Backend::new(Kind::Postgres);
+    let config = b.config();
+    let store = b.open();
+    let heard = Arc::new(Mutex::new(Vec::new()));
+    let troubles = Arc::new(Mutex::new(Vec::new()));
+    let (into, trouble) = (heard.clone(), troubles.clone());
+    let subscription = tickets::subscribe(
+        &config,
+        at(MORNING),
+        store.last_event().unwrap(),
+        move |e| into.lock().unwrap().push(e.number.to_string()),
+        move |e| trouble.lock().unwrap().push(e.map(|e| e.to_string())),
+    );
+    let wait_for = |n: usize| {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while heard.lock().unwrap().len() < n && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    };
+    std::thread::sleep(Duration::from_millis(300));
+    store.issue(&cert(&b.config()), at(MORNING)).unwrap();
+    wait_for(1);
+    // The server ends every connection of the subscriber (its LISTEN and its reads).
+    let cut = PgCluster::shared().psql(
+        "postgres",
+        &format!(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+             WHERE datname = 'conformance' AND pid <> pg_backend_pid()
+             AND (query LIKE 'LISTEN%' OR query LIKE '%FROM events%')"
+        ),
+    );
+    assert_ne!(
+        cut, "0",
+        "the subscriber's connections were found and ended"
+    );
+    // Changes made while it is away, and after.
+    store.issue(&cert(&config), at(MORNING)).unwrap();
+    store.issue(&cert(&config), at(MORNING)).unwrap();
+    wait_for(3);
+    drop(subscription);
+    assert_eq!(*heard.lock().unwrap(), ["A-001", "A-002", "A-003"]);
+    let troubles = troubles.lock().unwrap();
+    assert!(
+        matches!(troubles.first(), Some(Some(_))) && troubles.last() == Some(&None),
+        "the loss and the return are told: {troubles:?}"
+    );
+}
