@@ -664,19 +664,7 @@ fn killed_while_issuing() -> Row {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.sqlite");
     let bin = env!("CARGO_BIN_EXE_madoguchi");
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let config = dir.path().join("kiosk.toml");
-    let text = std::fs::read_to_string(root.join("kiosk.toml"))
-        .unwrap()
-        .replace(
-            "holidays = \"",
-            &format!("holidays = \"{}/", root.display()),
-        )
-        .replace(
-            "database = \"tickets.sqlite\"",
-            &format!("database = \"{}\"", db.display()),
-        );
-    std::fs::write(&config, text).unwrap();
+    let config = config_file(&db.display().to_string(), dir.path());
     let mut kills = 0;
     for i in 0..20u64 {
         let mut child = Command::new(bin)
@@ -735,8 +723,9 @@ fn pg_config(cluster: &PgCluster, name: &str, dir: &Path) -> Config {
     config
 }
 
-/// The same as a file, for the commands.
-fn pg_config_file(url: &str, dir: &Path) -> PathBuf {
+/// kiosk.toml as shipped on `database` (a file or a URL), without a daily cap, as a file in
+/// `dir` for the commands.
+fn config_file(database: &str, dir: &Path) -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(root.join("kiosk.toml"))
         .unwrap()
@@ -746,7 +735,7 @@ fn pg_config_file(url: &str, dir: &Path) -> PathBuf {
         )
         .replace(
             "database = \"tickets.sqlite\"",
-            &format!("database = \"{url}\""),
+            &format!("database = \"{database}\""),
         )
         .replace("daily_cap = 150", "");
     let path = dir.join("kiosk.toml");
@@ -822,7 +811,7 @@ fn pg_killed_during_ten_issuers() -> Row {
     let dir = tempfile::tempdir().unwrap();
     let cluster = PgCluster::new();
     let url = cluster.create_database("issuers");
-    let config = pg_config_file(&url, dir.path());
+    let config = config_file(&url, dir.path());
     let issuers = |count: u32| -> Vec<std::process::Child> {
         (0..10)
             .map(|i| {
@@ -990,7 +979,7 @@ fn pg_day_changes_with_tickets_waiting() -> Row {
     let dir = tempfile::tempdir().unwrap();
     let cluster = PgCluster::new();
     let url = cluster.create_database("days");
-    let file = pg_config_file(&url, dir.path());
+    let file = config_file(&url, dir.path());
     let run = |args: &[&str]| {
         let out = Command::new(bin())
             .args(args)

@@ -1198,11 +1198,9 @@ fn a_subscriber_whose_connection_is_cut_reconnects_and_misses_nothing() {
     // The server ends every connection of the subscriber (its LISTEN and its reads).
     let cut = PgCluster::shared().psql(
         "postgres",
-        &format!(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-             WHERE datname = 'conformance' AND pid <> pg_backend_pid()
-             AND (query LIKE 'LISTEN%' OR query LIKE '%FROM events%')"
-        ),
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+         WHERE datname = 'conformance' AND pid <> pg_backend_pid()
+         AND (query LIKE 'LISTEN%' OR query LIKE '%FROM events%')",
     );
     assert_ne!(
         cut, "0",

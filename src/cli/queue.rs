@@ -8,9 +8,9 @@ use clap::Args;
 use madoguchi::clock::{Clock, SystemClock};
 use madoguchi::config::Config;
 use madoguchi::queue::{Move, TransferTarget};
-use madoguchi::tickets::{self, StoreError, Ticket, TicketNumber, TicketStore, queue_status};
+use madoguchi::tickets::{StoreError, Ticket, TicketNumber, queue_status};
 
-use super::ticket::{exit, fail, parse_time};
+use super::ticket::{exit, fail, open, parse_time};
 
 /// What every queue command takes.
 #[derive(Args)]
@@ -75,15 +75,6 @@ pub struct StatusArgs {
     json: bool,
     #[arg(long, value_parser = parse_time)]
     now: Option<NaiveDateTime>,
-}
-
-fn open(
-    config: &std::path::Path,
-    now: NaiveDateTime,
-) -> Result<(Config, Box<dyn TicketStore>), ExitCode> {
-    let config = Config::load(config).map_err(|e| fail(exit::BAD_INPUT, e))?;
-    let store = tickets::open(&config, now).map_err(|e| fail(exit::STORE_FAILED, e))?;
-    Ok((config, store))
 }
 
 fn store_failed(e: StoreError) -> ExitCode {

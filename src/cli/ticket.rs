@@ -104,7 +104,8 @@ pub fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(code)
 }
 
-fn open(
+/// kiosk.toml and the store it names (exit 2 or 8 with the reason when either fails).
+pub fn open(
     config: &std::path::Path,
     now: NaiveDateTime,
 ) -> Result<(Config, Box<dyn TicketStore>), ExitCode> {
