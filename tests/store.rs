@@ -56,6 +56,25 @@ fn shared_database() -> &'static str {
 }
 
 impl Backend {
+    /// A PostgreSQL database of its own, for a test that ends or holds connections.
+    fn own_postgres_database() -> Backend {
+        let name = unique("own");
+        Backend {
+            kind: Kind::Postgres,
+            dir: tempfile::tempdir().unwrap(),
+            database: Database::Postgres(PgCluster::shared().create_database(&name)),
+            office: unique("office"),
+        }
+    }
+
+    /// The database's name on the server.
+    fn database_name(&self) -> &str {
+        match &self.database {
+            Database::Postgres(url) => url.rsplit('/').next().unwrap_or_default(),
+            Database::Sqlite(_) => "",
+        }
+    }
+
     fn new(kind: Kind) -> Backend {
         let dir = tempfile::tempdir().unwrap();
         let database = match kind {
@@ -1173,7 +1192,7 @@ fn db_copy_moves_an_offices_history_from_sqlite_to_postgresql() {
 
 #[test]
 fn a_subscriber_whose_connection_is_cut_reconnects_and_misses_nothing() {
-    let b = Backend::new(Kind::Postgres);
+    let b = Backend::own_postgres_database();
     let config = b.config();
     let store = b.open();
     let heard = Arc::new(Mutex::new(Vec::new()));
@@ -1198,9 +1217,12 @@ fn a_subscriber_whose_connection_is_cut_reconnects_and_misses_nothing() {
     // The server ends every connection of the subscriber (its LISTEN and its reads).
     let cut = PgCluster::shared().psql(
         "postgres",
-        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-         WHERE datname = 'conformance' AND pid <> pg_backend_pid()
-         AND (query LIKE 'LISTEN%' OR query LIKE '%FROM events%')",
+        &format!(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+             WHERE datname = '{}' AND pid <> pg_backend_pid()
+             AND (query LIKE 'LISTEN%' OR query LIKE '%FROM events%')",
+            b.database_name()
+        ),
     );
     assert_ne!(
         cut, "0",
@@ -1217,4 +1239,62 @@ fn a_subscriber_whose_connection_is_cut_reconnects_and_misses_nothing() {
         matches!(troubles.first(), Some(Some(_))) && troubles.last() == Some(&None),
         "the loss and the return are told: {troubles:?}"
     );
+}
+
+#[test]
+fn an_event_committed_after_a_later_numbered_one_still_reaches_the_subscriber() {
+    use std::io::Write;
+    let b = Backend::own_postgres_database();
+    let config = b.config();
+    let store = b.open();
+    let heard = Arc::new(Mutex::new(Vec::new()));
+    let into = heard.clone();
+    let subscription = tickets::subscribe(
+        &config,
+        at(MORNING),
+        store.last_event().unwrap(),
+        move |e| into.lock().unwrap().push(e.number.to_string()),
+        |_| {},
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    // Another writer takes the next event id and holds its transaction open...
+    let cluster = PgCluster::shared();
+    let mut open = cluster.psql_session(b.database_name());
+    let stdin = open.stdin.as_mut().unwrap();
+    writeln!(
+        stdin,
+        "BEGIN; INSERT INTO events (office, at, kind, ticket_id, prefix, seq, window_id, language)
+         VALUES ('{}', '2027-05-06 09:00', 'issued', 0, 'Z', 9, 'certificates', 'ja');
+         SELECT pg_notify('madoguchi_queue', '{}');",
+        b.office, b.office
+    )
+    .unwrap();
+    stdin.flush().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let idle = format!(
+        "SELECT count(*) FROM pg_stat_activity WHERE state = 'idle in transaction' AND datname = '{}'",
+        b.database_name()
+    );
+    while cluster.psql("postgres", &idle) == "0" {
+        assert!(
+            Instant::now() < deadline,
+            "the open transaction never started"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // ... while a kiosk's ticket, numbered after it, commits first.
+    store.issue(&cert(&config), at(MORNING)).unwrap();
+    let wait_for = |n: usize| {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while heard.lock().unwrap().len() < n && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    };
+    wait_for(1);
+    writeln!(open.stdin.as_mut().unwrap(), "COMMIT;").unwrap();
+    drop(open.stdin.take());
+    open.wait().unwrap();
+    wait_for(2);
+    drop(subscription);
+    assert_eq!(*heard.lock().unwrap(), ["A-001", "Z-009"]);
 }

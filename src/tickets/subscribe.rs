@@ -1,8 +1,9 @@
 //! Live changes of the queue: a thread that hands each committed event to a callback, from PostgreSQL's NOTIFY or SQLite's data_version.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
 
@@ -53,7 +54,7 @@ pub fn subscribe(
     let office = config.municipality.office_id().to_owned();
     let thread = std::thread::spawn(move || {
         let mut feed = Feed {
-            last: after,
+            cursor: Cursor::after(after),
             troubled: false,
             on_event: &mut on_event,
             on_trouble: &mut on_trouble,
@@ -79,29 +80,88 @@ pub fn subscribe(
     }
 }
 
-/// Where a subscriber is in the store's events.
+/// Where a subscriber is in the store's events. PostgreSQL numbers an event when it is
+/// inserted, not when it commits: of two writers at once, event 11 may commit before event
+/// 10. So the cursor hands on each event once, keeps the ids above `settled` it has handed
+/// on, and moves past a missing id only once it has been missing for [`GAP_WAIT`] (its
+/// transaction was rolled back, or a crash made the sequence skip).
+#[derive(Debug, Default)]
+struct Cursor {
+    /// Every event up to this id is handed on, or will never come.
+    settled: i64,
+    handed: BTreeSet<i64>,
+    missing_since: BTreeMap<i64, Instant>,
+}
+
+/// Longer than any transaction can last (each call's deadline is 5 s).
+const GAP_WAIT: Duration = Duration::from_secs(60);
+
+impl Cursor {
+    fn after(id: i64) -> Cursor {
+        Cursor {
+            settled: id,
+            ..Cursor::default()
+        }
+    }
+
+    /// Whether `id` is new: not handed on before.
+    fn take(&mut self, id: i64) -> bool {
+        id > self.settled && self.handed.insert(id)
+    }
+
+    /// Moves `settled` over the ids handed on and the gaps that have waited long enough.
+    fn settle(&mut self, now: Instant) {
+        let Some(&highest) = self.handed.last() else {
+            return;
+        };
+        for id in self.settled + 1..highest {
+            if !self.handed.contains(&id) {
+                self.missing_since.entry(id).or_insert(now);
+            }
+        }
+        loop {
+            let next = self.settled + 1;
+            let given_up = self
+                .missing_since
+                .get(&next)
+                .is_some_and(|since| now.duration_since(*since) >= GAP_WAIT);
+            if self.handed.remove(&next) || given_up {
+                self.missing_since.remove(&next);
+                self.settled = next;
+            } else {
+                return;
+            }
+        }
+    }
+}
+
+/// A subscriber's state between reads.
 struct Feed<'a> {
-    last: i64,
+    cursor: Cursor,
     troubled: bool,
     on_event: &'a mut (dyn FnMut(Event) + Send),
     on_trouble: &'a mut (dyn FnMut(Option<&StoreError>) + Send),
 }
 
 impl Feed<'_> {
-    /// Hands on every event after the last one handed on.
+    /// Hands on every event not handed on yet, reading from the last settled one.
     fn deliver(&mut self, store: &dyn TicketStore) -> Result<(), StoreError> {
+        let mut from = self.cursor.settled;
         loop {
-            let batch = store.events_after(self.last, BATCH)?;
+            let batch = store.events_after(from, BATCH)?;
             if self.troubled {
                 self.troubled = false;
                 (self.on_trouble)(None);
             }
             let full = batch.len() == BATCH as usize;
             for event in batch {
-                self.last = event.id;
-                (self.on_event)(event);
+                from = event.id;
+                if self.cursor.take(event.id) {
+                    (self.on_event)(event);
+                }
             }
             if !full {
+                self.cursor.settle(Instant::now());
                 return Ok(());
             }
         }
@@ -193,4 +253,41 @@ fn listen_postgres(
         feed.deliver(&store)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_event_that_commits_after_a_later_one_is_still_handed_on_once() {
+        let start = Instant::now();
+        let mut c = Cursor::after(9);
+        // 11 commits first; 10 is still open.
+        assert!(c.take(11));
+        c.settle(start);
+        assert_eq!(c.settled, 9, "not past the missing 10");
+        // The next read, from 9, sees 10 now and 11 again.
+        assert!(c.take(10));
+        assert!(!c.take(11), "11 is not handed on twice");
+        c.settle(start + Duration::from_secs(1));
+        assert_eq!(c.settled, 11);
+        assert!(c.handed.is_empty() && c.missing_since.is_empty());
+        assert!(!c.take(10) && !c.take(11));
+    }
+
+    #[test]
+    fn an_id_that_never_commits_is_passed_over_after_the_wait() {
+        let start = Instant::now();
+        let mut c = Cursor::after(0);
+        assert!(c.take(1));
+        assert!(c.take(3));
+        c.settle(start);
+        assert_eq!(c.settled, 1);
+        c.settle(start + GAP_WAIT - Duration::from_secs(1));
+        assert_eq!(c.settled, 1, "still waiting for 2");
+        c.settle(start + GAP_WAIT);
+        assert_eq!(c.settled, 3);
+        assert!(c.take(4));
+    }
 }
