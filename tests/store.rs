@@ -264,6 +264,7 @@ fn a_new_day_starts_the_numbers_again_and_closes_the_old_line(b: &Backend) {
     )
     .unwrap();
     let next_morning = at("2027-05-07T08:30:00");
+    let before = store.last_event().unwrap();
     assert_eq!(
         store
             .close_days_before(next_morning.date(), next_morning)
@@ -277,6 +278,20 @@ fn a_new_day_starts_the_numbers_again_and_closes_the_old_line(b: &Backend) {
     );
     let status = queue_status(&config, &yesterday);
     assert_eq!((status[0].served, status[0].not_served), (1, 1));
+    let closed: Vec<(EventKind, String)> = store
+        .events_after(before, 10)
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.kind, e.number.to_string()))
+        .collect();
+    assert_eq!(closed, [(EventKind::NotServed, "A-002".to_owned())]);
+    assert_eq!(
+        store
+            .close_days_before(next_morning.date(), next_morning)
+            .unwrap(),
+        0,
+        "closing twice closes nothing more"
+    );
     assert_eq!(
         store
             .issue(&cert(&config), next_morning)
@@ -982,6 +997,58 @@ fn the_desk_commands_call_move_and_report_the_queue(b: &Backend) {
     assert_eq!(windows[1]["last_called"], serde_json::Value::Null);
 }
 
+/// A reading command run with a later clock (a typing slip, a desk PC whose clock is ahead)
+/// closes nothing; a command that issues on that day does.
+fn only_issuing_or_calling_closes_an_old_line(b: &Backend) {
+    let config = b.config_file();
+    let run = |args: &[&str]| {
+        Command::new(common::bin())
+            .args(args)
+            .args(["--config", config.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    assert!(
+        run(&[
+            "ticket",
+            "issue",
+            "--procedure",
+            "cert_renewal",
+            "--now",
+            "2027-05-06T10:00"
+        ])
+        .status
+        .success()
+    );
+    for reading in [
+        &["queue", "status", "--now", "2027-06-01T10:00"][..],
+        &["ticket", "list", "--date", "2027-06-01"][..],
+    ] {
+        assert!(run(reading).status.success());
+    }
+    let state = || {
+        b.open()
+            .find(day("2027-05-06"), &number("A-001"))
+            .unwrap()
+            .queue
+            .state
+    };
+    assert_eq!(state(), State::Waiting);
+    assert!(
+        run(&[
+            "ticket",
+            "issue",
+            "--procedure",
+            "cert_renewal",
+            "--now",
+            "2027-05-07T09:00"
+        ])
+        .status
+        .success()
+    );
+    assert_eq!(state(), State::NotServed);
+}
+
 /// Runs each behaviour once on each store.
 macro_rules! on_both_stores {
     ($($name:ident),* $(,)?) => {
@@ -1013,6 +1080,7 @@ on_both_stores!(
     two_desks_calling_at_once_never_get_the_same_ticket,
     a_subscriber_hears_every_change_in_order,
     the_desk_commands_call_move_and_report_the_queue,
+    only_issuing_or_calling_closes_an_old_line,
 );
 
 #[test]

@@ -35,6 +35,15 @@ pub fn copy(args: &CopyArgs) -> ExitCode {
         config.tickets.database = Database::parse(text);
         tickets::open(&config, now)
     };
+    if [&args.from, &args.to]
+        .iter()
+        .any(|u| tickets::has_password(u))
+    {
+        return fail(
+            exit::BAD_INPUT,
+            "a database URL holds a password: take it out, and put it in kiosk.toml's tickets.password_file or ~/.pgpass",
+        );
+    }
     if Database::parse(&args.from) == Database::parse(&args.to) {
         return fail(exit::BAD_INPUT, "--from and --to are the same database");
     }

@@ -10,7 +10,7 @@ use madoguchi::config::Config;
 use madoguchi::queue::{Move, TransferTarget};
 use madoguchi::tickets::{StoreError, Ticket, TicketNumber, queue_status};
 
-use super::ticket::{exit, fail, open, parse_time};
+use super::ticket::{exit, fail, open, open_for_today, parse_time};
 
 /// What every queue command takes.
 #[derive(Args)]
@@ -20,8 +20,8 @@ pub struct Desk {
     /// Who does it, for the record (a staff name); default `cli`.
     #[arg(long, default_value = "cli")]
     by: String,
-    /// The local time (YYYY-MM-DDTHH:MM); default: now in Asia/Tokyo.
-    #[arg(long, value_parser = parse_time)]
+    /// The local time (YYYY-MM-DDTHH:MM), for tests; default: now in Asia/Tokyo.
+    #[arg(long, value_parser = parse_time, hide = true)]
     now: Option<NaiveDateTime>,
 }
 
@@ -73,7 +73,8 @@ pub struct StatusArgs {
     /// Print JSON: {"windows": [{"id": …, "waiting": N, "estimated_wait_minutes": M, …}]}.
     #[arg(long)]
     json: bool,
-    #[arg(long, value_parser = parse_time)]
+    /// The local time (YYYY-MM-DDTHH:MM), for tests; default: now in Asia/Tokyo.
+    #[arg(long, value_parser = parse_time, hide = true)]
     now: Option<NaiveDateTime>,
 }
 
@@ -99,7 +100,7 @@ fn said(ticket: &Ticket) -> String {
 
 pub fn call(args: &CallArgs) -> ExitCode {
     let now = args.desk.now.unwrap_or_else(|| SystemClock.now());
-    let (config, store) = match open(&args.desk.config, now) {
+    let (config, store) = match open_for_today(&args.desk.config, now) {
         Ok(x) => x,
         Err(code) => return code,
     };

@@ -114,10 +114,22 @@ pub fn open(
     Ok((config, store))
 }
 
+/// The same for a command that issues or calls: earlier days' lines are closed first.
+pub fn open_for_today(
+    config: &std::path::Path,
+    now: NaiveDateTime,
+) -> Result<(Config, Box<dyn TicketStore>), ExitCode> {
+    let (config, store) = open(config, now)?;
+    store
+        .close_days_before(now.date(), now)
+        .map_err(|e| fail(exit::STORE_FAILED, e))?;
+    Ok((config, store))
+}
+
 pub fn issue(args: &IssueArgs) -> ExitCode {
     let t = &args.ticket;
     let now = t.now.unwrap_or_else(|| SystemClock.now());
-    let (config, store) = match open(&t.config, now) {
+    let (config, store) = match open_for_today(&t.config, now) {
         Ok(x) => x,
         Err(code) => return code,
     };

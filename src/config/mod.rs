@@ -610,7 +610,7 @@ impl Config {
         if let Some(file) = &config.tickets.password_file {
             config.tickets.password_file = Some(base.join(file));
         }
-        found.password_file(&config.tickets);
+        found.tickets(&config.tickets);
         if let Some(dir) = &config.printer.directory {
             config.printer.directory = Some(base.join(dir));
         }
@@ -965,11 +965,20 @@ impl Validation<'_> {
         }
     }
 
-    /// The PostgreSQL password stays out of kiosk.toml, in a file only its owner can read.
-    fn password_file(&mut self, tickets: &Tickets) {
+    /// The PostgreSQL password stays out of kiosk.toml, in a file only its owner can read;
+    /// and the first number of a day fits every store.
+    fn tickets(&mut self, tickets: &Tickets) {
+        if !(1..=99_999).contains(&tickets.start_number) {
+            self.problem(
+                "tickets.start_number",
+                format!(
+                    "{} is not a first number; use 1 to 99999",
+                    tickets.start_number
+                ),
+            );
+        }
         if let crate::tickets::Database::Postgres(url) = &tickets.database
-            && crate::tickets::Database::parse(&crate::tickets::without_password(url))
-                != tickets.database
+            && crate::tickets::has_password(url)
         {
             self.problem(
                 "tickets.database",

@@ -62,19 +62,41 @@ impl fmt::Debug for Database {
     }
 }
 
-/// `postgresql://user:secret@host/db` as `postgresql://user@host/db`.
+/// `postgresql://user:secret@host/db?password=secret` as `postgresql://user@host/db`: the
+/// password taken out wherever the URL holds it (a `/` in it included).
 pub fn without_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
-    let (authority, tail) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-    match authority.rsplit_once('@') {
+    let (before_query, query) = match rest.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (rest, None),
+    };
+    let without_user_password = match before_query.rsplit_once('@') {
         Some((user, host)) => {
             let user = user.split_once(':').map_or(user, |(u, _)| u);
-            format!("{scheme}://{user}@{host}{tail}")
+            format!("{user}@{host}")
         }
-        None => url.to_owned(),
+        None => before_query.to_owned(),
+    };
+    let query: Vec<&str> = query
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .filter(|p| !p.is_empty() && !p.starts_with("password="))
+        .collect();
+    if query.is_empty() {
+        format!("{scheme}://{without_user_password}")
+    } else {
+        format!("{scheme}://{without_user_password}?{}", query.join("&"))
     }
+}
+
+/// Whether a PostgreSQL URL carries a password anywhere (as libpq would read it).
+pub fn has_password(url: &str) -> bool {
+    without_password(url) != url
+        || url
+            .parse::<tokio_postgres::Config>()
+            .is_ok_and(|c| c.get_password().is_some())
 }
 
 #[cfg(test)]
@@ -101,5 +123,28 @@ mod tests {
             "postgresql://kiosk@db:5432/madoguchi?sslmode=require"
         );
         assert!(!format!("{db:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn a_password_anywhere_in_the_url_is_found_and_taken_out() {
+        for url in [
+            "postgresql://kiosk:pa/ss@db/madoguchi",
+            "postgresql://kiosk@db/madoguchi?password=hunter2",
+            "postgresql://kiosk@db/madoguchi?sslmode=disable&password=hunter2",
+        ] {
+            assert!(has_password(url), "{url}");
+            let shown = without_password(url);
+            assert!(
+                !shown.contains("hunter2") && !shown.contains("pa/ss"),
+                "{shown}"
+            );
+        }
+        assert_eq!(
+            without_password("postgresql://kiosk@db/madoguchi?sslmode=disable&password=x"),
+            "postgresql://kiosk@db/madoguchi?sslmode=disable"
+        );
+        assert!(!has_password(
+            "postgresql://kiosk@db.city.local:5432/madoguchi"
+        ));
     }
 }

@@ -9,7 +9,7 @@ mod status;
 mod subscribe;
 
 pub use brief::{AskedFrom, Brief};
-pub use database::{Database, without_password};
+pub use database::{Database, has_password, without_password};
 pub use postgres::{DEADLINE as POSTGRES_DEADLINE, PgStore};
 pub use sqlite::SqliteStore;
 pub use staff::{AuditEntry, KioskSetting};
@@ -294,8 +294,9 @@ pub trait TicketStore: Send {
         mv: &Move,
         now: NaiveDateTime,
     ) -> Result<Ticket, StoreError>;
-    /// Closes the tickets of days before `today` that were never served, so numbering and
-    /// the line start again each day; returns how many.
+    /// Closes the tickets of days before `today` still waiting or called (as not served,
+    /// each with its event), so each day's line starts empty; returns how many. A ticket
+    /// being served, or a no-show, is left as it is.
     fn close_days_before(&self, today: NaiveDate, now: NaiveDateTime) -> Result<u32, StoreError>;
     /// The events after `after`, oldest first, at most `limit`.
     fn events_after(&self, after: i64, limit: u32) -> Result<Vec<Event>, StoreError>;
@@ -362,6 +363,16 @@ pub fn open(
             now,
         )?),
     };
+    Ok(store)
+}
+
+/// [`open`], then the lines of earlier days closed: for the kiosk and the commands that
+/// issue or call, on their own clock. Read-only commands never close a line.
+pub fn open_for_today(
+    config: &crate::config::Config,
+    now: NaiveDateTime,
+) -> Result<Box<dyn TicketStore>, StoreError> {
+    let store = open(config, now)?;
     store.close_days_before(now.date(), now)?;
     Ok(store)
 }

@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS tickets (
 );
 CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (office, day, id);
 CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (office, window_id, state, issued_at, id);
+CREATE INDEX IF NOT EXISTS tickets_open ON tickets (office, day) WHERE state IN ('waiting', 'called');
 CREATE TABLE IF NOT EXISTS events (
     id          BIGSERIAL PRIMARY KEY,
     office      TEXT NOT NULL,
@@ -99,6 +100,9 @@ pub const CHANNEL: &str = "madoguchi_queue";
 /// resident at the kiosk is told within seconds, not left watching a spinner.
 pub const DEADLINE: Duration = Duration::from_secs(5);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+const IMPORT_DEADLINE: Duration = Duration::from_secs(30 * 60);
+/// The server aborts a transaction idle this long (its client is gone).
+pub const IDLE_IN_TRANSACTION: Duration = Duration::from_secs(10);
 /// As in the SQLite store: a ticket pending this long from another kiosk was never printed.
 const INTERRUPTED_AFTER_SECS: i64 = 60;
 /// Serialises the schema's creation between kiosks starting at once (any fixed key).
@@ -165,27 +169,41 @@ impl PgStore {
         &self.office
     }
 
+    /// Creates the tables on first start, or upgrades them. A database already at this
+    /// version is only read: the DDL (and the locks it takes) runs once, not on every open.
     fn create_schema(&self) -> Result<(), StoreError> {
         let found = self.with_client(async |c, _, _| {
+            let current = async |c: &Transaction<'_>| -> Result<i64, tokio_postgres::Error> {
+                // The table is named only once it is known to exist: a query naming a
+                // missing table fails as it is planned.
+                let exists: bool = c
+                    .query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])
+                    .await?
+                    .get(0);
+                if !exists {
+                    return Ok(0);
+                }
+                let row = c
+                    .query_one("SELECT COALESCE(max(version), 0) FROM schema_version", &[])
+                    .await?;
+                Ok(i64::from(row.get::<_, i32>(0)))
+            };
             let tx = c.transaction().await?;
+            let version = current(&tx).await?;
+            if version >= SCHEMA_VERSION {
+                return Ok(version);
+            }
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])
                 .await?;
             tx.batch_execute(SCHEMA).await?;
-            let version: Option<i32> = tx
-                .query_one("SELECT max(version) FROM schema_version", &[])
-                .await?
-                .get(0);
-            let version = i64::from(version.unwrap_or(0));
-            if version < SCHEMA_VERSION {
-                tx.execute("DELETE FROM schema_version", &[]).await?;
-                tx.execute(
-                    "INSERT INTO schema_version (version) VALUES ($1)",
-                    &[&(SCHEMA_VERSION as i32)],
-                )
-                .await?;
-            }
+            tx.execute("DELETE FROM schema_version", &[]).await?;
+            tx.execute(
+                "INSERT INTO schema_version (version) VALUES ($1)",
+                &[&(SCHEMA_VERSION as i32)],
+            )
+            .await?;
             tx.commit().await?;
-            Ok(version)
+            Ok(SCHEMA_VERSION)
         })?;
         if found > SCHEMA_VERSION {
             return Err(StoreError::TooNew {
@@ -204,9 +222,21 @@ impl PgStore {
         &self,
         work: impl AsyncFnOnce(&mut Client, &str, &str) -> Result<T, tokio_postgres::Error>,
     ) -> Result<T, StoreError> {
+        self.within(DEADLINE, work)
+    }
+
+    /// [`Self::with_client`] with another deadline (`db copy`'s one long transaction).
+    fn within<T>(
+        &self,
+        deadline: Duration,
+        work: impl AsyncFnOnce(&mut Client, &str, &str) -> Result<T, tokio_postgres::Error>,
+    ) -> Result<T, StoreError> {
         let mut slot = self.client.borrow_mut();
         let result = self.runtime.block_on(async {
-            tokio::time::timeout(DEADLINE, async {
+            // Let the connection's task notice a connection the server closed while the
+            // store was idle, so this call connects afresh instead of failing on it.
+            tokio::task::yield_now().await;
+            tokio::time::timeout(deadline, async {
                 if slot.as_ref().is_none_or(Client::is_closed) {
                     *slot = Some(self.connect().await?);
                 }
@@ -312,14 +342,28 @@ fn describe(e: &tokio_postgres::Error) -> String {
 /// The URL's settings, with the password given or found in `.pgpass`, and the timeouts a
 /// kiosk needs.
 fn connection_config(url: &str, password: Option<&str>) -> Result<tokio_postgres::Config, String> {
-    let mut config: tokio_postgres::Config = url
-        .parse()
-        .map_err(|e| format!("{url:?} is not a PostgreSQL URL: {e}"))?;
+    let mut config: tokio_postgres::Config = url.parse().map_err(|e| {
+        format!(
+            "{} is not a PostgreSQL URL ({e}); write it as postgresql://user@host:port/database",
+            super::without_password(url)
+        )
+    })?;
+    // The server ends what the client has given up on: a statement past the deadline, a
+    // lock waited for too long, and a transaction left open by a client that vanished
+    // (so no change can commit long after its event was numbered; see subscribe.rs).
+    let options = format!(
+        "{} -c statement_timeout={} -c lock_timeout={} -c idle_in_transaction_session_timeout={}",
+        config.get_options().unwrap_or(""),
+        DEADLINE.as_millis(),
+        DEADLINE.as_millis() - 1000,
+        IDLE_IN_TRANSACTION.as_millis()
+    );
     config
         .connect_timeout(CONNECT_TIMEOUT)
         .keepalives(true)
         .keepalives_idle(Duration::from_secs(30))
-        .application_name("madoguchi");
+        .application_name("madoguchi")
+        .options(options.trim_start());
     if let Some(password) = password {
         config.password(password);
     } else if config.get_password().is_none()
@@ -769,14 +813,23 @@ impl TicketStore for PgStore {
 
     fn close_days_before(&self, today: NaiveDate, now: NaiveDateTime) -> Result<u32, StoreError> {
         self.run(async |c, office| {
-            c.execute(
-                "UPDATE tickets SET state = 'not_served', finished_at = $3
-                 WHERE office = $1 AND day < $2
-                 AND state IN ('waiting', 'called', 'serving', 'no_show')",
-                &[&office, &today, &now],
+            // One statement: the tickets closed, an event for each, and the announcement.
+            c.query_one(
+                "WITH c AS (
+                    UPDATE tickets SET state = 'not_served', finished_at = $3
+                    WHERE office = $1 AND day < $2 AND state IN ('waiting', 'called')
+                    RETURNING id, prefix, seq, window_id, desk, language),
+                 e AS (
+                    INSERT INTO events (office, at, kind, ticket_id, prefix, seq, window_id, desk,
+                        language)
+                    SELECT $1, $3, 'not_served', id, prefix, seq, window_id, desk, language
+                    FROM c ORDER BY id RETURNING id)
+                 SELECT (SELECT count(*) FROM c),
+                        (SELECT count(pg_notify($4, $1)) FROM (SELECT 1 FROM e LIMIT 1) AS first)",
+                &[&office, &today, &now, &CHANNEL],
             )
             .await
-            .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+            .map(|r| u32::try_from(r.get::<_, i64>(0)).unwrap_or(u32::MAX))
         })
     }
 
@@ -965,7 +1018,9 @@ impl TicketStore for PgStore {
     }
 
     fn import(&self, export: &Export) -> Result<(), StoreError> {
-        self.decide(async |c, office, session| {
+        // An office's history is thousands of rows: one transaction, with time for them.
+        let deadline = IMPORT_DEADLINE;
+        self.within(deadline, async |c, office, session| {
             let tx = c.transaction().await?;
             let mut ids = std::collections::HashMap::new();
             for t in &export.tickets {
@@ -1018,7 +1073,7 @@ impl TicketStore for PgStore {
             }
             tx.commit().await?;
             Ok(Ok(()))
-        })
+        })?
     }
 }
 

@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS tickets (
 );
 CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (office, day, id);
 CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (office, window, state, issued_at, id);
+CREATE INDEX IF NOT EXISTS tickets_open ON tickets (office, day) WHERE state IN ('waiting', 'called');
 CREATE TABLE IF NOT EXISTS events (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     office      TEXT NOT NULL,
@@ -621,15 +622,24 @@ impl TicketStore for SqliteStore {
     }
 
     fn close_days_before(&self, today: NaiveDate, now: NaiveDateTime) -> Result<u32, StoreError> {
-        self.conn
-            .execute(
-                "UPDATE tickets SET state = 'not_served', finished_at = ?3
-                 WHERE office = ?1 AND day < ?2
-                 AND state IN ('waiting', 'called', 'serving', 'no_show')",
+        let close = || -> rusqlite::Result<u32> {
+            let tx = self.immediate()?;
+            tx.execute(
+                "INSERT INTO events (office, at, kind, ticket_id, prefix, seq, window, desk, language)
+                 SELECT office, ?3, 'not_served', id, prefix, seq, window, desk, language
+                 FROM tickets WHERE office = ?1 AND day < ?2 AND state IN ('waiting', 'called')
+                 ORDER BY id",
                 params![self.office, day_text(today), time(now)],
-            )
-            .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
-            .map_err(|e| self.error(e))
+            )?;
+            let closed = tx.execute(
+                "UPDATE tickets SET state = 'not_served', finished_at = ?3
+                 WHERE office = ?1 AND day < ?2 AND state IN ('waiting', 'called')",
+                params![self.office, day_text(today), time(now)],
+            )?;
+            tx.commit()?;
+            Ok(u32::try_from(closed).unwrap_or(u32::MAX))
+        };
+        close().map_err(|e| self.error(e))
     }
 
     fn events_after(&self, after: i64, limit: u32) -> Result<Vec<Event>, StoreError> {

@@ -37,7 +37,8 @@ impl Drop for Subscription {
 }
 
 /// Calls `on_event` with every event of the office after `after` (0: all; use the store's
-/// `last_event()` for only new ones), in order, on a thread of its own. A subscriber that
+/// `last_event()` for only new ones), once each and in the order they committed (each
+/// ticket's events in order), on a thread of its own. A subscriber that
 /// loses the database reconnects and re-reads from the last event it handed on, so it never
 /// skips one; `on_trouble` hears of each failure, and of the return with `None`.
 pub fn subscribe(
@@ -93,8 +94,13 @@ struct Cursor {
     missing_since: BTreeMap<i64, Instant>,
 }
 
-/// Longer than any transaction can last (each call's deadline is 5 s).
+/// Longer than an event can wait between being numbered and committed: each statement has a
+/// 5 s deadline, and the server aborts a transaction left idle for 10 s
+/// (`postgres::IDLE_IN_TRANSACTION`), so none commits a minute after its insert.
 const GAP_WAIT: Duration = Duration::from_secs(60);
+/// At most this many missing ids are waited for: another office's events in a shared
+/// database are gaps to this one, and a subscriber starting far back must not track them all.
+const MAX_TRACKED: i64 = 10_000;
 
 impl Cursor {
     fn after(id: i64) -> Cursor {
@@ -114,6 +120,12 @@ impl Cursor {
         let Some(&highest) = self.handed.last() else {
             return;
         };
+        if highest - self.settled > MAX_TRACKED {
+            let floor = highest - MAX_TRACKED;
+            self.handed.retain(|id| *id > floor);
+            self.missing_since.retain(|id, _| *id > floor);
+            self.settled = floor;
+        }
         for id in self.settled + 1..highest {
             if !self.handed.contains(&id) {
                 self.missing_since.entry(id).or_insert(now);
@@ -289,5 +301,14 @@ mod tests {
         c.settle(start + GAP_WAIT);
         assert_eq!(c.settled, 3);
         assert!(c.take(4));
+    }
+
+    #[test]
+    fn a_cursor_far_behind_tracks_only_the_latest_gaps() {
+        let mut c = Cursor::after(0);
+        assert!(c.take(50_000));
+        c.settle(Instant::now());
+        assert_eq!(c.settled, 50_000 - MAX_TRACKED);
+        assert_eq!(c.missing_since.len() as i64, MAX_TRACKED - 1);
     }
 }

@@ -129,7 +129,7 @@ impl App {
     pub fn new(config: Config, clock: Arc<dyn Clock + Send + Sync>, demo: bool) -> App {
         let now = clock.instant();
         let local = clock.now();
-        let (store, store_error) = match crate::tickets::open(&config, local) {
+        let (store, store_error) = match crate::tickets::open_for_today(&config, local) {
             Ok(s) => (Some(Arc::new(Mutex::new(s))), None),
             Err(e) => {
                 tracing::error!("{e}");
@@ -361,7 +361,7 @@ impl App {
     /// A database that could not be opened (read-only, full, missing) is tried again when it
     /// is needed, so the kiosk recovers by itself once the fault clears.
     fn reopen_store(&mut self) {
-        match crate::tickets::open(&self.config, self.clock.now()) {
+        match crate::tickets::open_for_today(&self.config, self.clock.now()) {
             Ok(s) => {
                 tracing::info!("the ticket database opened again");
                 self.store = Some(Arc::new(Mutex::new(s)));
@@ -930,6 +930,8 @@ pub fn issue_now(
     let store = store
         .lock()
         .map_err(|_| StoreError::Other("the ticket store is unavailable".into()))?;
+    // The first ticket of a new day closes the old day's line.
+    store.close_days_before(local.date(), local)?;
     let line = crate::tickets::window_line(store.as_ref(), config, &order.window, local.date())?;
     if let (Some(line), Some(window)) = (&line, config.window(&order.window))
         && line.full_before_closing(window, config.reception.closes_at(local), local)
