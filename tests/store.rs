@@ -1366,3 +1366,55 @@ fn an_event_committed_after_a_later_numbered_one_still_reaches_the_subscriber() 
     drop(subscription);
     assert_eq!(*heard.lock().unwrap(), ["A-001", "Z-009"]);
 }
+
+#[test]
+fn a_kiosk_started_while_postgresql_is_down_issues_once_it_is_up() {
+    let cluster = PgCluster::new();
+    let url = cluster.create_database("late");
+    cluster.stop();
+    let b = Backend {
+        kind: Kind::Postgres,
+        dir: tempfile::tempdir().unwrap(),
+        database: Database::Postgres(url),
+        office: unique("office"),
+    };
+    let config = b.config();
+    // It opens (a kiosk must start and say plainly that tickets cannot be issued now)...
+    let store = tickets::open(&config, at(MORNING)).unwrap();
+    let down = store.issue(&cert(&config), at(MORNING)).unwrap_err();
+    assert!(
+        matches!(down, StoreError::Unreachable { .. }) && down.is_outage(),
+        "{down}"
+    );
+    // ... and issues, on the same store, once the server is there, creating its tables.
+    cluster.start();
+    let ticket = store.issue(&cert(&config), at(MORNING)).unwrap();
+    assert_eq!(ticket.number.to_string(), "A-001");
+}
+
+#[test]
+fn a_database_that_does_not_exist_or_is_newer_is_named_with_what_to_do() {
+    let cluster = PgCluster::shared();
+    let mut b = Backend::own_postgres_database();
+    let config = b.config();
+    drop(tickets::open(&config, at(MORNING)).unwrap());
+    cluster.psql(b.database_name(), "UPDATE schema_version SET version = 99");
+    let newer = tickets::open(&config, at(MORNING)).err().unwrap();
+    assert!(
+        matches!(
+            newer,
+            StoreError::TooNew {
+                found_version: 99,
+                ..
+            }
+        ),
+        "{newer}"
+    );
+    b.database = Database::Postgres(cluster.url("no_such_database"));
+    let missing = tickets::open(&b.config(), at(MORNING)).err().unwrap();
+    assert!(
+        matches!(missing, StoreError::CannotOpen { .. })
+            && missing.to_string().contains("createdb"),
+        "{missing}"
+    );
+}

@@ -146,8 +146,8 @@ impl PgStore {
             office: office.to_owned(),
             session: super::session_id(),
         };
-        store.create_schema()?;
-        store.with_client(async |c, office, session| {
+        // The first call connects, and creates or checks the schema.
+        let marked = store.with_client(async |c, office, session| {
             let before = now - chrono::Duration::seconds(INTERRUPTED_AFTER_SECS);
             c.execute(
                 "UPDATE tickets SET outcome = 'interrupted'
@@ -156,8 +156,17 @@ impl PgStore {
             )
             .await?;
             Ok(())
-        })?;
-        Ok(store)
+        });
+        match marked {
+            // A server that is down now is tried again at each call: the kiosk starts, says
+            // tickets cannot be issued right now, and is back by itself when the server is.
+            Err(e @ StoreError::Unreachable { .. }) => {
+                tracing::warn!("{e}; trying again at the next ticket");
+                Ok(store)
+            }
+            Err(e) => Err(e),
+            Ok(()) => Ok(store),
+        }
     }
 
     /// The connection settings, for a subscriber's own connection.
@@ -167,52 +176,6 @@ impl PgStore {
 
     pub fn office(&self) -> &str {
         &self.office
-    }
-
-    /// Creates the tables on first start, or upgrades them. A database already at this
-    /// version is only read: the DDL (and the locks it takes) runs once, not on every open.
-    fn create_schema(&self) -> Result<(), StoreError> {
-        let found = self.with_client(async |c, _, _| {
-            let current = async |c: &Transaction<'_>| -> Result<i64, tokio_postgres::Error> {
-                // The table is named only once it is known to exist: a query naming a
-                // missing table fails as it is planned.
-                let exists: bool = c
-                    .query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])
-                    .await?
-                    .get(0);
-                if !exists {
-                    return Ok(0);
-                }
-                let row = c
-                    .query_one("SELECT COALESCE(max(version), 0) FROM schema_version", &[])
-                    .await?;
-                Ok(i64::from(row.get::<_, i32>(0)))
-            };
-            let tx = c.transaction().await?;
-            let version = current(&tx).await?;
-            if version >= SCHEMA_VERSION {
-                return Ok(version);
-            }
-            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])
-                .await?;
-            tx.batch_execute(SCHEMA).await?;
-            tx.execute("DELETE FROM schema_version", &[]).await?;
-            tx.execute(
-                "INSERT INTO schema_version (version) VALUES ($1)",
-                &[&(SCHEMA_VERSION as i32)],
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(SCHEMA_VERSION)
-        })?;
-        if found > SCHEMA_VERSION {
-            return Err(StoreError::TooNew {
-                found: self.server.clone(),
-                found_version: found,
-                known_version: SCHEMA_VERSION,
-            });
-        }
-        Ok(())
     }
 
     /// Runs `work` on the connection (connecting first when there is none) within
@@ -259,17 +222,26 @@ impl PgStore {
         })
     }
 
+    /// A new connection, with the schema created, upgraded or checked on it.
     async fn connect(&self) -> Result<Client, Failure> {
-        let (client, connection) = self
-            .config
-            .connect(NoTls)
-            .await
-            .map_err(|e| Failure::Lost(describe(&e)))?;
+        let (mut client, connection) = self.config.connect(NoTls).await.map_err(|e| {
+            // The server's refusal (a wrong password, no such database) is named; anything
+            // else is the server not being there.
+            if e.as_db_error().is_some() {
+                Failure::Db(e)
+            } else {
+                Failure::Lost(describe(&e))
+            }
+        })?;
         self.runtime.spawn(async move {
             if let Err(e) = connection.await {
                 tracing::warn!("the ticket database connection ended: {}", describe(&e));
             }
         });
+        let version = ensure_schema(&mut client).await.map_err(Failure::Db)?;
+        if version > SCHEMA_VERSION {
+            return Err(Failure::TooNew(version));
+        }
         Ok(client)
     }
 
@@ -283,6 +255,11 @@ impl PgStore {
                 unreachable(format!("no answer within {} seconds", DEADLINE.as_secs()))
             }
             Failure::Lost(reason) => unreachable(reason.clone()),
+            Failure::TooNew(version) => StoreError::TooNew {
+                found: self.server.clone(),
+                found_version: *version,
+                known_version: SCHEMA_VERSION,
+            },
             Failure::Db(e) => match e.code() {
                 _ if e.is_closed() => unreachable(describe(e)),
                 Some(c) if *c == SqlState::T_R_SERIALIZATION_FAILURE => StoreError::Busy,
@@ -293,6 +270,17 @@ impl PgStore {
                 },
                 Some(c) if *c == SqlState::DISK_FULL => StoreError::DiskFull {
                     path: self.server.clone(),
+                },
+                Some(c) if c.code().starts_with("28") => StoreError::CannotOpen {
+                    path: self.server.clone(),
+                    reason: format!(
+                        "{}; check the user in the URL and its password (tickets.password_file or ~/.pgpass)",
+                        describe(e)
+                    ),
+                },
+                Some(c) if *c == SqlState::INVALID_CATALOG_NAME => StoreError::CannotOpen {
+                    path: self.server.clone(),
+                    reason: format!("{}; create it with createdb", describe(e)),
                 },
                 Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => StoreError::CannotOpen {
                     path: self.server.clone(),
@@ -320,6 +308,43 @@ enum Failure {
     Deadline,
     Lost(String),
     Db(tokio_postgres::Error),
+    /// The schema is of a later madoguchi.
+    TooNew(i64),
+}
+
+/// Creates the tables on a new database, or upgrades them, and returns the schema version
+/// found. A database already at this version is only read: the DDL (and the locks it
+/// takes) runs once, not at every connection.
+async fn ensure_schema(client: &mut Client) -> Result<i64, tokio_postgres::Error> {
+    let tx = client.transaction().await?;
+    // The table is named only once it is known to exist: a query naming a missing table
+    // fails as it is planned.
+    let exists: bool = tx
+        .query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])
+        .await?
+        .get(0);
+    let version = if exists {
+        let row = tx
+            .query_one("SELECT COALESCE(max(version), 0) FROM schema_version", &[])
+            .await?;
+        i64::from(row.get::<_, i32>(0))
+    } else {
+        0
+    };
+    if version >= SCHEMA_VERSION {
+        return Ok(version);
+    }
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])
+        .await?;
+    tx.batch_execute(SCHEMA).await?;
+    tx.execute("DELETE FROM schema_version", &[]).await?;
+    tx.execute(
+        "INSERT INTO schema_version (version) VALUES ($1)",
+        &[&(SCHEMA_VERSION as i32)],
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(SCHEMA_VERSION)
 }
 
 /// The server's own message when there is one ("password authentication failed for user
