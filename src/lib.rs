@@ -10,6 +10,7 @@ pub mod maintenance;
 pub mod printer;
 pub mod queue;
 pub mod rules;
+pub mod server;
 pub mod session;
 pub mod systemd;
 pub mod tickets;

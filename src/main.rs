@@ -70,6 +70,17 @@ enum Command {
     /// The ticket database.
     #[command(subcommand)]
     Db(DbCommand),
+    /// Serve the lobby display and the queue's JSON and live events (kiosk.toml's [server]).
+    Server {
+        #[arg(long, default_value = "kiosk.toml")]
+        config: PathBuf,
+        /// Address and port to listen on, instead of server.listen (127.0.0.1:0 picks a port).
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+        /// Run at a fixed local time (YYYY-MM-DDTHH:MM), for tests.
+        #[arg(long, value_parser = parse_local_time, hide = true)]
+        now: Option<chrono::NaiveDateTime>,
+    },
     /// Put a sample card into pcscd's virtual reader (vsmartcard vpcd), for tests and demos.
     VirtualCard(cli::card::VirtualCardArgs),
     /// Read a staff PIN (6-12 digits) on standard input and print its Argon2id hash for
@@ -201,6 +212,11 @@ fn main() -> ExitCode {
         }
         Command::Queue(QueueCommand::Status(args)) => cli::queue::status(&args),
         Command::Db(DbCommand::Copy(args)) => cli::db::copy(&args),
+        Command::Server {
+            config,
+            listen,
+            now,
+        } => server(&config, listen, now),
         Command::HashPin => hash_pin(),
         Command::Ctl(CtlCommand::Maintenance {
             action,
@@ -309,6 +325,28 @@ fn advise(config: &std::path::Path, text: bool) -> ExitCode {
         Err(e) => {
             eprintln!("{e}");
             ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+fn server(
+    path: &std::path::Path,
+    listen: Option<std::net::SocketAddr>,
+    now: Option<chrono::NaiveDateTime>,
+) -> ExitCode {
+    let config = match load(path) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let clock: std::sync::Arc<dyn Clock + Send + Sync> = match now {
+        Some(t) => std::sync::Arc::new(madoguchi::clock::FixedClock(t)),
+        None => std::sync::Arc::new(SystemClock),
+    };
+    match madoguchi::server::serve(config, listen, clock) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(8)
         }
     }
 }

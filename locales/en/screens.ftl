@@ -79,3 +79,11 @@ full-go-elsewhere = You can also do this at the offices named above.
 full-come-back = The counters open again on { $date } at { $time }.
 broken-config-title = The settings file has a mistake
 broken-config-body = For staff: this kiosk cannot read its settings file (named below) and has stopped. Please call IT. It starts again by itself once the file is fixed.
+
+# The lobby display (madoguchi server).
+display-title = Now calling
+display-recent = Called before
+display-waiting = Waiting
+display-lost = The connection to the server was lost. Reconnecting…
+display-nobody-called = No number has been called yet
+call-phrase = Number { $prefix }-{ $seq }, please go to counter { $desk }.

@@ -76,3 +76,11 @@ full-go-elsewhere = 上に記した支所などでも、この手続きができ
 full-come-back = 次の受付は{ $date } { $time }からです。
 broken-config-title = 設定ファイルに誤りがあります
 broken-config-body = 職員の方へ: この端末は設定ファイル(下に表示)を読み込めないため、停止しています。担当部署(情報システム)へ連絡してください。直ると自動で再開します。
+
+# The lobby display (madoguchi server).
+display-title = 呼び出し中の番号
+display-recent = これまでの呼び出し
+display-waiting = お待ちの方
+display-lost = サーバーとの接続が切れました。再接続しています…
+display-nobody-called = まだ呼び出しはありません
+call-phrase = 受付番号 { $prefix } の { $seq } 番の方、{ $desk } 番窓口へお越しください。

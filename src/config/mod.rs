@@ -380,6 +380,33 @@ pub struct Maintenance {
     pub socket: Option<PathBuf>,
 }
 
+/// `[server]`: `madoguchi server`, the lobby display and the desks' pages.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Server {
+    /// The address and port to listen on.
+    #[serde(default = "Server::default_listen")]
+    pub listen: std::net::SocketAddr,
+    /// The address residents' phones reach the server at (for the phone page's QR code).
+    #[serde(default)]
+    pub public_url: Option<String>,
+}
+
+impl Server {
+    fn default_listen() -> std::net::SocketAddr {
+        std::net::SocketAddr::from(([127, 0, 0, 1], 8080))
+    }
+}
+
+impl Default for Server {
+    fn default() -> Server {
+        Server {
+            listen: Server::default_listen(),
+            public_url: None,
+        }
+    }
+}
+
 /// Where a resident who asks for a person is sent ("Ask at the counter").
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -459,6 +486,8 @@ pub struct Config {
     pub lost_card: LostCard,
     #[serde(default)]
     pub queue: Queue,
+    #[serde(default)]
+    pub server: Server,
 }
 
 impl Config {
