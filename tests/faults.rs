@@ -726,21 +726,7 @@ fn pg_config(cluster: &PgCluster, name: &str, dir: &Path) -> Config {
 /// kiosk.toml as shipped on `database` (a file or a URL), without a daily cap, as a file in
 /// `dir` for the commands.
 fn config_file(database: &str, dir: &Path) -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(root.join("kiosk.toml"))
-        .unwrap()
-        .replace(
-            "holidays = \"",
-            &format!("holidays = \"{}/", root.display()),
-        )
-        .replace(
-            "database = \"tickets.sqlite\"",
-            &format!("database = \"{database}\""),
-        )
-        .replace("daily_cap = 150", "");
-    let path = dir.join("kiosk.toml");
-    std::fs::write(&path, text).unwrap();
-    path
+    common::kiosk_toml(dir, database, &[("daily_cap = 150", "")])
 }
 
 fn signal(pids: &[i32], signal: &str) {

@@ -20,25 +20,11 @@ enum Kind {
 
 /// kiosk.toml as shipped, numbers called through madoguchi, on a store of its own.
 fn config_file(kind: Kind, dir: &Path) -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let database = match kind {
         Kind::Sqlite => dir.join("tickets.sqlite").display().to_string(),
         Kind::Postgres => PgCluster::shared().create_database(&unique("server")),
     };
-    let text = std::fs::read_to_string(root.join("kiosk.toml"))
-        .unwrap()
-        .replace(
-            "holidays = \"",
-            &format!("holidays = \"{}/", root.display()),
-        )
-        .replace(
-            "database = \"tickets.sqlite\"",
-            &format!("database = \"{database}\""),
-        )
-        .replace("\ncalling = false", "\ncalling = true");
-    let path = dir.join("kiosk.toml");
-    std::fs::write(&path, text).unwrap();
-    path
+    common::kiosk_toml(dir, &database, &[("\ncalling = false", "\ncalling = true")])
 }
 
 fn madoguchi(config: &Path, args: &[&str]) -> String {

@@ -110,37 +110,21 @@ impl Backend {
 
     /// The same configuration as a file, for the commands.
     fn config_file(&self) -> PathBuf {
-        let text =
-            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml"))
-                .unwrap();
         let database = match &self.database {
             Database::Sqlite(p) => p.display().to_string(),
             Database::Postgres(url) => url.clone(),
         };
-        let text = text
-            .replace(
-                "database = \"tickets.sqlite\"",
-                &format!("database = \"{database}\""),
-            )
-            .replace(
-                "[municipality]\n",
-                &format!("[municipality]\noffice.id = \"{}\"\n", self.office),
-            )
-            .replace(
-                "holidays = \"assets/holidays/syukujitsu.csv\"",
-                &format!(
-                    "holidays = \"{}/assets/holidays/syukujitsu.csv\"",
-                    env!("CARGO_MANIFEST_DIR")
-                ),
-            )
-            .replace(
-                "directory = \"printed-tickets\"",
-                &format!("directory = \"{}/printed\"", self.dir.path().display()),
-            )
-            .replace("\ncalling = false", "\ncalling = true");
-        let path = self.dir.path().join("kiosk.toml");
-        std::fs::write(&path, text).unwrap();
-        path
+        let office = format!("[municipality]\noffice.id = \"{}\"\n", self.office);
+        let printed = format!("directory = \"{}/printed\"", self.dir.path().display());
+        common::kiosk_toml(
+            self.dir.path(),
+            &database,
+            &[
+                ("[municipality]\n", &office),
+                ("directory = \"printed-tickets\"", &printed),
+                ("\ncalling = false", "\ncalling = true"),
+            ],
+        )
     }
 }
 

@@ -28,6 +28,29 @@ pub fn is_root() -> bool {
 
 pub static TURN: Mutex<()> = Mutex::new(());
 
+/// The shipped kiosk.toml on `database` (a file or a URL), its holiday list found from
+/// anywhere, with each `(from, to)` edit made (each must apply), written into `dir`.
+pub fn kiosk_toml(dir: &Path, database: &str, edits: &[(&str, &str)]) -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut text = std::fs::read_to_string(root.join("kiosk.toml"))
+        .unwrap()
+        .replace(
+            "holidays = \"",
+            &format!("holidays = \"{}/", root.display()),
+        )
+        .replace(
+            "database = \"tickets.sqlite\"",
+            &format!("database = \"{database}\""),
+        );
+    for (from, to) in edits {
+        assert!(text.contains(from), "kiosk.toml has no {from:?}");
+        text = text.replacen(from, to, 1);
+    }
+    let path = dir.join("kiosk.toml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
 pub fn terminate(child: &mut Child) {
     let _ = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
