@@ -967,13 +967,9 @@ fn pg_day_changes_with_tickets_waiting() -> Row {
     let url = cluster.create_database("days");
     let file = config_file(&url, dir.path());
     let run = |args: &[&str]| {
-        let out = Command::new(bin())
-            .args(args)
-            .arg("--config")
-            .arg(&file)
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+        String::from_utf8_lossy(&common::run_on(&file, args).stdout)
+            .trim()
+            .to_owned()
     };
     for _ in 0..4 {
         run(&[

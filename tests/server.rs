@@ -28,12 +28,7 @@ fn config_file(kind: Kind, dir: &Path) -> PathBuf {
 }
 
 fn madoguchi(config: &Path, args: &[&str]) -> String {
-    let out = Command::new(common::bin())
-        .args(args)
-        .args(["--now", NOW, "--config"])
-        .arg(config)
-        .output()
-        .unwrap();
+    let out = common::run_on(config, &[args, &["--now", NOW]].concat());
     assert!(
         out.status.success(),
         "{args:?}: {}",

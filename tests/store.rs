@@ -887,11 +887,7 @@ fn a_subscriber_hears_every_change_in_order(b: &Backend) {
 fn the_desk_commands_call_move_and_report_the_queue(b: &Backend) {
     let config = b.config_file();
     let run = |args: &[&str]| {
-        let out = Command::new(common::bin())
-            .args(args)
-            .args(["--config", config.to_str().unwrap()])
-            .output()
-            .unwrap();
+        let out = common::run_on(&config, args);
         (
             out.status.code(),
             String::from_utf8_lossy(&out.stdout).trim().to_owned(),
@@ -985,13 +981,7 @@ fn the_desk_commands_call_move_and_report_the_queue(b: &Backend) {
 /// closes nothing; a command that issues on that day does.
 fn only_issuing_or_calling_closes_an_old_line(b: &Backend) {
     let config = b.config_file();
-    let run = |args: &[&str]| {
-        Command::new(common::bin())
-            .args(args)
-            .args(["--config", config.to_str().unwrap()])
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| common::run_on(&config, args);
     assert!(
         run(&[
             "ticket",

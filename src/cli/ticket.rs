@@ -109,9 +109,7 @@ pub fn open(
     config: &std::path::Path,
     now: NaiveDateTime,
 ) -> Result<(Config, Box<dyn TicketStore>), ExitCode> {
-    let config = Config::load(config).map_err(|e| fail(exit::BAD_INPUT, e))?;
-    let store = tickets::open(&config, now).map_err(|e| fail(exit::STORE_FAILED, e))?;
-    Ok((config, store))
+    opened(config, now, tickets::open)
 }
 
 /// The same for a command that issues or calls: earlier days' lines are closed first.
@@ -119,10 +117,19 @@ pub fn open_for_today(
     config: &std::path::Path,
     now: NaiveDateTime,
 ) -> Result<(Config, Box<dyn TicketStore>), ExitCode> {
-    let (config, store) = open(config, now)?;
-    store
-        .close_days_before(now.date(), now)
-        .map_err(|e| fail(exit::STORE_FAILED, e))?;
+    opened(config, now, tickets::open_for_today)
+}
+
+fn opened<F>(
+    config: &std::path::Path,
+    now: NaiveDateTime,
+    open: F,
+) -> Result<(Config, Box<dyn TicketStore>), ExitCode>
+where
+    F: FnOnce(&Config, NaiveDateTime) -> Result<Box<dyn TicketStore>, StoreError>,
+{
+    let config = Config::load(config).map_err(|e| fail(exit::BAD_INPUT, e))?;
+    let store = open(&config, now).map_err(|e| fail(exit::STORE_FAILED, e))?;
     Ok((config, store))
 }
 

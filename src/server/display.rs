@@ -6,9 +6,9 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Html;
 
-use super::{Call, Failure, Shared, WindowFilter};
+use super::{Call, Failure, Shared, WindowFilter, languages};
 use crate::config::Config;
-use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
+use crate::i18n::Catalog;
 use crate::queue::{Event, EventKind};
 use crate::tickets::{TicketStore, WindowStatus, queue_status};
 
@@ -42,14 +42,6 @@ struct Page {
 struct Lines {
     waiting_titles: Vec<String>,
     lines: Vec<Line>,
-}
-
-/// The languages the display writes in: Japanese, and English when it is offered.
-fn languages(config: &Config) -> Vec<&str> {
-    [PRIMARY_LANGUAGE, "en"]
-        .into_iter()
-        .filter(|l| config.languages.offered.iter().any(|o| o == l))
-        .collect()
 }
 
 fn in_each(config: &Config, key: &str) -> Vec<String> {

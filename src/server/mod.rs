@@ -99,6 +99,14 @@ pub struct Call {
     pub announce: Vec<Said>,
 }
 
+/// The languages the server's pages write in: Japanese, and English when it is offered.
+fn languages(config: &Config) -> Vec<&str> {
+    [PRIMARY_LANGUAGE, "en"]
+        .into_iter()
+        .filter(|l| config.languages.offered.iter().any(|o| o == l))
+        .collect()
+}
+
 /// A text in a language.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Said {
@@ -115,9 +123,8 @@ impl Call {
             text: catalog.text(lang, key, args),
         };
         let counter = [("number", Arg::Text(desk.clone()))];
-        let labels = [PRIMARY_LANGUAGE, "en"]
+        let labels = languages(config)
             .iter()
-            .filter(|l| config.languages.offered.iter().any(|o| o == *l))
             .map(|l| said(l, "ticket-counter", &counter))
             .collect();
         let mut announce = Vec::new();

@@ -174,10 +174,6 @@ impl PgStore {
         &self.config
     }
 
-    pub fn office(&self) -> &str {
-        &self.office
-    }
-
     /// Runs `work` on the connection (connecting first when there is none) within
     /// [`DEADLINE`]. A lost connection or a deadline passed drops the connection, so the
     /// next call starts afresh: the kiosk is back by itself once the server is.

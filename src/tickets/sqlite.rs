@@ -233,10 +233,6 @@ impl SqliteStore {
         tx.commit().map_err(|e| self.error(e))
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// Changes whenever another connection commits to the file.
     pub(super) fn data_version(&self) -> Result<i64, StoreError> {
         self.conn

@@ -64,35 +64,29 @@ impl WindowStatus {
         Some(if wait.waiting == 0 {
             catalog.text(lang, "wait-nobody", &[])
         } else {
-            catalog.text(
-                lang,
-                "wait-line",
-                &[
-                    ("count", Arg::Count(i64::from(wait.waiting))),
-                    (
-                        "band",
-                        Arg::Text(catalog.text(lang, wait.band().key(), &[])),
-                    ),
-                ],
-            )
+            told_with(wait, "wait-line", lang, catalog)
         })
     }
 
     /// The same for the printed ticket: the people ahead of it, just issued.
     pub fn told_on_ticket(&self, lang: &str, catalog: &Catalog) -> Option<String> {
-        let wait = self.wait?;
-        Some(catalog.text(
-            lang,
-            "ticket-wait",
-            &[
-                ("count", Arg::Count(i64::from(wait.waiting))),
-                (
-                    "band",
-                    Arg::Text(catalog.text(lang, wait.band().key(), &[])),
-                ),
-            ],
-        ))
+        Some(told_with(self.wait?, "ticket-wait", lang, catalog))
     }
+}
+
+/// `key` with the people waiting (`count`) and the band's words (`band`).
+fn told_with(wait: WaitEstimate, key: &str, lang: &str, catalog: &Catalog) -> String {
+    catalog.text(
+        lang,
+        key,
+        &[
+            ("count", Arg::Count(i64::from(wait.waiting))),
+            (
+                "band",
+                Arg::Text(catalog.text(lang, wait.band().key(), &[])),
+            ),
+        ],
+    )
 }
 
 /// Every window of kiosk.toml, in its order, from `tickets` (one day's).

@@ -28,6 +28,16 @@ pub fn is_root() -> bool {
 
 pub static TURN: Mutex<()> = Mutex::new(());
 
+/// `madoguchi ARGS --config CONFIG`, run to its end.
+pub fn run_on(config: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(bin())
+        .args(args)
+        .arg("--config")
+        .arg(config)
+        .output()
+        .unwrap()
+}
+
 /// The shipped kiosk.toml on `database` (a file or a URL), its holiday list found from
 /// anywhere, with each `(from, to)` edit made (each must apply), written into `dir`.
 pub fn kiosk_toml(dir: &Path, database: &str, edits: &[(&str, &str)]) -> PathBuf {
