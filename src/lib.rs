@@ -10,8 +10,10 @@ pub mod maintenance;
 pub mod printer;
 pub mod queue;
 pub mod rules;
+pub mod secret;
 pub mod server;
 pub mod session;
+pub mod staff;
 pub mod systemd;
 pub mod tickets;
 #[cfg(feature = "ui")]

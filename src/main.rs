@@ -70,7 +70,8 @@ enum Command {
     /// The ticket database.
     #[command(subcommand)]
     Db(DbCommand),
-    /// Serve the lobby display and the queue's JSON and live events (kiosk.toml's [server]).
+    /// Serve the counter console, the lobby display, the phone pages, the statistics and the
+    /// JSON API (kiosk.toml's [server]).
     Server {
         #[arg(long, default_value = "kiosk.toml")]
         config: PathBuf,
@@ -89,6 +90,11 @@ enum Command {
     /// Switch the running kiosk's maintenance mode from a shell on the machine.
     #[command(subcommand)]
     Ctl(CtlCommand),
+    /// Staff accounts of the counter console and the API.
+    #[command(subcommand)]
+    Staff(cli::staff::StaffCommand),
+    /// A day's figures: per window and hour, and per desk and staff member.
+    Report(cli::report::ReportArgs),
 }
 
 #[derive(Subcommand)]
@@ -192,23 +198,23 @@ fn main() -> ExitCode {
         Command::Ticket(TicketCommand::Render(args)) => cli::ticket::render(&args),
         Command::Ticket(TicketCommand::Call(args)) => cli::queue::call(&args),
         Command::Ticket(TicketCommand::Recall(args)) => {
-            cli::queue::advance(cli::queue::Action::Recall, &args)
+            cli::queue::advance(madoguchi::queue::DeskAction::Recall, &args)
         }
         Command::Ticket(TicketCommand::Serve(args)) => {
-            cli::queue::advance(cli::queue::Action::Serve, &args)
+            cli::queue::advance(madoguchi::queue::DeskAction::Serve, &args)
         }
         Command::Ticket(TicketCommand::Done(args)) => {
-            cli::queue::advance(cli::queue::Action::Done, &args)
+            cli::queue::advance(madoguchi::queue::DeskAction::Done, &args)
         }
         Command::Ticket(TicketCommand::NoShow(args)) => {
-            cli::queue::advance(cli::queue::Action::NoShow, &args)
+            cli::queue::advance(madoguchi::queue::DeskAction::NoShow, &args)
         }
         Command::Ticket(TicketCommand::Reactivate(args)) => {
-            cli::queue::advance(cli::queue::Action::Reactivate, &args)
+            cli::queue::advance(madoguchi::queue::DeskAction::Reactivate, &args)
         }
         Command::Ticket(TicketCommand::Transfer(args)) => cli::queue::transfer(&args),
         Command::Ticket(TicketCommand::Void(args)) => {
-            cli::queue::advance(cli::queue::Action::Void, &args)
+            cli::queue::advance(madoguchi::queue::DeskAction::Void, &args)
         }
         Command::Queue(QueueCommand::Status(args)) => cli::queue::status(&args),
         Command::Db(DbCommand::Copy(args)) => cli::db::copy(&args),
@@ -218,6 +224,8 @@ fn main() -> ExitCode {
             now,
         } => server(&config, listen, now),
         Command::HashPin => hash_pin(),
+        Command::Staff(command) => cli::staff::run(&command),
+        Command::Report(args) => cli::report::run(&args),
         Command::Ctl(CtlCommand::Maintenance {
             action,
             config,
@@ -412,33 +420,14 @@ fn is_example_pin(hash: &str) -> bool {
 
 /// Reads the PIN without echo when typed at a terminal, twice to catch a slip.
 fn hash_pin() -> ExitCode {
-    let interactive = unsafe { libc::isatty(0) } == 1;
-    let read = |prompt: &str| -> Result<zeroize::Zeroizing<String>, String> {
-        if interactive {
-            eprint!("{prompt}");
-        }
-        let _quiet = interactive.then(EchoOff::new);
-        let mut line = zeroize::Zeroizing::new(String::new());
-        std::io::stdin()
-            .read_line(&mut line)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        if interactive {
-            eprintln!();
-        }
-        Ok(zeroize::Zeroizing::new(line.trim().to_owned()))
-    };
-    let result = (|| -> Result<String, String> {
-        let pin = read("Staff PIN (6-12 digits): ")?;
-        madoguchi::maintenance::pin::check_pin_shape(&pin)?;
-        if interactive && *read("Again: ")? != *pin {
-            return Err("the two PINs differ; nothing was hashed".into());
-        }
-        madoguchi::maintenance::pin::hash_pin(&pin)
-    })();
+    let result = cli::staff::read_secret("Staff PIN (6-12 digits): ", |pin| {
+        madoguchi::maintenance::pin::check_pin_shape(pin)
+    })
+    .and_then(|pin| madoguchi::maintenance::pin::hash_pin(&pin));
     match result {
         Ok(hash) => {
             println!("{hash}");
-            if interactive {
+            if std::io::stdin().is_terminal() {
                 eprintln!("Put this line in kiosk.toml under [maintenance] as pin_hash = \"...\".");
             }
             ExitCode::SUCCESS
@@ -446,31 +435,6 @@ fn hash_pin() -> ExitCode {
         Err(e) => {
             eprintln!("hash-pin: {e}");
             ExitCode::from(EXIT_BAD_INPUT)
-        }
-    }
-}
-
-/// Turns the terminal's echo off until dropped.
-struct EchoOff(Option<libc::termios>);
-
-impl EchoOff {
-    fn new() -> EchoOff {
-        let mut term: libc::termios = unsafe { std::mem::zeroed() };
-        // SAFETY: fd 0 is a terminal (checked by the caller) and `term` is writable.
-        if unsafe { libc::tcgetattr(0, &mut term) } != 0 {
-            return EchoOff(None);
-        }
-        let saved = term;
-        term.c_lflag &= !libc::ECHO;
-        unsafe { libc::tcsetattr(0, libc::TCSANOW, &term) };
-        EchoOff(Some(saved))
-    }
-}
-
-impl Drop for EchoOff {
-    fn drop(&mut self) {
-        if let Some(saved) = &self.0 {
-            unsafe { libc::tcsetattr(0, libc::TCSANOW, saved) };
         }
     }
 }

@@ -103,7 +103,7 @@ pub enum Input {
 pub enum Effect {
     /// Issue (commit) a ticket, then print it, off the UI thread; answer with `Input::Issued`.
     IssueTicket {
-        order: Order,
+        order: Box<Order>,
         details: TicketDetails,
     },
     /// The card is still in the reader: remind with a sound.
@@ -331,6 +331,7 @@ impl Session {
             no_card_reason: self.answers.no_card_reason,
             genuineness: self.reading.as_ref().map(|r| r.genuineness),
             asked_from,
+            ..Brief::default()
         }
     }
 
@@ -627,11 +628,18 @@ impl Session {
                 };
                 let details = self.details(&advice);
                 let order = Order {
-                    brief: self.brief(today, None),
+                    brief: Brief {
+                        checklist: advice.checklist.clone(),
+                        visits: Some(advice.visits),
+                        ..self.brief(today, None)
+                    },
                     ..order
                 };
                 self.screen = Screen::Issuing;
-                effects.push(Effect::IssueTicket { order, details });
+                effects.push(Effect::IssueTicket {
+                    order: Box::new(order),
+                    details,
+                });
             }
             Touch::AskCounter => {
                 let Some(from) = self.asked_from() else {
@@ -652,7 +660,10 @@ impl Session {
                     ..TicketDetails::default()
                 };
                 self.screen = Screen::Issuing;
-                effects.push(Effect::IssueTicket { order, details });
+                effects.push(Effect::IssueTicket {
+                    order: Box::new(order),
+                    details,
+                });
             }
             Touch::StartOver => {
                 // With the card still on the reader, starting over is its status again, the

@@ -44,6 +44,7 @@ fn ticket(procedures: &[Procedure], lang: &str, config: &Config) -> Ticket {
         outcome: PrintOutcome::Pending,
         brief: Brief::default(),
         queue: madoguchi::queue::Progress::waiting(&order.window),
+        phone_token: None,
     }
 }
 

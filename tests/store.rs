@@ -15,9 +15,10 @@ use madoguchi::maintenance::desk;
 use madoguchi::maintenance::pin::EntryLock;
 use madoguchi::queue::{self, EventKind, Move, MoveError, State, TransferTarget};
 use madoguchi::rules::Procedure;
+use madoguchi::staff::{Account, ConsoleSession, Seat};
 use madoguchi::tickets::{
-    self, Database, KioskSetting, Order, PrintOutcome, StoreError, Ticket, TicketNumber,
-    TicketStore, queue_status,
+    self, Accounts as _, Database, KioskSetting, Order, PrintOutcome, StoreError, Ticket,
+    TicketNumber, TicketStore, queue_status,
 };
 
 fn at(s: &str) -> NaiveDateTime {
@@ -1024,6 +1025,189 @@ fn only_issuing_or_calling_closes_an_old_line(b: &Backend) {
 }
 
 /// Runs each behaviour once on each store.
+fn account(name: &str, windows: &[&str]) -> Account {
+    Account {
+        name: name.to_owned(),
+        windows: windows.iter().map(|w| w.to_string()).collect(),
+        // Any text: the store keeps the hash it is given.
+        password_hash: format!("$argon2id$hash-of-{name}"),
+        lock: EntryLock::default(),
+        api_token_digest: None,
+    }
+}
+
+fn session(name: &str, now: &str) -> ConsoleSession {
+    ConsoleSession {
+        name: name.to_owned(),
+        seat: None,
+        csrf: format!("csrf-of-{name}"),
+        last_seen: at(now),
+    }
+}
+
+fn staff_accounts_and_their_locks_outlive_the_connection(b: &Backend) {
+    let store = b.open();
+    store
+        .add_account(&account("sato", &["certificates"]))
+        .unwrap();
+    store
+        .add_account(&account("佐藤", &["certificates", "cards"]))
+        .unwrap();
+    let again = store.add_account(&account("sato", &["cards"])).unwrap_err();
+    assert!(again.to_string().contains("exists already"), "{again}");
+    let lock = EntryLock {
+        wrong_in_a_row: 3,
+        locked_until: None,
+    };
+    store.set_account_lock("sato", lock).unwrap();
+    assert!(store.set_api_token("sato", Some("digest-1")).unwrap());
+    assert!(!store.set_api_token("nobody", Some("digest-2")).unwrap());
+    drop(store);
+    let store = b.open();
+    let names: Vec<String> = store
+        .accounts()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    assert_eq!(names, ["sato", "佐藤"]);
+    let sato = store.account("sato").unwrap().unwrap();
+    assert_eq!(sato.windows, ["certificates"]);
+    assert_eq!(sato.lock, lock);
+    assert_eq!(
+        store
+            .account_by_api_token("digest-1")
+            .unwrap()
+            .map(|a| a.name),
+        Some("sato".to_owned())
+    );
+    assert_eq!(store.account_by_api_token("digest-2").unwrap(), None);
+    // A new password lifts the lock.
+    assert!(store.set_password("sato", "$argon2id$new").unwrap());
+    let sato = store.account("sato").unwrap().unwrap();
+    assert_eq!(
+        (sato.password_hash.as_str(), sato.lock),
+        ("$argon2id$new", EntryLock::default())
+    );
+    assert!(store.remove_account("sato").unwrap());
+    assert!(!store.remove_account("sato").unwrap());
+    assert_eq!(store.account("sato").unwrap(), None);
+    assert_eq!(store.account_by_api_token("digest-1").unwrap(), None);
+    // Another office of the same database has staff of its own.
+    let other = Backend {
+        kind: b.kind,
+        dir: tempfile::tempdir().unwrap(),
+        database: b.database.clone(),
+        office: unique("branch"),
+    };
+    assert_eq!(other.open().account("佐藤").unwrap(), None);
+}
+
+fn a_console_session_ends_after_inactivity_or_a_new_password(b: &Backend) {
+    let store = b.open();
+    store
+        .add_account(&account("sato", &["certificates"]))
+        .unwrap();
+    let idle = chrono::Duration::minutes(30);
+    store
+        .open_session("cookie-1", &session("sato", "2027-05-06T09:00:00"))
+        .unwrap();
+    let seat = Seat {
+        window: "certificates".into(),
+        desk: "3".into(),
+    };
+    store.set_session_seat("cookie-1", Some(&seat)).unwrap();
+    // Each request counts as activity: 29 minutes after the last one is still signed in.
+    for now in ["2027-05-06T09:20:00", "2027-05-06T09:49:00"] {
+        let s = store
+            .resume_session("cookie-1", at(now), idle, true)
+            .unwrap()
+            .unwrap();
+        assert_eq!((s.name.as_str(), s.seat.as_ref()), ("sato", Some(&seat)));
+        assert_eq!(s.csrf, "csrf-of-sato");
+    }
+    assert_eq!(
+        store
+            .resume_session("cookie-2", at("2027-05-06T09:50:00"), idle, true)
+            .unwrap(),
+        None
+    );
+    assert_eq!(
+        store
+            .resume_session("cookie-1", at("2027-05-06T10:20:00"), idle, true)
+            .unwrap(),
+        None,
+        "31 minutes idle"
+    );
+    assert_eq!(
+        store
+            .resume_session("cookie-1", at("2027-05-06T10:00:00"), idle, true)
+            .unwrap(),
+        None,
+        "an ended session stays ended"
+    );
+    store
+        .open_session("cookie-3", &session("sato", "2027-05-06T11:00:00"))
+        .unwrap();
+    store.set_password("sato", "$argon2id$new").unwrap();
+    assert_eq!(
+        store
+            .resume_session("cookie-3", at("2027-05-06T11:01:00"), idle, true)
+            .unwrap(),
+        None,
+        "a new password signs every console out"
+    );
+    store
+        .open_session("cookie-4", &session("sato", "2027-05-06T11:00:00"))
+        .unwrap();
+    store.end_session("cookie-4").unwrap();
+    assert_eq!(
+        store
+            .resume_session("cookie-4", at("2027-05-06T11:01:00"), idle, true)
+            .unwrap(),
+        None
+    );
+    // The console refreshing itself is not the clerk's activity.
+    store
+        .open_session("cookie-5", &session("sato", "2027-05-06T12:00:00"))
+        .unwrap();
+    let seen = store
+        .resume_session("cookie-5", at("2027-05-06T12:20:00"), idle, false)
+        .unwrap()
+        .unwrap();
+    assert_eq!(seen.last_seen, at("2027-05-06T12:00:00"));
+    assert_eq!(
+        store
+            .resume_session("cookie-5", at("2027-05-06T12:31:00"), idle, false)
+            .unwrap(),
+        None
+    );
+}
+
+fn a_phone_token_finds_its_ticket_and_nothing_else(b: &Backend) {
+    let config = b.config();
+    let store = b.open();
+    let first = store.issue(&cert(&config), at(MORNING)).unwrap();
+    let second = store.issue(&cert(&config), at(MORNING)).unwrap();
+    let token = first.phone_token.clone().unwrap();
+    assert!(madoguchi::secret::is_token(
+        &token,
+        tickets::PHONE_TOKEN_BYTES
+    ));
+    assert_ne!(second.phone_token.as_deref(), Some(token.as_str()));
+    let found = b.open().find_by_phone(&token).unwrap().unwrap();
+    assert_eq!(found.number, first.number);
+    assert_eq!(found.phone_token.as_deref(), Some(token.as_str()));
+    assert_eq!(store.find_by_phone(&"0".repeat(32)).unwrap(), None);
+    let other = Backend {
+        kind: b.kind,
+        dir: tempfile::tempdir().unwrap(),
+        database: b.database.clone(),
+        office: unique("branch"),
+    };
+    assert_eq!(other.open().find_by_phone(&token).unwrap(), None);
+}
+
 macro_rules! on_both_stores {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -1055,6 +1239,9 @@ on_both_stores!(
     a_subscriber_hears_every_change_in_order,
     the_desk_commands_call_move_and_report_the_queue,
     only_issuing_or_calling_closes_an_old_line,
+    staff_accounts_and_their_locks_outlive_the_connection,
+    a_console_session_ends_after_inactivity_or_a_new_password,
+    a_phone_token_finds_its_ticket_and_nothing_else,
 );
 
 #[test]
@@ -1118,6 +1305,100 @@ fn a_schema_1_file_is_upgraded_in_place_without_losing_a_ticket() {
         })
         .unwrap();
     assert_eq!(version, tickets::SCHEMA_VERSION);
+}
+
+#[test]
+fn a_schema_2_file_gains_staff_and_phone_pages_without_losing_a_ticket() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tickets.sqlite");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/schema2-tickets.sqlite"),
+        &path,
+    )
+    .unwrap();
+    let now = at("2027-05-06T09:30:00");
+    let store = tickets::SqliteStore::open(&path, "main", now).unwrap();
+    let seen = |d: &str| -> Vec<String> {
+        store
+            .tickets_on(day(d))
+            .unwrap()
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} {} {} {} {:?}",
+                    t.number,
+                    t.queue.state,
+                    t.queue.desk.as_deref().unwrap_or("-"),
+                    t.queue.called_by.as_deref().unwrap_or("-"),
+                    t.phone_token
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        seen("2027-05-05"),
+        [
+            "A-001 done 1 sato None",
+            "A-002 not_served - - None",
+            "B-001 not_served - - None"
+        ]
+    );
+    assert_eq!(seen("2027-05-06"), ["A-001 waiting - - None"]);
+    let config = Config::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap();
+    let issued = store.issue(&cert(&config), now).unwrap();
+    assert_eq!(issued.number.to_string(), "A-002");
+    let token = issued.phone_token.unwrap();
+    assert_eq!(
+        store
+            .find_by_phone(&token)
+            .unwrap()
+            .map(|t| t.number.to_string()),
+        Some("A-002".to_owned())
+    );
+    store
+        .add_account(&account("sato", &["certificates"]))
+        .unwrap();
+    drop(store);
+    let again = tickets::SqliteStore::open(&path, "main", now).unwrap();
+    assert!(again.account("sato").unwrap().is_some());
+    let version = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT version FROM schema_version", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap();
+    assert_eq!(version, tickets::SCHEMA_VERSION);
+}
+
+#[test]
+fn a_schema_2_postgresql_database_gains_staff_and_phone_pages_in_place() {
+    let b = Backend::own_postgres_database();
+    let config = b.config();
+    let old = b.open().issue(&cert(&config), at(MORNING)).unwrap();
+    // Back to schema 2 as the previous release left it: no phone tokens, no staff tables.
+    PgCluster::shared().psql(
+        b.database_name(),
+        "ALTER TABLE tickets DROP COLUMN phone_token; DROP TABLE staff; DROP TABLE staff_sessions;
+         UPDATE schema_version SET version = 2",
+    );
+    let store = b.open();
+    let kept = store.find(old.day, &old.number).unwrap();
+    assert_eq!((kept.queue.state, kept.phone_token), (State::Waiting, None));
+    let new = store.issue(&cert(&config), at(MORNING)).unwrap();
+    assert_eq!(new.number.to_string(), "A-002");
+    assert!(
+        store
+            .find_by_phone(&new.phone_token.unwrap())
+            .unwrap()
+            .is_some()
+    );
+    store
+        .add_account(&account("sato", &["certificates"]))
+        .unwrap();
+    assert_eq!(
+        PgCluster::shared().psql(b.database_name(), "SELECT version FROM schema_version"),
+        tickets::SCHEMA_VERSION.to_string()
+    );
 }
 
 #[test]

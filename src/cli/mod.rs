@@ -3,4 +3,6 @@
 pub mod card;
 pub mod db;
 pub mod queue;
+pub mod report;
+pub mod staff;
 pub mod ticket;

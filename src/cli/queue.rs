@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use clap::Args;
 use madoguchi::clock::{Clock, SystemClock};
 use madoguchi::config::Config;
-use madoguchi::queue::{Move, TransferTarget};
+use madoguchi::queue::{DeskAction, Move};
 use madoguchi::tickets::{StoreError, Ticket, TicketNumber, queue_status};
 
 use super::ticket::{exit, fail, open, open_for_today, parse_time};
@@ -35,17 +35,6 @@ pub struct CallArgs {
     /// The desk calling (one of the window's `desks`), as the lobby display shows it.
     #[arg(long)]
     counter: String,
-}
-
-/// A move on one ticket.
-#[derive(Clone, Copy)]
-pub enum Action {
-    Recall,
-    Serve,
-    Done,
-    NoShow,
-    Reactivate,
-    Void,
 }
 
 #[derive(Args)]
@@ -140,35 +129,17 @@ pub fn call(args: &CallArgs) -> ExitCode {
     }
 }
 
-pub fn advance(action: Action, args: &MoveArgs) -> ExitCode {
-    let by = args.desk.by.clone();
-    let mv = match action {
-        Action::Recall => Move::Recall { by },
-        Action::Serve => Move::Serve { by },
-        Action::Done => Move::Finish { by },
-        Action::NoShow => Move::NoShow { by },
-        Action::Reactivate => Move::Reactivate { by },
-        Action::Void => Move::Void { by },
-    };
+pub fn advance(action: DeskAction, args: &MoveArgs) -> ExitCode {
+    let mv = action.by(args.desk.by.clone());
     carry_out(&args.desk, &args.number, |_| Ok(mv))
 }
 
 pub fn transfer(args: &TransferArgs) -> ExitCode {
     carry_out(&args.desk, &args.number, |config| {
-        let to = config.window(&args.window).ok_or_else(|| {
-            let ids: Vec<&str> = config.windows.iter().map(|w| w.id.as_str()).collect();
-            format!(
-                "--window {:?} is not in kiosk.toml; its windows are {}",
-                args.window,
-                ids.join(", ")
-            )
-        })?;
         Ok(Move::Transfer {
-            to: TransferTarget {
-                window: to.id.clone(),
-                open: to.open,
-                procedures: to.procedures.clone(),
-            },
+            to: config
+                .transfer_target(&args.window)
+                .map_err(|e| format!("--window: {e}"))?,
             by: args.desk.by.clone(),
         })
     })

@@ -156,6 +156,13 @@ pub fn issue(args: &IssueArgs) -> ExitCode {
     };
     let window = config.window(&order.window);
     let details = TicketDetails::for_procedures(&t.procedures, &config);
+    let order = Order {
+        brief: Brief {
+            checklist: details.checklist.clone(),
+            ..order.brief
+        },
+        ..order
+    };
     for _ in 0..args.count {
         let line = if args.print {
             match tickets::window_line(store.as_ref(), &config, &order.window, now.date()) {
@@ -232,6 +239,7 @@ pub fn render(args: &RenderArgs) -> ExitCode {
             ..Brief::default()
         },
         queue: madoguchi::queue::Progress::waiting(&order.window),
+        phone_token: None,
     };
     let details = TicketDetails::for_procedures(&t.procedures, &config);
     let mut printer = config.printer.clone();

@@ -396,6 +396,12 @@ impl Server {
     fn default_listen() -> std::net::SocketAddr {
         std::net::SocketAddr::from(([127, 0, 0, 1], 8080))
     }
+
+    /// The address of `ticket`'s phone page, when `public_url` is set and the ticket has one.
+    pub fn phone_page(&self, ticket: &crate::tickets::Ticket) -> Option<String> {
+        let base = self.public_url.as_deref()?.trim_end_matches('/');
+        Some(format!("{base}/t/{}", ticket.phone_token.as_deref()?))
+    }
 }
 
 impl Default for Server {
@@ -509,6 +515,22 @@ impl Config {
 
     pub fn window(&self, id: &str) -> Option<&Window> {
         self.windows.iter().find(|w| w.id == id)
+    }
+
+    /// Window `id` as a transfer goes to it; the error lists the windows there are.
+    pub fn transfer_target(&self, id: &str) -> Result<crate::queue::TransferTarget, String> {
+        let to = self.window(id).ok_or_else(|| {
+            let ids: Vec<&str> = self.windows.iter().map(|w| w.id.as_str()).collect();
+            format!(
+                "{id:?} is not in kiosk.toml; its windows are {}",
+                ids.join(", ")
+            )
+        })?;
+        Ok(crate::queue::TransferTarget {
+            window: to.id.clone(),
+            open: to.open,
+            procedures: to.procedures.clone(),
+        })
     }
 
     pub fn checklist_extras(&self) -> &[LocalItem] {
@@ -723,6 +745,17 @@ impl Validation<'_> {
             && let Err(e) = crate::maintenance::pin::check_hash(hash)
         {
             self.problem("maintenance.pin_hash", e);
+        }
+        if let Some(url) = &config.server.public_url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+                | url.contains(['?', '#', ' '])
+        {
+            self.problem(
+                "server.public_url",
+                format!(
+                    "{url:?} is not the address phones reach the server at; write it as \"https://madoguchi.city.example.jp\" (no query, no spaces)"
+                ),
+            );
         }
         for (i, office) in config.other_offices.iter().enumerate() {
             if office.procedures.is_empty() {

@@ -149,7 +149,7 @@ pub fn test_page(config: &Config, now: NaiveDateTime) -> TicketView {
         checklist: Vec::new(),
         notes: lines,
         warning: Some("ESC/POS GS v 0".into()),
-        qr: None,
+        qr: Vec::new(),
         footer: catalog.text(PRIMARY_LANGUAGE, "test-page-footer", &[]),
     }
 }

@@ -29,11 +29,16 @@ pub fn check_pin_shape(pin: &str) -> Result<(), String> {
 /// The Argon2id hash of `pin` in PHC form, with a fresh random salt, for `maintenance.pin_hash`.
 pub fn hash_pin(pin: &str) -> Result<String, String> {
     check_pin_shape(pin)?;
+    hash_secret(pin)
+}
+
+/// The Argon2id hash of a PIN or a staff password, in PHC form, with a fresh random salt.
+pub fn hash_secret(secret: &str) -> Result<String, String> {
     let mut salt = [0u8; 16];
     getrandom::getrandom(&mut salt).map_err(|e| format!("no random numbers for a salt: {e}"))?;
     let salt = SaltString::encode_b64(&salt).map_err(|e| e.to_string())?;
     Argon2::default()
-        .hash_password(pin.as_bytes(), &salt)
+        .hash_password(secret.as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|e| e.to_string())
 }
@@ -58,7 +63,7 @@ pub fn check_hash(text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Whether `pin` is the one hashed in `hash` (a hash `check_hash` accepted).
+/// Whether `pin` (or a password) is the one hashed in `hash` (a hash `check_hash` accepted).
 pub fn pin_matches(hash: &str, pin: &str) -> bool {
     PasswordHash::new(hash)
         .map(|h| {

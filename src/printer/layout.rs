@@ -43,8 +43,9 @@ pub struct TicketView {
     pub notes: Vec<String>,
     /// Printed white on black, for staff (an unverified or test card).
     pub warning: Option<String>,
-    /// A URL and its caption.
-    pub qr: Option<(String, String)>,
+    /// QR codes, each a URL and its caption: the resident's phone page, the procedure's
+    /// page on the city's site.
+    pub qr: Vec<(String, String)>,
     pub footer: String,
 }
 
@@ -298,9 +299,10 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
         let buffer = l.text(warning, 22.0, true, Align::Left, 4.0 * pad);
         l.blocks.push(Block::Inverted { buffer, pad });
     }
-    if let Some((url, caption)) = &view.qr
-        && let Ok(code) = qrcode::QrCode::new(url.as_bytes())
-    {
+    for (url, caption) in &view.qr {
+        let Ok(code) = qrcode::QrCode::new(url.as_bytes()) else {
+            continue;
+        };
         l.gap(12.0);
         l.line(caption, 20.0, false, Align::Center);
         let size = code.width();

@@ -105,11 +105,16 @@ pub fn ticket_view(
             format!("{ja}\n{}", catalog.text(lang, key, &[]))
         }
     });
-    let qr = ticket
+    let phone = config
+        .server
+        .phone_page(ticket)
+        .map(|url| (url, catalog.text(lang, "ticket-follow-on-phone", &[])));
+    let info = ticket
         .procedures
         .iter()
         .find_map(|p| config.tickets.qr.get(p))
         .map(|url| (url.clone(), catalog.text(lang, "ticket-more-info", &[])));
+    let qr = phone.into_iter().chain(info).collect();
     TicketView {
         header,
         issued: catalog.text(
@@ -155,8 +160,7 @@ pub fn ticket_view(
     }
 }
 
-/// The clerk's lines, in Japanese whatever the resident's language: what the kiosk read and
-/// was told (the brief), with the certificate's dates, which only the paper carries.
+/// The clerk's block of the ticket: its title, then [`clerk_notes`].
 fn staff_block(
     ticket: &Ticket,
     details: &TicketDetails,
@@ -164,7 +168,6 @@ fn staff_block(
     catalog: &Catalog,
 ) -> Vec<String> {
     let ja = |key: &str, args: &[(&str, Arg)]| catalog.text(PRIMARY_LANGUAGE, key, args);
-    let brief = &ticket.brief;
     let mut lines = Vec::new();
     if ticket.procedures.is_empty() {
         lines.push(ja("ticket-staff-consultation", &[]));
@@ -175,6 +178,28 @@ fn staff_block(
             &[("procedures", Arg::Text(procedures_ja.join("、")))],
         ));
     }
+    lines.extend(clerk_notes(ticket, details, catalog));
+    if ticket.language != PRIMARY_LANGUAGE {
+        let name = catalog.text(&ticket.language, "language-name-in-japanese", &[]);
+        lines.push(ja(
+            "ticket-staff-language",
+            &[("language", Arg::Text(name))],
+        ));
+    }
+    if !lines.is_empty() {
+        lines.insert(0, ja("ticket-staff-title", &[]));
+    }
+    lines
+}
+
+/// What the kiosk read and was told (the brief), in Japanese whatever the resident's
+/// language, with the certificate's dates, which only the paper carries. The counter
+/// console shows them too (without dates: the queue record has none; the language has a
+/// badge of its own there).
+pub fn clerk_notes(ticket: &Ticket, details: &TicketDetails, catalog: &Catalog) -> Vec<String> {
+    let ja = |key: &str, args: &[(&str, Arg)]| catalog.text(PRIMARY_LANGUAGE, key, args);
+    let brief = &ticket.brief;
+    let mut lines = Vec::new();
     if let Some(status) = brief.status {
         lines.push(ja(
             "ticket-staff-status",
@@ -222,16 +247,6 @@ fn staff_block(
         if from == crate::tickets::AskedFrom::CouldNotRead {
             lines.push(ja("ticket-staff-unreadable", &[]));
         }
-    }
-    if ticket.language != PRIMARY_LANGUAGE {
-        let name = catalog.text(&ticket.language, "language-name-in-japanese", &[]);
-        lines.push(ja(
-            "ticket-staff-language",
-            &[("language", Arg::Text(name))],
-        ));
-    }
-    if !lines.is_empty() {
-        lines.insert(0, ja("ticket-staff-title", &[]));
     }
     lines
 }

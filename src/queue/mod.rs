@@ -165,6 +165,56 @@ pub enum Move {
     },
 }
 
+/// A desk's move on one ticket, as commands, the counter console and the API name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeskAction {
+    Recall,
+    Serve,
+    Done,
+    NoShow,
+    Reactivate,
+    Void,
+}
+
+impl DeskAction {
+    pub const ALL: [DeskAction; 6] = [
+        DeskAction::Recall,
+        DeskAction::Serve,
+        DeskAction::Done,
+        DeskAction::NoShow,
+        DeskAction::Reactivate,
+        DeskAction::Void,
+    ];
+
+    /// `recall`, `serve`, `done`, `no-show`, `reactivate`, `void`.
+    pub fn id(self) -> &'static str {
+        match self {
+            DeskAction::Recall => "recall",
+            DeskAction::Serve => "serve",
+            DeskAction::Done => "done",
+            DeskAction::NoShow => "no-show",
+            DeskAction::Reactivate => "reactivate",
+            DeskAction::Void => "void",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<DeskAction> {
+        DeskAction::ALL.into_iter().find(|a| a.id() == id)
+    }
+
+    /// The move it makes, recorded under `by`.
+    pub fn by(self, by: Actor) -> Move {
+        match self {
+            DeskAction::Recall => Move::Recall { by },
+            DeskAction::Serve => Move::Serve { by },
+            DeskAction::Done => Move::Finish { by },
+            DeskAction::NoShow => Move::NoShow { by },
+            DeskAction::Reactivate => Move::Reactivate { by },
+            DeskAction::Void => Move::Void { by },
+        }
+    }
+}
+
 /// The window a ticket is transferred to, with what it serves (from kiosk.toml).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TransferTarget {

@@ -288,6 +288,17 @@ impl Serialize for ChecklistItem {
     }
 }
 
+/// Read back from the queue record: a standard item's id, else a local extra's.
+impl<'de> Deserialize<'de> for ChecklistItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        Ok(StandardItem::ALL
+            .into_iter()
+            .find(|item| item.id() == id)
+            .map_or(ChecklistItem::Local(id), ChecklistItem::Standard))
+    }
+}
+
 /// A question the kiosk may put to the resident. Declared in the order the kiosk asks them:
 /// whatever the card, who is asking comes before what they are asked about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

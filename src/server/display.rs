@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Html;
 
-use super::{Call, Failure, Shared, WindowFilter, languages};
+use super::{Call, Failure, Shared, WindowFilter, languages, render};
 use crate::config::Config;
 use crate::i18n::Catalog;
 use crate::queue::{Event, EventKind};
@@ -140,11 +140,4 @@ pub(super) async fn lines(
         .read(|store, config, now| Ok(queue_status(config, &store.tickets_on(now.date())?)))
         .await?;
     render(&lines_of(&shared.config, &status, only.as_deref()))
-}
-
-fn render(template: &impl Template) -> Result<Html<String>, Failure> {
-    template
-        .render()
-        .map(Html)
-        .map_err(|e| Failure::Store(format!("the page could not be drawn: {e}")))
 }

@@ -4,16 +4,26 @@
 //! change of the queue reaches it from [`crate::tickets::subscribe`] and goes on to the
 //! browsers as Server-Sent Events.
 
+mod api;
+mod auth;
+mod counter;
+mod desk;
 mod display;
+mod phone;
+mod stats;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use askama::Template;
 use axum::extract::{DefaultBodyLimit, Query, State};
-use axum::http::StatusCode;
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_TYPE, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
@@ -78,8 +88,8 @@ impl Shared {
             read(store.as_ref(), &shared.config, shared.clock.now())
         })
         .await
-        .map_err(|_| Failure::Store("the ticket store stopped".into()))?
-        .map_err(|e| Failure::Store(e.to_string()))
+        .map_err(|_| Failure::Broken("the ticket store stopped".into()))?
+        .map_err(Failure::Store)
     }
 }
 
@@ -152,26 +162,132 @@ impl Call {
 }
 
 /// Why a request was not answered as asked: the client's mistake (4xx) or the store (503).
+/// Every message says what to do; none carries a stack trace, a password or a token.
 #[derive(Debug)]
-enum Failure {
+pub(super) enum Failure {
     BadRequest(String),
-    Store(String),
+    /// No session, or one that ended: a page is sent to sign in, a form or script gets 401.
+    SignInFirst {
+        page: bool,
+    },
+    /// No valid `Authorization: Bearer` token.
+    BadToken,
+    Forbidden(String),
+    NotFound(String),
+    Conflict(String),
+    Store(StoreError),
+    /// The server itself could not answer (no random numbers, a page not drawn).
+    Broken(String),
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Failure {
+        Failure::Store(e)
+    }
 }
 
 impl IntoResponse for Failure {
     fn into_response(self) -> Response {
         match self {
             Failure::BadRequest(why) => (StatusCode::BAD_REQUEST, why).into_response(),
-            Failure::Store(why) => {
-                tracing::warn!("a request could not be answered: {why}");
+            Failure::SignInFirst { page: true } => {
+                axum::response::Redirect::to("/signin").into_response()
+            }
+            Failure::SignInFirst { page: false } => (
+                StatusCode::UNAUTHORIZED,
+                "you are signed out (or were away too long); sign in again at /signin",
+            )
+                .into_response(),
+            Failure::BadToken => (
+                StatusCode::UNAUTHORIZED,
+                [(axum::http::header::WWW_AUTHENTICATE, "Bearer")],
+                "send Authorization: Bearer <token>, with a token from `madoguchi staff token NAME`",
+            )
+                .into_response(),
+            Failure::Forbidden(why) => (StatusCode::FORBIDDEN, why).into_response(),
+            Failure::NotFound(why) => (StatusCode::NOT_FOUND, why).into_response(),
+            Failure::Conflict(why) => (StatusCode::CONFLICT, why).into_response(),
+            Failure::Store(e @ StoreError::NotFound { .. }) => {
+                (StatusCode::NOT_FOUND, e.to_string()).into_response()
+            }
+            Failure::Store(
+                e @ (StoreError::Refused { .. }
+                | StoreError::CapReached { .. }
+                | StoreError::FullForToday { .. }),
+            ) => (StatusCode::CONFLICT, e.to_string()).into_response(),
+            Failure::Store(e) => {
+                tracing::warn!("a request could not be answered: {e}");
                 (
                     StatusCode::SERVICE_UNAVAILABLE,
                     "the ticket database cannot be reached right now; the page tries again by itself",
                 )
                     .into_response()
             }
+            Failure::Broken(why) => {
+                tracing::warn!("a request could not be answered: {why}");
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "the server could not answer this time; try again",
+                )
+                    .into_response()
+            }
         }
     }
+}
+
+/// The server's texts by key, each drawn in Japanese and then English (when offered) as
+/// `<span lang="ja">…</span><span lang="en">…</span>`, for the staff pages' templates.
+pub(super) struct Words {
+    languages: Vec<String>,
+}
+
+impl Words {
+    fn new(config: &Config) -> Words {
+        Words {
+            languages: languages(config).into_iter().map(str::to_owned).collect(),
+        }
+    }
+
+    /// The text of `key` as HTML (escaped).
+    pub fn t(&self, key: &str) -> String {
+        self.with(key, &[])
+    }
+
+    pub fn with(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        let catalog = Catalog::embedded();
+        self.languages
+            .iter()
+            .map(|l| {
+                format!(
+                    "<span lang=\"{l}\">{}</span>",
+                    escape(&catalog.text(l, key, args))
+                )
+            })
+            .collect()
+    }
+}
+
+/// Text made safe to put in HTML.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn render(template: &impl Template) -> Result<Html<String>, Failure> {
+    template
+        .render()
+        .map(Html)
+        .map_err(|e| Failure::Broken(format!("the page could not be drawn: {e}")))
 }
 
 /// `?windows=certificates,cards`: the windows a display or a stream is limited to.
@@ -219,12 +335,51 @@ pub fn router(shared: Arc<Shared>) -> Router {
         )
         .route("/display", get(display::page))
         .route("/display/lines", get(display::lines))
+        .route("/signin", get(auth::signin_form).post(auth::signin))
+        .route("/signout", post(auth::signout))
+        .route("/counter", get(counter::page))
+        .route("/counter/panel", get(counter::panel_page))
+        .route("/counter/seat", post(counter::seat))
+        .route("/counter/act", post(counter::act))
+        .route("/t/{token}", get(phone::page))
+        .route("/t/{token}/state", get(phone::state))
+        .route("/t/{token}/events", get(phone::events))
+        .route("/stats", get(stats::page))
+        .route("/stats.csv", get(stats::csv))
         .route("/api/queue", get(api_queue))
         .route("/api/events", get(api_events))
+        .route("/api/windows/{id}/call-next", post(api::call_next))
+        .route("/api/tickets/{number}/{action}", post(api::act))
         .route("/healthz", get(|| async { "ok" }))
+        .route(
+            "/staff.css",
+            get(|| async {
+                (
+                    [(CONTENT_TYPE, "text/css; charset=utf-8")],
+                    include_str!("../../templates/staff.css"),
+                )
+            }),
+        )
         .fallback(|| async { (StatusCode::NOT_FOUND, "no such page") })
+        .layer(axum::middleware::map_response(guarded))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(shared)
+}
+
+/// Headers on every answer: no page of the server may be framed by another site, sniffed
+/// as another type, cached (they are live and some are staff's), or leak its address (a
+/// phone page's token) to a site it links to.
+async fn guarded(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (X_FRAME_OPTIONS, "DENY"),
+        (REFERRER_POLICY, "no-referrer"),
+        (CACHE_CONTROL, "no-store"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
 }
 
 async fn api_queue(State(shared): State<Arc<Shared>>) -> Result<Json<serde_json::Value>, Failure> {

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::card::Genuineness;
-use crate::rules::{NoCardReason, Status, Visitor};
+use crate::rules::{ChecklistItem, NoCardReason, Status, Visitor};
 
 /// The facts a clerk acts on before the resident sits down: the card's state, a locked PIN,
 /// who came, whether the inquiry form is at hand, and for a consultation the screen it was
@@ -32,6 +32,12 @@ pub struct Brief {
     /// Set on a consultation ticket: where the resident asked for a person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asked_from: Option<AskedFrom>,
+    /// What the ticket told the resident to bring, for the counter console.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checklist: Vec<ChecklistItem>,
+    /// Visits the procedures take, this one included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visits: Option<u8>,
 }
 
 impl Brief {

@@ -1,16 +1,20 @@
 //! Numbered tickets and the store they live in until served: a number is committed before anyone sees it, and never handed out twice.
 
+mod accounts;
 mod brief;
 mod database;
 pub(crate) mod postgres;
+mod report;
 mod sqlite;
 mod staff;
 mod status;
 mod subscribe;
 
+pub use accounts::Accounts;
 pub use brief::{AskedFrom, Brief};
 pub use database::{Database, has_password, without_password};
 pub use postgres::{DEADLINE as POSTGRES_DEADLINE, PgStore};
+pub use report::{DayReport, DeskRow, HourRow};
 pub use sqlite::SqliteStore;
 pub use staff::{AuditEntry, KioskSetting};
 pub use status::{WindowStatus, queue_status, window_line};
@@ -84,7 +88,13 @@ pub struct Ticket {
     pub brief: Brief,
     /// Where it stands in the queue, and at which window.
     pub queue: Progress,
+    /// The random key of the resident's phone page (`/t/<token>`); none on tickets issued
+    /// before phone pages existed.
+    pub phone_token: Option<String>,
 }
+
+/// Random bytes of a phone page's token: 128 bits.
+pub const PHONE_TOKEN_BYTES: usize = 16;
 
 impl Ticket {
     /// The window whose desks call it now.
@@ -171,6 +181,8 @@ impl Order {
             outcome: PrintOutcome::Pending,
             brief: self.brief.clone(),
             queue: Progress::waiting(&self.window),
+            // Without random numbers the ticket still issues; it has no phone page.
+            phone_token: crate::secret::token(PHONE_TOKEN_BYTES).ok(),
         }
     }
 }
@@ -258,7 +270,7 @@ impl StoreError {
 /// database every kiosk, desk and server of an office shares ([`PgStore`]). Both pass the
 /// same conformance suite (tests/store.rs). Every change of the queue is committed with its
 /// [`Event`], so a subscriber learns of it from the store alone.
-pub trait TicketStore: Send {
+pub trait TicketStore: Accounts + Send {
     /// Where the store is, for staff screens and messages (a path, or host and database;
     /// never a password).
     fn describe(&self) -> String;
@@ -276,6 +288,8 @@ pub trait TicketStore: Send {
     fn tickets_on(&self, day: NaiveDate) -> Result<Vec<Ticket>, StoreError>;
     /// One ticket of a day, by its number.
     fn find(&self, day: NaiveDate, number: &TicketNumber) -> Result<Ticket, StoreError>;
+    /// The ticket whose phone page has this token (any day).
+    fn find_by_phone(&self, token: &str) -> Result<Option<Ticket>, StoreError>;
     /// Calls the first waiting ticket of `window` (in [`crate::queue::calling_order`]) to
     /// `desk`; none when nobody waits. Two desks calling at once get two tickets.
     fn call_next(
@@ -378,8 +392,9 @@ pub fn open_for_today(
 }
 
 /// The schema version this madoguchi writes. 1: tickets printed and forgotten; 2: the queue
-/// (states, desks, times, events) and offices.
-pub const SCHEMA_VERSION: i64 = 2;
+/// (states, desks, times, events) and offices; 3: staff accounts, console sessions and the
+/// tickets' phone pages.
+pub const SCHEMA_VERSION: i64 = 3;
 
 #[cfg(test)]
 mod tests {

@@ -9,6 +9,7 @@ use rusqlite::{
     Connection, ErrorCode, OptionalExtension, Transaction, TransactionBehavior, params,
 };
 
+use super::accounts::{self, Accounts, seat, windows_text};
 use super::{
     AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, SCHEMA_VERSION, StoreError,
     Ticket, TicketNumber, TicketStore,
@@ -16,8 +17,9 @@ use super::{
 use crate::maintenance::pin::EntryLock;
 use crate::queue::{self, Event, EventKind, Move, Progress, State};
 use crate::rules::Procedure;
+use crate::staff::{Account, ConsoleSession, Seat};
 
-/// Schema 2, as a new file gets it.
+/// Schema 3, as a new file gets it.
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS counters (
@@ -47,9 +49,12 @@ CREATE TABLE IF NOT EXISTS tickets (
     finished_at TEXT,
     desk        TEXT,
     called_by   TEXT,
+    phone_token TEXT,
     UNIQUE (office, prefix, day, seq)
 );
 CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (office, day, id);
+CREATE UNIQUE INDEX IF NOT EXISTS tickets_by_phone ON tickets (phone_token)
+    WHERE phone_token IS NOT NULL;
 CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (office, window, state, issued_at, id);
 CREATE INDEX IF NOT EXISTS tickets_open ON tickets (office, day) WHERE state IN ('waiting', 'called');
 CREATE TABLE IF NOT EXISTS events (
@@ -84,6 +89,25 @@ CREATE TABLE IF NOT EXISTS closed_counters (
 CREATE TABLE IF NOT EXISTS kiosk_state (
     key     TEXT PRIMARY KEY,
     value   TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff (
+    office          TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    windows         TEXT NOT NULL,
+    password_hash   TEXT NOT NULL,
+    wrong_in_a_row  INTEGER NOT NULL DEFAULT 0,
+    locked_until    TEXT,
+    api_token       TEXT UNIQUE,
+    PRIMARY KEY (office, name)
+);
+CREATE TABLE IF NOT EXISTS staff_sessions (
+    digest      TEXT PRIMARY KEY,
+    office      TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    window      TEXT,
+    desk        TEXT,
+    csrf        TEXT NOT NULL,
+    last_seen   TEXT NOT NULL
 );
 ";
 
@@ -183,6 +207,9 @@ impl SqliteStore {
             });
         }
         let upgrade = || -> rusqlite::Result<()> {
+            if version == 2 {
+                tx.execute_batch("ALTER TABLE tickets ADD COLUMN phone_token TEXT")?;
+            }
             if version == 1 {
                 let has_brief: i64 = tx.query_row(
                     "SELECT COUNT(*) FROM pragma_table_info('tickets') WHERE name = 'brief'",
@@ -309,6 +336,7 @@ impl SqliteStore {
                 desk: row.get("desk")?,
                 called_by: row.get("called_by")?,
             },
+            phone_token: row.get("phone_token")?,
         })
     }
 
@@ -420,8 +448,9 @@ impl SqliteStore {
         tx.execute(
             "INSERT INTO tickets (office, day, window, prefix, seq, procedures, language, issued_at,
                 printed_at, outcome, session, brief, state, called_at, serving_at, finished_at,
-                desk, called_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                desk, called_by, phone_token)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                ?19)",
             params![
                 self.office,
                 day_text(t.day),
@@ -440,7 +469,8 @@ impl SqliteStore {
                 q.serving_at.map(time),
                 q.finished_at.map(time),
                 q.desk,
-                q.called_by
+                q.called_by,
+                t.phone_token
             ],
         )?;
         Ok(tx.last_insert_rowid())
@@ -555,6 +585,17 @@ impl TicketStore for SqliteStore {
                 number: number.to_string(),
                 day,
             })
+    }
+
+    fn find_by_phone(&self, token: &str) -> Result<Option<Ticket>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT * FROM tickets WHERE office = ?1 AND phone_token = ?2",
+                params![self.office, token],
+                Self::row_to_ticket,
+            )
+            .optional()
+            .map_err(|e| self.error(e))
     }
 
     fn call_next(
@@ -854,4 +895,211 @@ impl TicketStore for SqliteStore {
         };
         write().map_err(|e| self.error(e))?
     }
+}
+
+impl Accounts for SqliteStore {
+    fn add_account(&self, a: &Account) -> Result<(), StoreError> {
+        let added = self
+            .conn
+            .execute(
+                "INSERT INTO staff (office, name, windows, password_hash) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT DO NOTHING",
+                params![
+                    self.office,
+                    a.name,
+                    windows_text(&a.windows),
+                    a.password_hash
+                ],
+            )
+            .map_err(|e| self.error(e))?;
+        if added == 0 {
+            return Err(accounts::exists(&a.name));
+        }
+        Ok(())
+    }
+
+    fn account(&self, name: &str) -> Result<Option<Account>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT * FROM staff WHERE office = ?1 AND name = ?2",
+                params![self.office, name],
+                row_to_account,
+            )
+            .optional()
+            .map_err(|e| self.error(e))
+    }
+
+    fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT * FROM staff WHERE office = ?1 ORDER BY name")
+            .map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map(params![self.office], row_to_account)
+            .map_err(|e| self.error(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.error(e))
+    }
+
+    fn remove_account(&self, name: &str) -> Result<bool, StoreError> {
+        let work = || -> rusqlite::Result<bool> {
+            let tx = self.immediate()?;
+            tx.execute(
+                "DELETE FROM staff_sessions WHERE office = ?1 AND name = ?2",
+                params![self.office, name],
+            )?;
+            let removed = tx.execute(
+                "DELETE FROM staff WHERE office = ?1 AND name = ?2",
+                params![self.office, name],
+            )?;
+            tx.commit()?;
+            Ok(removed > 0)
+        };
+        work().map_err(|e| self.error(e))
+    }
+
+    fn set_password(&self, name: &str, hash: &str) -> Result<bool, StoreError> {
+        let work = || -> rusqlite::Result<bool> {
+            let tx = self.immediate()?;
+            let changed = tx.execute(
+                "UPDATE staff SET password_hash = ?3, wrong_in_a_row = 0, locked_until = NULL
+                 WHERE office = ?1 AND name = ?2",
+                params![self.office, name, hash],
+            )?;
+            tx.execute(
+                "DELETE FROM staff_sessions WHERE office = ?1 AND name = ?2",
+                params![self.office, name],
+            )?;
+            tx.commit()?;
+            Ok(changed > 0)
+        };
+        work().map_err(|e| self.error(e))
+    }
+
+    fn set_account_lock(&self, name: &str, lock: EntryLock) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "UPDATE staff SET wrong_in_a_row = ?3, locked_until = ?4
+                 WHERE office = ?1 AND name = ?2",
+                params![
+                    self.office,
+                    name,
+                    lock.wrong_in_a_row,
+                    lock.locked_until.map(time)
+                ],
+            )
+            .map(|_| ())
+            .map_err(|e| self.error(e))
+    }
+
+    fn set_api_token(&self, name: &str, digest: Option<&str>) -> Result<bool, StoreError> {
+        self.conn
+            .execute(
+                "UPDATE staff SET api_token = ?3 WHERE office = ?1 AND name = ?2",
+                params![self.office, name, digest],
+            )
+            .map(|n| n > 0)
+            .map_err(|e| self.error(e))
+    }
+
+    fn account_by_api_token(&self, digest: &str) -> Result<Option<Account>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT * FROM staff WHERE office = ?1 AND api_token = ?2",
+                params![self.office, digest],
+                row_to_account,
+            )
+            .optional()
+            .map_err(|e| self.error(e))
+    }
+
+    fn open_session(&self, digest: &str, s: &ConsoleSession) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO staff_sessions (digest, office, name, window, desk, csrf, last_seen)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    digest,
+                    self.office,
+                    s.name,
+                    s.seat.as_ref().map(|s| &s.window),
+                    s.seat.as_ref().map(|s| &s.desk),
+                    s.csrf,
+                    time(s.last_seen)
+                ],
+            )
+            .map(|_| ())
+            .map_err(|e| self.error(e))
+    }
+
+    fn resume_session(
+        &self,
+        digest: &str,
+        now: NaiveDateTime,
+        idle: chrono::Duration,
+        active: bool,
+    ) -> Result<Option<ConsoleSession>, StoreError> {
+        let work = || -> rusqlite::Result<Option<ConsoleSession>> {
+            let tx = self.immediate()?;
+            // Every session idle too long goes, not only this one.
+            tx.execute(
+                "DELETE FROM staff_sessions WHERE last_seen < ?1 OR last_seen > ?2",
+                params![time(now - idle), time(now + idle)],
+            )?;
+            let session = tx
+                .query_row(
+                    "UPDATE staff_sessions SET last_seen = CASE WHEN ?4 THEN ?3 ELSE last_seen END
+                     WHERE digest = ?1 AND office = ?2
+                     RETURNING name, window, desk, csrf, last_seen",
+                    params![digest, self.office, time(now), active],
+                    |r| {
+                        let seen: String = r.get(4)?;
+                        Ok(ConsoleSession {
+                            name: r.get(0)?,
+                            seat: seat(r.get(1)?, r.get(2)?),
+                            csrf: r.get(3)?,
+                            last_seen: parse_time(&seen).unwrap_or(now),
+                        })
+                    },
+                )
+                .optional()?;
+            tx.commit()?;
+            Ok(session)
+        };
+        work().map_err(|e| self.error(e))
+    }
+
+    fn set_session_seat(&self, digest: &str, seat: Option<&Seat>) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "UPDATE staff_sessions SET window = ?2, desk = ?3 WHERE digest = ?1",
+                params![digest, seat.map(|s| &s.window), seat.map(|s| &s.desk)],
+            )
+            .map(|_| ())
+            .map_err(|e| self.error(e))
+    }
+
+    fn end_session(&self, digest: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "DELETE FROM staff_sessions WHERE digest = ?1",
+                params![digest],
+            )
+            .map(|_| ())
+            .map_err(|e| self.error(e))
+    }
+}
+
+fn row_to_account(row: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
+    let windows: String = row.get("windows")?;
+    let until: Option<String> = row.get("locked_until")?;
+    Ok(Account {
+        name: row.get("name")?,
+        windows: accounts::windows_of(&windows),
+        password_hash: row.get("password_hash")?,
+        lock: EntryLock {
+            wrong_in_a_row: row.get("wrong_in_a_row")?,
+            locked_until: until.as_deref().and_then(parse_time),
+        },
+        api_token_digest: row.get("api_token")?,
+    })
 }

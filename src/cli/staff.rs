@@ -1,0 +1,296 @@
+//! `madoguchi staff add|remove|list|passwd|token`: the counter console's accounts, kept in the ticket store so every server of the office knows them.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+use madoguchi::clock::{Clock, SystemClock};
+use madoguchi::maintenance::pin::EntryLock;
+use madoguchi::staff::{self, Account, TOKEN_BYTES};
+use madoguchi::tickets::TicketStore;
+use zeroize::Zeroizing;
+
+use super::ticket::{exit, fail, open};
+
+#[derive(Args)]
+pub struct Target {
+    #[arg(long, default_value = "kiosk.toml")]
+    config: PathBuf,
+}
+
+#[derive(Subcommand)]
+pub enum StaffCommand {
+    /// Add a staff member who may call the given windows; asks for a password (10 or more
+    /// characters), or reads it from standard input with --password-stdin.
+    Add {
+        name: String,
+        /// The windows (kiosk.toml's windows.id) they call, e.g. certificates,cards.
+        #[arg(long, value_delimiter = ',', required = true)]
+        windows: Vec<String>,
+        #[arg(long)]
+        password_stdin: bool,
+        #[command(flatten)]
+        target: Target,
+    },
+    /// Remove a staff member; their consoles are signed out at once.
+    Remove {
+        name: String,
+        #[command(flatten)]
+        target: Target,
+    },
+    /// List the staff members, their windows, and whether they are locked out.
+    List {
+        #[command(flatten)]
+        target: Target,
+    },
+    /// Set a new password: lifts a lock and signs their consoles out.
+    Passwd {
+        name: String,
+        #[arg(long)]
+        password_stdin: bool,
+        #[command(flatten)]
+        target: Target,
+    },
+    /// Make a new API token for a staff member (printed once; the old one stops working),
+    /// or withdraw it with --revoke.
+    Token {
+        name: String,
+        #[arg(long)]
+        revoke: bool,
+        #[command(flatten)]
+        target: Target,
+    },
+}
+
+/// Reads a secret: from the terminal, without echo and twice, or as one line of standard
+/// input. `check` refuses a bad one before the second prompt.
+pub fn read_secret(
+    prompt: &str,
+    check: impl Fn(&str) -> Result<(), String>,
+) -> Result<Zeroizing<String>, String> {
+    let interactive = std::io::stdin().is_terminal();
+    let read = |prompt: &str| -> Result<Zeroizing<String>, String> {
+        if interactive {
+            eprint!("{prompt}");
+        }
+        let _quiet = interactive.then(EchoOff::new);
+        let mut line = Zeroizing::new(String::new());
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        if interactive {
+            eprintln!();
+        }
+        Ok(Zeroizing::new(
+            line.trim_end_matches(['\r', '\n']).to_owned(),
+        ))
+    };
+    let secret = read(prompt)?;
+    check(&secret)?;
+    if interactive && *read("Again: ")? != *secret {
+        return Err("the two entries differ; nothing was changed".into());
+    }
+    Ok(secret)
+}
+
+/// A new password for `name`: from standard input with `--password-stdin`, else typed twice
+/// at the terminal (a password never goes on the command line).
+fn new_password(name: &str, from_stdin: bool) -> Result<String, String> {
+    if !from_stdin && !std::io::stdin().is_terminal() {
+        return Err(
+            "standard input is not a terminal: pass --password-stdin to read the password from it"
+                .into(),
+        );
+    }
+    let password = read_secret(&format!("Password for {name}: "), staff::check_password)?;
+    staff::hash_password(&password)
+}
+
+fn opened(target: &Target) -> Result<Box<dyn TicketStore>, ExitCode> {
+    open(&target.config, SystemClock.now()).map(|(_, store)| store)
+}
+
+pub fn run(command: &StaffCommand) -> ExitCode {
+    match command {
+        StaffCommand::Add {
+            name,
+            windows,
+            password_stdin,
+            target,
+        } => {
+            let now = SystemClock.now();
+            let (config, store) = match open(&target.config, now) {
+                Ok(x) => x,
+                Err(code) => return code,
+            };
+            if let Err(e) =
+                staff::check_name(name).and_then(|()| staff::check_windows(windows, &config))
+            {
+                return fail(exit::BAD_INPUT, e);
+            }
+            let hash = match new_password(name, *password_stdin) {
+                Ok(h) => h,
+                Err(e) => return fail(exit::BAD_INPUT, e),
+            };
+            let account = Account {
+                name: name.clone(),
+                windows: windows.clone(),
+                password_hash: hash,
+                lock: EntryLock::default(),
+                api_token_digest: None,
+            };
+            match store.add_account(&account) {
+                Ok(()) => {
+                    let _ = store.record_action(now, &format!("staff add {name}"), "ok");
+                    println!("added {name} (windows {})", windows.join(", "));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(exit::BAD_INPUT, e),
+            }
+        }
+        StaffCommand::Remove { name, target } => {
+            let store = match opened(target) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            match store.remove_account(name) {
+                Ok(true) => {
+                    let _ = store.record_action(
+                        SystemClock.now(),
+                        &format!("staff remove {name}"),
+                        "ok",
+                    );
+                    println!("removed {name}");
+                    ExitCode::SUCCESS
+                }
+                Ok(false) => fail(exit::NOT_FOUND, format!("no staff member {name}")),
+                Err(e) => fail(exit::STORE_FAILED, e),
+            }
+        }
+        StaffCommand::List { target } => {
+            let store = match opened(target) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let now = SystemClock.now();
+            match store.accounts() {
+                Ok(accounts) => {
+                    println!("name\twindows\tapi token\tlocked until");
+                    for a in accounts {
+                        let locked = a
+                            .lock
+                            .locked_at(now)
+                            .map_or("-".to_owned(), |t| t.format("%H:%M").to_string());
+                        let token = if a.api_token_digest.is_some() {
+                            "yes"
+                        } else {
+                            "-"
+                        };
+                        println!("{}\t{}\t{token}\t{locked}", a.name, a.windows.join(","));
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(exit::STORE_FAILED, e),
+            }
+        }
+        StaffCommand::Passwd {
+            name,
+            password_stdin,
+            target,
+        } => {
+            let store = match opened(target) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            match store.account(name) {
+                Ok(Some(_)) => {}
+                Ok(None) => return fail(exit::NOT_FOUND, format!("no staff member {name}")),
+                Err(e) => return fail(exit::STORE_FAILED, e),
+            }
+            let hash = match new_password(name, *password_stdin) {
+                Ok(h) => h,
+                Err(e) => return fail(exit::BAD_INPUT, e),
+            };
+            match store.set_password(name, &hash) {
+                Ok(_) => {
+                    let _ = store.record_action(
+                        SystemClock.now(),
+                        &format!("staff passwd {name}"),
+                        "ok",
+                    );
+                    println!("new password set for {name}; their consoles are signed out");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(exit::STORE_FAILED, e),
+            }
+        }
+        StaffCommand::Token {
+            name,
+            revoke,
+            target,
+        } => {
+            let store = match opened(target) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let token = match (!revoke)
+                .then(|| madoguchi::secret::token(TOKEN_BYTES))
+                .transpose()
+            {
+                Ok(t) => t,
+                Err(e) => return fail(exit::STORE_FAILED, e),
+            };
+            let digest = token.as_deref().map(madoguchi::secret::digest);
+            match store.set_api_token(name, digest.as_deref()) {
+                Ok(true) => {
+                    let what = if *revoke { "revoked" } else { "new" };
+                    let _ = store.record_action(
+                        SystemClock.now(),
+                        &format!("staff token {name}"),
+                        what,
+                    );
+                    match token {
+                        Some(t) => {
+                            println!("{t}");
+                            if std::io::stdout().is_terminal() {
+                                eprintln!(
+                                    "Send it as `Authorization: Bearer <token>`; it is shown only this once."
+                                );
+                            }
+                        }
+                        None => println!("the API token of {name} is withdrawn"),
+                    }
+                    ExitCode::SUCCESS
+                }
+                Ok(false) => fail(exit::NOT_FOUND, format!("no staff member {name}")),
+                Err(e) => fail(exit::STORE_FAILED, e),
+            }
+        }
+    }
+}
+
+/// Turns the terminal's echo off until dropped.
+struct EchoOff(Option<libc::termios>);
+
+impl EchoOff {
+    fn new() -> EchoOff {
+        let mut term: libc::termios = unsafe { std::mem::zeroed() };
+        // SAFETY: fd 0 is a terminal (checked by the caller) and `term` is writable.
+        if unsafe { libc::tcgetattr(0, &mut term) } != 0 {
+            return EchoOff(None);
+        }
+        let saved = term;
+        term.c_lflag &= !libc::ECHO;
+        unsafe { libc::tcsetattr(0, libc::TCSANOW, &term) };
+        EchoOff(Some(saved))
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        if let Some(saved) = &self.0 {
+            unsafe { libc::tcsetattr(0, libc::TCSANOW, saved) };
+        }
+    }
+}

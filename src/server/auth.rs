@@ -1,0 +1,308 @@
+//! Signing staff in and out: the sign-in form, the session cookie, the CSRF token every staff form carries, and bearer tokens for the API.
+//!
+//! The cookie holds a random 256-bit token; the store keeps only its digest. Passwords are
+//! checked with Argon2id off the async workers, and never logged or kept.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{FromRequestParts, State};
+use axum::http::header::{AUTHORIZATION, COOKIE, LOCATION, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use zeroize::Zeroizing;
+
+use super::{Failure, Shared, Words, render};
+use crate::rules::Arg;
+use crate::secret;
+use crate::staff::{self, Account, ConsoleSession, SESSION_IDLE, SignIn, TOKEN_BYTES};
+
+pub(super) const SESSION_COOKIE: &str = "madoguchi_session";
+/// The sign-in form's own CSRF token, before there is a session (double submit).
+const SIGNIN_COOKIE: &str = "madoguchi_signin";
+/// The header the console's script sends on the refreshes it makes by itself.
+pub(super) const AUTO_REFRESH: &str = "x-madoguchi-refresh";
+/// Seconds a sign-in form stays good.
+const SIGNIN_FORM_SECONDS: i64 = 600;
+
+/// A cookie's value from the request's `Cookie` headers.
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The server speaks plain HTTP; behind the city's TLS proxy, which says so with
+/// `X-Forwarded-Proto: https`, its cookies are marked Secure.
+fn over_https(headers: &HeaderMap) -> bool {
+    headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|p| p.trim().eq_ignore_ascii_case("https"))
+}
+
+fn set_cookie(
+    headers: &HeaderMap,
+    name: &str,
+    value: &str,
+    path: &str,
+    max_age: Option<i64>,
+) -> String {
+    let mut cookie = format!("{name}={value}; Path={path}; HttpOnly; SameSite=Strict");
+    if let Some(seconds) = max_age {
+        cookie.push_str(&format!("; Max-Age={seconds}"));
+    }
+    if over_https(headers) {
+        cookie.push_str("; Secure");
+    }
+    cookie
+}
+
+fn see_other(to: &str) -> Response {
+    (StatusCode::SEE_OTHER, [(LOCATION, to.to_owned())]).into_response()
+}
+
+/// A signed-in clerk, from the session cookie; anyone else is sent to sign in (a page) or
+/// refused with 401 (a form or a script).
+pub(super) struct Clerk {
+    /// The digest of the session's cookie, as the store knows the session.
+    pub digest: String,
+    pub session: ConsoleSession,
+    pub account: Account,
+}
+
+impl Clerk {
+    /// Refuses a form whose CSRF token is not this session's.
+    pub fn check_csrf(&self, given: &str) -> Result<(), Failure> {
+        if secret::same(given, &self.session.csrf) {
+            Ok(())
+        } else {
+            Err(Failure::Forbidden(
+                "this form has expired or did not come from the console; reload the page".into(),
+            ))
+        }
+    }
+}
+
+impl FromRequestParts<Arc<Shared>> for Clerk {
+    type Rejection = Failure;
+
+    async fn from_request_parts(parts: &mut Parts, shared: &Arc<Shared>) -> Result<Self, Failure> {
+        let page = parts.method == Method::GET;
+        let refused = || Failure::SignInFirst { page };
+        // The console's own refreshes say so; they do not keep an unattended desk signed in.
+        let active = !parts.headers.contains_key(AUTO_REFRESH);
+        let token = cookie(&parts.headers, SESSION_COOKIE)
+            .filter(|t| secret::is_token(t, TOKEN_BYTES))
+            .ok_or_else(refused)?;
+        let digest = secret::digest(token);
+        let looked_up = digest.clone();
+        let found = shared
+            .read(move |store, _, now| {
+                let Some(session) = store.resume_session(&looked_up, now, SESSION_IDLE, active)?
+                else {
+                    return Ok(None);
+                };
+                Ok(store.account(&session.name)?.map(|a| (session, a)))
+            })
+            .await?;
+        let (session, account) = found.ok_or_else(refused)?;
+        Ok(Clerk {
+            digest,
+            session,
+            account,
+        })
+    }
+}
+
+/// An integration, by the `Authorization: Bearer` token `madoguchi staff token` made.
+pub(super) struct ApiClerk(pub Account);
+
+impl FromRequestParts<Arc<Shared>> for ApiClerk {
+    type Rejection = Failure;
+
+    async fn from_request_parts(parts: &mut Parts, shared: &Arc<Shared>) -> Result<Self, Failure> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| secret::is_token(t, TOKEN_BYTES))
+            .ok_or(Failure::BadToken)?;
+        let digest = secret::digest(token);
+        shared
+            .read(move |store, _, _| store.account_by_api_token(&digest))
+            .await?
+            .map(ApiClerk)
+            .ok_or(Failure::BadToken)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+struct SignInPage {
+    w: Words,
+    csrf: String,
+    /// Why the last try failed, as HTML.
+    message: Option<String>,
+}
+
+fn signin_page(
+    shared: &Shared,
+    headers: &HeaderMap,
+    message: Option<(&str, &[(&str, Arg)])>,
+) -> Response {
+    let nonce = match secret::token(TOKEN_BYTES) {
+        Ok(n) => n,
+        Err(e) => return Failure::Broken(e).into_response(),
+    };
+    let w = Words::new(&shared.config);
+    let status = if message.is_some() {
+        StatusCode::UNAUTHORIZED
+    } else {
+        StatusCode::OK
+    };
+    let page = SignInPage {
+        message: message.map(|(key, args)| w.with(key, args)),
+        w,
+        csrf: nonce.clone(),
+    };
+    let cookie = set_cookie(
+        headers,
+        SIGNIN_COOKIE,
+        &nonce,
+        "/signin",
+        Some(SIGNIN_FORM_SECONDS),
+    );
+    match render(&page) {
+        Ok(html) => (status, [(SET_COOKIE, cookie)], html).into_response(),
+        Err(f) => f.into_response(),
+    }
+}
+
+pub(super) async fn signin_form(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    signin_page(&shared, &headers, None)
+}
+
+/// The sign-in form as posted. No `Debug`: it holds a password.
+#[derive(Deserialize)]
+pub(super) struct SignInForm {
+    name: String,
+    password: Zeroizing<String>,
+    csrf: String,
+}
+
+pub(super) async fn signin(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Result<Response, Failure> {
+    let expected = cookie(&headers, SIGNIN_COOKIE).unwrap_or_default();
+    if expected.is_empty() || !secret::same(&form.csrf, expected) {
+        return Err(Failure::Forbidden(
+            "the sign-in form has expired; open /signin again".into(),
+        ));
+    }
+    if staff::check_name(&form.name).is_err() {
+        return Ok(signin_page(
+            &shared,
+            &headers,
+            Some(("signin-refused", &[])),
+        ));
+    }
+    let token = secret::token(TOKEN_BYTES).map_err(Failure::Broken)?;
+    let csrf = secret::token(TOKEN_BYTES).map_err(Failure::Broken)?;
+    let digest = secret::digest(&token);
+    let SignInForm { name, password, .. } = form;
+    let answer = shared
+        .read(move |store, _, now| {
+            let account = store.account(&name)?;
+            let known = account.is_some();
+            let (answer, lock) = staff::sign_in(account, &password, now);
+            if let Some(lock) = lock {
+                store.set_account_lock(&name, lock)?;
+            }
+            // A name that is no account is not written down: it may be a password typed
+            // into the wrong field.
+            let who = if known {
+                name.as_str()
+            } else {
+                "(unknown name)"
+            };
+            let outcome = match &answer {
+                SignIn::Welcome(_) => "ok",
+                SignIn::Refused => "wrong name or password",
+                SignIn::Locked(_) => "locked",
+            };
+            store.record_action(now, &format!("console sign-in {who}"), outcome)?;
+            if let SignIn::Welcome(account) = &answer {
+                store.open_session(
+                    &digest,
+                    &ConsoleSession {
+                        name: account.name.clone(),
+                        seat: None,
+                        csrf,
+                        last_seen: now,
+                    },
+                )?;
+            }
+            Ok(answer)
+        })
+        .await?;
+    Ok(match answer {
+        SignIn::Welcome(account) => {
+            tracing::info!("{} signed in to the counter console", account.name);
+            let mut response = see_other("/counter");
+            let headers_out = response.headers_mut();
+            for cookie in [
+                set_cookie(&headers, SESSION_COOKIE, &token, "/", None),
+                set_cookie(&headers, SIGNIN_COOKIE, "", "/signin", Some(0)),
+            ] {
+                if let Ok(value) = cookie.parse() {
+                    headers_out.append(SET_COOKIE, value);
+                }
+            }
+            response
+        }
+        SignIn::Refused => signin_page(&shared, &headers, Some(("signin-refused", &[]))),
+        SignIn::Locked(until) => {
+            let time = [("time", Arg::Text(until.format("%H:%M").to_string()))];
+            signin_page(&shared, &headers, Some(("signin-locked", &time)))
+        }
+    })
+}
+
+#[derive(Deserialize)]
+pub(super) struct CsrfForm {
+    csrf: String,
+}
+
+pub(super) async fn signout(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    clerk: Clerk,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, Failure> {
+    clerk.check_csrf(&form.csrf)?;
+    let name = clerk.account.name.clone();
+    shared
+        .read(move |store, _, now| {
+            store.end_session(&clerk.digest)?;
+            store.record_action(now, &format!("console sign-out {name}"), "ok")
+        })
+        .await?;
+    let mut response = see_other("/signin");
+    if let Ok(value) = set_cookie(&headers, SESSION_COOKIE, "", "/", Some(0)).parse() {
+        response.headers_mut().append(SET_COOKIE, value);
+    }
+    Ok(response)
+}

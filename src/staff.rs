@@ -1,0 +1,240 @@
+//! Staff accounts of the counter console and the API: names, the windows each may call, Argon2id passwords, and the lock after wrong ones.
+
+use std::sync::OnceLock;
+
+use chrono::{Duration, NaiveDateTime};
+
+use crate::config::Config;
+use crate::maintenance::pin::{EntryLock, pin_matches};
+
+/// A signed-in console with no request for this long is signed out.
+pub const SESSION_IDLE: Duration = Duration::minutes(30);
+/// Passwords at least this long: an account is reachable from every PC of the office.
+pub const MIN_PASSWORD_CHARS: usize = 10;
+/// Longer than any password a person types: refused before it is hashed.
+pub const MAX_PASSWORD_BYTES: usize = 256;
+const MAX_NAME_CHARS: usize = 32;
+/// Random bytes of a console session's cookie, its CSRF token and an API token.
+pub const TOKEN_BYTES: usize = 32;
+
+/// One staff member as the store keeps them: never a password, only its hash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub name: String,
+    /// The windows (ids of kiosk.toml) whose tickets this member may call.
+    pub windows: Vec<String>,
+    pub password_hash: String,
+    /// Wrong passwords so far, and the lock they led to: kept in the store so a restart of
+    /// the server does not lift it.
+    pub lock: EntryLock,
+    /// The SHA-256 of the member's API token, when `staff token` made one.
+    pub api_token_digest: Option<String>,
+}
+
+impl Account {
+    pub fn may_call(&self, window: &str) -> bool {
+        self.windows.iter().any(|w| w == window)
+    }
+}
+
+/// A signed-in console: whose it is, the desk it sits at, and its CSRF token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConsoleSession {
+    pub name: String,
+    pub seat: Option<Seat>,
+    pub csrf: String,
+    pub last_seen: NaiveDateTime,
+}
+
+/// The desk a clerk sits at, and the window whose tickets it calls.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Seat {
+    pub window: String,
+    pub desk: String,
+}
+
+/// Checks a staff name: 1 to 32 letters or digits (any script, so 佐藤 is a name), `.`, `_`
+/// or `-`. It is shown on the console and written to the audit trail.
+pub fn check_name(name: &str) -> Result<(), String> {
+    let chars = name.chars().count();
+    if chars == 0 || chars > MAX_NAME_CHARS {
+        return Err(format!(
+            "a staff name has 1 to {MAX_NAME_CHARS} characters; this one has {chars}"
+        ));
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-')))
+    {
+        return Err(format!(
+            "a staff name is letters, digits, '.', '_' or '-'; {c:?} is not allowed"
+        ));
+    }
+    Ok(())
+}
+
+/// Checks a new password's length; the message never repeats it.
+pub fn check_password(password: &str) -> Result<(), String> {
+    let chars = password.chars().count();
+    if chars < MIN_PASSWORD_CHARS {
+        return Err(format!(
+            "a staff password has at least {MIN_PASSWORD_CHARS} characters; this one has {chars}"
+        ));
+    }
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(format!(
+            "a staff password is at most {MAX_PASSWORD_BYTES} bytes long"
+        ));
+    }
+    Ok(())
+}
+
+/// Checks that every window of `windows` is one of kiosk.toml's.
+pub fn check_windows(windows: &[String], config: &Config) -> Result<(), String> {
+    let known: Vec<&str> = config.windows.iter().map(|w| w.id.as_str()).collect();
+    if windows.is_empty() {
+        return Err(format!(
+            "name the windows this member calls, e.g. --windows {}",
+            known.join(",")
+        ));
+    }
+    match windows.iter().find(|w| !known.contains(&w.as_str())) {
+        Some(w) => Err(format!(
+            "{w:?} is not a window of kiosk.toml; the windows are {}",
+            known.join(", ")
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The Argon2id hash of a password, in PHC form with a fresh salt.
+pub fn hash_password(password: &str) -> Result<String, String> {
+    check_password(password)?;
+    crate::maintenance::pin::hash_secret(password)
+}
+
+/// How a sign-in went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignIn {
+    Welcome(Account),
+    /// Wrong name or password: the same answer for both, so names cannot be probed.
+    Refused,
+    /// Too many wrong passwords; the account opens again at this time.
+    Locked(NaiveDateTime),
+}
+
+/// Checks `password` for `account` (`None`: no such name) at `now`, and returns the lock to
+/// keep. An unknown name costs one hash as a known one does.
+pub fn sign_in(
+    account: Option<Account>,
+    password: &str,
+    now: NaiveDateTime,
+) -> (SignIn, Option<EntryLock>) {
+    let Some(account) = account else {
+        pin_matches(decoy_hash(), password);
+        return (SignIn::Refused, None);
+    };
+    if let Some(until) = account.lock.locked_at(now) {
+        return (SignIn::Locked(until), None);
+    }
+    if password.len() <= MAX_PASSWORD_BYTES && pin_matches(&account.password_hash, password) {
+        let lock = (account.lock != EntryLock::default()).then(EntryLock::default);
+        return (SignIn::Welcome(account), lock);
+    }
+    let lock = account.lock.after_wrong(now);
+    match lock.locked_at(now) {
+        Some(until) => (SignIn::Locked(until), Some(lock)),
+        None => (SignIn::Refused, Some(lock)),
+    }
+}
+
+/// A hash no password matches, checked for unknown names.
+fn decoy_hash() -> &'static str {
+    static DECOY: OnceLock<String> = OnceLock::new();
+    DECOY.get_or_init(|| {
+        crate::maintenance::pin::hash_secret("no staff member has this password")
+            .unwrap_or_default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
+    }
+
+    fn account(password: &str) -> Account {
+        Account {
+            name: "sato".into(),
+            windows: vec!["certificates".into()],
+            password_hash: hash_password(password).unwrap(),
+            lock: EntryLock::default(),
+            api_token_digest: None,
+        }
+    }
+
+    #[test]
+    fn names_are_letters_digits_and_a_few_marks() {
+        assert!(check_name("sato").is_ok());
+        assert!(check_name("佐藤.花子").is_ok());
+        assert!(check_name("").is_err());
+        assert!(check_name("a b").is_err());
+        assert!(check_name("<script>").is_err());
+        assert!(check_name(&"a".repeat(33)).is_err());
+    }
+
+    #[test]
+    fn short_and_huge_passwords_are_refused_without_being_repeated() {
+        let e = check_password("secret").unwrap_err();
+        assert!(e.contains("at least 10") && !e.contains("secret"), "{e}");
+        assert!(check_password(&"x".repeat(300)).is_err());
+        assert!(check_password("correct horse").is_ok());
+    }
+
+    #[test]
+    fn the_right_password_signs_in_and_clears_wrong_ones() {
+        let mut a = account("correct horse");
+        a.lock.wrong_in_a_row = 2;
+        match sign_in(Some(a), "correct horse", at("2027-05-06T10:00")) {
+            (SignIn::Welcome(a), Some(lock)) => {
+                assert_eq!(a.name, "sato");
+                assert_eq!(lock, EntryLock::default());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn five_wrong_passwords_lock_the_account_even_against_the_right_one() {
+        let now = at("2027-05-06T10:00");
+        let mut a = account("correct horse");
+        for n in 1..=5 {
+            let (answer, lock) = sign_in(Some(a.clone()), "wrong password", now);
+            a.lock = lock.unwrap();
+            if n < 5 {
+                assert_eq!(answer, SignIn::Refused, "try {n}");
+            } else {
+                assert!(matches!(answer, SignIn::Locked(_)), "{answer:?}");
+            }
+        }
+        assert!(matches!(
+            sign_in(Some(a.clone()), "correct horse", now).0,
+            SignIn::Locked(_)
+        ));
+        let later = now + Duration::minutes(6);
+        assert!(matches!(
+            sign_in(Some(a), "correct horse", later).0,
+            SignIn::Welcome(_)
+        ));
+    }
+
+    #[test]
+    fn an_unknown_name_is_refused_as_a_wrong_password_is() {
+        assert_eq!(
+            sign_in(None, "anything at all", at("2027-05-06T10:00")),
+            (SignIn::Refused, None)
+        );
+    }
+}

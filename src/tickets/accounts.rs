@@ -1,0 +1,62 @@
+//! Where staff accounts and console sessions are kept: in the ticket store, so every server of an office shares them and a lock outlives a restart.
+
+use chrono::{Duration, NaiveDateTime};
+
+use super::StoreError;
+use crate::maintenance::pin::EntryLock;
+use crate::staff::{Account, ConsoleSession, Seat};
+
+/// The staff side of a ticket store. Secrets are kept only as digests
+/// ([`crate::secret::digest`]) and passwords only as Argon2id hashes.
+pub trait Accounts {
+    /// Adds a member; refuses a name the office has already.
+    fn add_account(&self, account: &Account) -> Result<(), StoreError>;
+    fn account(&self, name: &str) -> Result<Option<Account>, StoreError>;
+    /// Every member of the office, by name.
+    fn accounts(&self) -> Result<Vec<Account>, StoreError>;
+    /// Removes a member and ends their sessions; false when there was no such member.
+    fn remove_account(&self, name: &str) -> Result<bool, StoreError>;
+    /// Sets a new password hash, lifts the lock and ends the member's sessions.
+    fn set_password(&self, name: &str, hash: &str) -> Result<bool, StoreError>;
+    fn set_account_lock(&self, name: &str, lock: EntryLock) -> Result<(), StoreError>;
+    /// Replaces (or with `None` withdraws) the member's API token.
+    fn set_api_token(&self, name: &str, digest: Option<&str>) -> Result<bool, StoreError>;
+    fn account_by_api_token(&self, digest: &str) -> Result<Option<Account>, StoreError>;
+    /// Keeps a new console session under the digest of its cookie.
+    fn open_session(&self, digest: &str, session: &ConsoleSession) -> Result<(), StoreError>;
+    /// The session of a cookie, if it was active within `idle` of `now`; with `active` it
+    /// is active again now (a clerk's request, not the page refreshing itself). One idle
+    /// longer is removed.
+    fn resume_session(
+        &self,
+        digest: &str,
+        now: NaiveDateTime,
+        idle: Duration,
+        active: bool,
+    ) -> Result<Option<ConsoleSession>, StoreError>;
+    fn set_session_seat(&self, digest: &str, seat: Option<&Seat>) -> Result<(), StoreError>;
+    fn end_session(&self, digest: &str) -> Result<(), StoreError>;
+}
+
+/// The windows of an account as one column.
+pub(super) fn windows_text(windows: &[String]) -> String {
+    serde_json::to_string(windows).unwrap_or_else(|_| "[]".into())
+}
+
+pub(super) fn windows_of(text: &str) -> Vec<String> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+pub(super) fn exists(name: &str) -> StoreError {
+    StoreError::Other(format!(
+        "staff member {name} exists already; choose another name, or `madoguchi staff passwd {name}`"
+    ))
+}
+
+/// A session's seat from its two columns.
+pub(super) fn seat(window: Option<String>, desk: Option<String>) -> Option<Seat> {
+    Some(Seat {
+        window: window?,
+        desk: desk?,
+    })
+}
