@@ -342,6 +342,7 @@ fn server(
     listen: Option<std::net::SocketAddr>,
     now: Option<chrono::NaiveDateTime>,
 ) -> ExitCode {
+    init_logging();
     let config = match load(path) {
         Ok(c) => c,
         Err(code) => return code,

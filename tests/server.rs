@@ -2,13 +2,19 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::postgres::{PgCluster, unique};
+use common::server::{self, Answer, Server};
+use madoguchi::card::Genuineness;
+use madoguchi::config::Config;
+use madoguchi::printer::TicketDetails;
+use madoguchi::queue::State;
+use madoguchi::rules::Procedure;
+use madoguchi::tickets::{self, Brief, Order, Ticket, TicketStore};
 
 const NOW: &str = "2027-05-06T10:15";
 
@@ -37,73 +43,16 @@ fn madoguchi(config: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-/// The server on a free port of 127.0.0.1, stopped when dropped.
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Server {
-    fn start(config: &Path) -> Server {
-        let mut child = Command::new(common::bin())
-            .args([
-                "server",
-                "--listen",
-                "127.0.0.1:0",
-                "--now",
-                NOW,
-                "--config",
-            ])
-            .arg(config)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let addr = line
-            .trim()
-            .strip_prefix("listening on http://")
-            .unwrap_or_else(|| panic!("the server said {line:?}"))
-            .to_owned();
-        Server { child, addr }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        common::terminate(&mut self.child);
-    }
-}
-
-/// One request, as raw bytes on a new connection; the status and the body.
-fn http(addr: &str, request: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut answer = Vec::new();
-    let _ = stream.read_to_end(&mut answer);
-    let answer = String::from_utf8_lossy(&answer).into_owned();
-    let status = answer
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = answer
-        .split_once("\r\n\r\n")
-        .map_or(String::new(), |(_, b)| b.to_owned());
-    (status, body)
-}
-
+/// A GET's status and body.
 fn get(addr: &str, path: &str) -> (u16, String) {
-    http(
-        addr,
-        &format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"),
-    )
+    let answer = server::get(addr, path);
+    (answer.status, answer.body)
+}
+
+/// A request as raw text; its status.
+fn http(addr: &str, request: &str) -> (u16, String) {
+    let answer = server::raw(addr, request.as_bytes());
+    (answer.status, answer.body)
 }
 
 fn the_queue_json_gives_each_windows_line(kind: Kind) {
@@ -123,7 +72,7 @@ fn the_queue_json_gives_each_windows_line(kind: Kind) {
             "1",
         ],
     );
-    let server = Server::start(&config);
+    let server = Server::start(&config, Some(NOW));
     let (status, body) = get(&server.addr, "/api/queue");
     assert_eq!(status, 200, "{body}");
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
@@ -150,7 +99,7 @@ fn a_call_reaches_the_event_stream_with_its_announcement(kind: Kind) {
             "en",
         ],
     );
-    let server = Server::start(&config);
+    let server = Server::start(&config, Some(NOW));
     let mut stream = TcpStream::connect(&server.addr).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
@@ -228,7 +177,7 @@ fn the_display_shows_the_latest_call_and_the_lines(kind: Kind) {
             "1",
         ],
     );
-    let server = Server::start(&config);
+    let server = Server::start(&config, Some(NOW));
     let (status, page) = get(&server.addr, "/display");
     assert_eq!(status, 200);
     for said in [
@@ -252,7 +201,7 @@ fn the_display_shows_the_latest_call_and_the_lines(kind: Kind) {
 fn bad_requests_are_answered_4xx_with_what_is_wrong(kind: Kind) {
     let dir = tempfile::tempdir().unwrap();
     let config = config_file(kind, dir.path());
-    let server = Server::start(&config);
+    let server = Server::start(&config, Some(NOW));
     let a = &server.addr;
     let (status, body) = get(a, "/display?windows=certificates,nope");
     assert_eq!(status, 400);
@@ -277,6 +226,885 @@ fn bad_requests_are_answered_4xx_with_what_is_wrong(kind: Kind) {
     assert_eq!(get(a, "/healthz"), (200, "ok".to_owned()));
 }
 
+const PASSWORD: &str = "correct horse battery";
+
+/// `madoguchi staff token NAME`: the token it prints.
+fn staff_token(config: &Path, name: &str) -> String {
+    let out = common::run_on(config, &["staff", "token", name]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+/// `madoguchi staff add NAME --windows W --password-stdin`, the password on stdin.
+fn add_staff(config: &Path, name: &str, windows: &str) {
+    let mut child = std::process::Command::new(common::bin())
+        .args([
+            "staff",
+            "add",
+            name,
+            "--windows",
+            windows,
+            "--password-stdin",
+        ])
+        .arg("--config")
+        .arg(config)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn at(s: &str) -> chrono::NaiveDateTime {
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
+}
+
+fn store_of(config: &Path) -> (Config, Box<dyn TicketStore>) {
+    let config = Config::load(config).unwrap();
+    let store = tickets::open(&config, at(NOW)).unwrap();
+    (config, store)
+}
+
+/// A ticket as a kiosk issues it after reading a card: the checklist, the visits, the
+/// language and (when `unverified`) the card's flag, `minutes` before now.
+fn issue_from_kiosk(
+    config: &Path,
+    procedures: &[Procedure],
+    language: &str,
+    unverified: bool,
+    minutes: i64,
+) -> Ticket {
+    let (config, store) = store_of(config);
+    let details = TicketDetails::for_procedures(procedures, &config);
+    let mut order = Order::for_procedures(&config, procedures, language).unwrap();
+    order.brief = Brief {
+        checklist: details.checklist,
+        visits: Some(if procedures.contains(&Procedure::PinReset) {
+            2
+        } else {
+            1
+        }),
+        genuineness: Some(if unverified {
+            Genuineness::Unverified
+        } else {
+            Genuineness::Genuine
+        }),
+        ..Brief::default()
+    };
+    store
+        .issue(&order, at(NOW) - chrono::Duration::minutes(minutes))
+        .unwrap()
+}
+
+fn post_form(addr: &str, path: &str, console: &server::Console, fields: &[(&str, &str)]) -> Answer {
+    server::request(
+        addr,
+        "POST",
+        path,
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Cookie", &console.cookie),
+        ],
+        &server::form(fields),
+    )
+}
+
+/// A console press, as the page's script sends it.
+fn press(addr: &str, console: &server::Console, action: &str, number: &str) -> Answer {
+    post_form(
+        addr,
+        "/counter/act",
+        console,
+        &[
+            ("csrf", &console.csrf),
+            ("action", action),
+            ("number", number),
+            ("fragment", "1"),
+        ],
+    )
+}
+
+fn seated(addr: &str, name: &str, seat: &str) -> server::Console {
+    let console = server::sign_in(addr, name, PASSWORD).unwrap_or_else(|a| panic!("{a:?}"));
+    let answer = post_form(
+        addr,
+        "/counter/seat",
+        &console,
+        &[("csrf", &console.csrf), ("seat", seat)],
+    );
+    assert_eq!(answer.status, 303, "{answer:?}");
+    console
+}
+
+fn staff_pages_refuse_anyone_not_signed_in(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let forged = format!("madoguchi_session={}", "ab".repeat(32));
+    for cookie in ["", forged.as_str(), "madoguchi_session=../../etc/passwd"] {
+        let headers = [("Cookie", cookie)];
+        let headers: &[(&str, &str)] = if cookie.is_empty() { &[] } else { &headers };
+        for path in [
+            "/counter",
+            "/counter/panel",
+            "/stats",
+            "/stats.csv?date=2027-05-06",
+        ] {
+            let answer = server::request(a, "GET", path, headers, "");
+            assert_eq!(answer.status, 303, "GET {path} with {cookie:?}");
+            assert_eq!(answer.header("location"), Some("/signin"));
+        }
+        for path in ["/counter/act", "/counter/seat", "/signout"] {
+            let answer = server::request(a, "POST", path, headers, "csrf=x&action=call-next");
+            assert_eq!(
+                answer.status, 401,
+                "POST {path} with {cookie:?}: {answer:?}"
+            );
+            assert!(
+                answer.body.contains("sign in again at /signin"),
+                "{}",
+                answer.body
+            );
+        }
+    }
+}
+
+fn a_session_cookie_is_http_only_strict_and_secure_behind_https(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let sign_in = |proto: Option<&str>, password: &str| {
+        let page = server::get(a, "/signin");
+        let nonce = server::cookie_value(&page, "madoguchi_signin").unwrap();
+        let csrf = server::hidden(&page.body, "csrf").unwrap();
+        let cookie = format!("madoguchi_signin={nonce}");
+        let mut headers = vec![
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Cookie", cookie.as_str()),
+        ];
+        if let Some(p) = proto {
+            headers.push(("X-Forwarded-Proto", p));
+        }
+        server::request(
+            a,
+            "POST",
+            "/signin",
+            &headers,
+            &server::form(&[("name", "sato"), ("password", password), ("csrf", &csrf)]),
+        )
+    };
+    let plain = sign_in(None, PASSWORD);
+    assert_eq!(plain.status, 303);
+    assert_eq!(plain.header("location"), Some("/counter"));
+    let cookie = plain
+        .all("set-cookie")
+        .into_iter()
+        .find(|c| c.starts_with("madoguchi_session="))
+        .unwrap()
+        .to_owned();
+    for part in ["HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(cookie.contains(part), "{cookie}");
+    }
+    assert!(
+        !cookie.contains("Secure"),
+        "plain HTTP on 127.0.0.1: {cookie}"
+    );
+    let behind_tls = sign_in(Some("https"), PASSWORD);
+    let cookie = behind_tls
+        .all("set-cookie")
+        .into_iter()
+        .find(|c| c.starts_with("madoguchi_session="))
+        .unwrap()
+        .to_owned();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+    let wrong = sign_in(None, "not the password");
+    assert_eq!(wrong.status, 401);
+    assert!(
+        wrong.body.contains("職員名またはパスワードが違います。"),
+        "{}",
+        wrong.body
+    );
+    assert!(server::cookie_value(&wrong, "madoguchi_session").is_none());
+    // A name that is not an account gets the same answer as a wrong password.
+    let unknown = server::sign_in(a, "nobody", PASSWORD).unwrap_err();
+    assert_eq!(unknown.status, 401);
+    assert!(unknown.body.contains("職員名またはパスワードが違います。"));
+}
+
+fn five_wrong_passwords_lock_the_account_across_a_restart(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    let server = Server::start(&config, Some(NOW));
+    for n in 1..=5 {
+        let answer = server::sign_in(&server.addr, "sato", "a wrong password").unwrap_err();
+        assert_eq!(answer.status, 401);
+        assert_eq!(
+            answer.body.contains("10:20まで サインインできません"),
+            n == 5,
+            "try {n}: {}",
+            answer.body
+        );
+    }
+    let answer = server::sign_in(&server.addr, "sato", PASSWORD).unwrap_err();
+    assert!(
+        answer.body.contains("サインインできません"),
+        "{}",
+        answer.body
+    );
+    drop(server);
+    let again = Server::start(&config, Some(NOW));
+    let answer = server::sign_in(&again.addr, "sato", PASSWORD).unwrap_err();
+    assert!(
+        answer.body.contains("サインインできません"),
+        "still locked after a restart"
+    );
+    let (_, store) = store_of(&config);
+    let audit: Vec<String> = store
+        .recent_actions(20)
+        .unwrap()
+        .into_iter()
+        .map(|e| format!("{} {}", e.action, e.outcome))
+        .collect();
+    assert!(
+        audit.contains(&"console sign-in sato locked".to_owned()),
+        "{audit:?}"
+    );
+    assert!(audit.contains(&"console sign-in sato wrong name or password".to_owned()));
+}
+
+fn every_staff_form_needs_its_csrf_token(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    madoguchi(&config, &["ticket", "issue", "--procedure", "cert_renewal"]);
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let console = server::sign_in(a, "sato", PASSWORD).unwrap();
+    let wrong = "0".repeat(64);
+    for (path, fields) in [
+        (
+            "/counter/seat",
+            vec![("csrf", wrong.as_str()), ("seat", "certificates/1")],
+        ),
+        (
+            "/counter/act",
+            vec![("csrf", wrong.as_str()), ("action", "call-next")],
+        ),
+        ("/signout", vec![("csrf", wrong.as_str())]),
+    ] {
+        let answer = post_form(a, path, &console, &fields);
+        assert_eq!(answer.status, 403, "{path}: {answer:?}");
+        let without: Vec<_> = fields.into_iter().filter(|(k, _)| *k != "csrf").collect();
+        let answer = post_form(a, path, &console, &without);
+        assert!(
+            (400..500).contains(&answer.status),
+            "{path} without a token: {answer:?}"
+        );
+    }
+    // The sign-in form's token is its cookie's: a form posted from elsewhere has neither.
+    let answer = server::request(
+        a,
+        "POST",
+        "/signin",
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        &server::form(&[("name", "sato"), ("password", PASSWORD), ("csrf", &wrong)]),
+    );
+    assert_eq!(answer.status, 403, "{answer:?}");
+    // Nothing was called by the refused forms.
+    let (_, store) = store_of(&config);
+    let tickets = store.tickets_on(at(NOW).date()).unwrap();
+    assert_eq!(tickets[0].queue.state, State::Waiting);
+    // With the token, the same forms work.
+    let seat = post_form(
+        a,
+        "/counter/seat",
+        &console,
+        &[("csrf", &console.csrf), ("seat", "certificates/1")],
+    );
+    assert_eq!(seat.status, 303);
+    assert_eq!(press(a, &console, "call-next", "").status, 200);
+}
+
+fn the_console_shows_what_each_resident_needs_and_records_who_moved_it(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    issue_from_kiosk(&config, &[Procedure::CertRenewal], "ja", false, 25);
+    issue_from_kiosk(
+        &config,
+        &[Procedure::PinReset, Procedure::CertRenewal],
+        "en",
+        true,
+        12,
+    );
+    madoguchi(&config, &["ticket", "issue", "--procedure", "card_renewal"]);
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let console = seated(a, "sato", "certificates/1");
+    let page = server::request(a, "GET", "/counter", &[("Cookie", &console.cookie)], "");
+    assert_eq!(page.status, 200);
+    for shown in [
+        "市民課 窓口第一係(電子証明書・暗証番号) 1番窓口",
+        "<b class=\"number\">A-001</b>",
+        "<span lang=\"ja\">25分待ち</span>",
+        "電子証明書の更新",
+        "暗証番号の再設定",
+        "ご自分のマイナンバーカード(原本)",
+        "<span class=\"language\">英語</span>",
+        "<span lang=\"ja\">カードを確認</span>",
+        "<span lang=\"ja\">来庁2回の手続き</span>",
+        "<span lang=\"ja\">お待ちの方</span><span lang=\"en\">Waiting</span> <b>2</b>",
+    ] {
+        assert!(
+            page.body.contains(shown),
+            "{shown:?} not on the console:\n{}",
+            page.body
+        );
+    }
+    assert!(!page.body.contains("B-001"), "another window's ticket");
+    let said = |answer: &Answer| server::hidden(&answer.body, "number").unwrap_or_default();
+    let called = press(a, &console, "call-next", "");
+    assert_eq!(called.status, 200);
+    assert!(
+        called.body.contains("A-001 を呼び出しました。"),
+        "{}",
+        called.body
+    );
+    assert_eq!(said(&called), "A-001", "the called ticket is on top");
+    for (action, told) in [
+        ("recall", "A-001 を呼び出しました。"),
+        ("serve", "A-001 の受付を始めました。"),
+        ("done", "A-001 を完了にしました。"),
+    ] {
+        let answer = press(a, &console, action, "A-001");
+        assert_eq!(answer.status, 200, "{action}: {}", answer.body);
+        assert!(answer.body.contains(told), "{action}: {}", answer.body);
+    }
+    let refused = press(a, &console, "serve", "A-001");
+    assert_eq!(refused.status, 409);
+    assert!(refused.body.contains("A-001"), "{}", refused.body);
+    assert_eq!(said(&press(a, &console, "call-next", "")), "A-002");
+    assert!(
+        press(a, &console, "no-show", "A-002")
+            .body
+            .contains("A-002 を不在にしました。")
+    );
+    assert!(
+        press(a, &console, "reactivate", "A-002")
+            .body
+            .contains("A-002 を待ちの列に入れました。")
+    );
+    // The cards window does not reset PINs: the clerk is told why, and the ticket stays.
+    let transfer = post_form(
+        a,
+        "/counter/act",
+        &console,
+        &[
+            ("csrf", &console.csrf),
+            ("action", "transfer"),
+            ("number", "A-002"),
+            ("to", "cards"),
+            ("fragment", "1"),
+        ],
+    );
+    assert_eq!(transfer.status, 409, "{}", transfer.body);
+    assert!(
+        transfer
+            .body
+            .contains("window cards does not serve pin_reset"),
+        "{}",
+        transfer.body
+    );
+    assert_eq!(press(a, &console, "void", "A-002").status, 200);
+    let nobody = press(a, &console, "call-next", "");
+    assert_eq!(nobody.status, 409);
+    assert!(nobody.body.contains("お待ちの方はいません。"));
+    // Another window's ticket, or another window's desk, is not this member's.
+    assert_eq!(press(a, &console, "void", "B-001").status, 403);
+    let seat = post_form(
+        a,
+        "/counter/seat",
+        &console,
+        &[("csrf", &console.csrf), ("seat", "cards/2")],
+    );
+    assert_eq!(seat.status, 403);
+    let (_, store) = store_of(&config);
+    let a1 = store
+        .find(at(NOW).date(), &"A-001".parse().unwrap())
+        .unwrap();
+    assert_eq!(
+        (
+            a1.queue.state,
+            a1.queue.called_by.as_deref(),
+            a1.queue.desk.as_deref()
+        ),
+        (State::Done, Some("sato"), Some("1"))
+    );
+    let audit: Vec<String> = store
+        .recent_actions(50)
+        .unwrap()
+        .into_iter()
+        .map(|e| format!("{} | {}", e.action, e.outcome))
+        .collect();
+    for entry in [
+        "console call-next A-001 | ok, by sato",
+        "console recall A-001 | ok, by sato",
+        "console serve A-001 | ok, by sato",
+        "console done A-001 | ok, by sato",
+        "console no-show A-002 | ok, by sato",
+        "console reactivate A-002 | ok, by sato",
+        "console void A-002 | ok, by sato",
+        "console seat sato | certificates/1",
+        "console sign-in sato | ok",
+    ] {
+        assert!(
+            audit.iter().any(|e| e == entry),
+            "{entry:?} not in {audit:#?}"
+        );
+    }
+}
+
+fn the_api_needs_a_token_and_keeps_to_the_members_windows(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    let token = staff_token(&config, "sato");
+    assert_eq!(token.len(), 64, "{token}");
+    madoguchi(
+        &config,
+        &[
+            "ticket",
+            "issue",
+            "--procedure",
+            "cert_renewal",
+            "--lang",
+            "en",
+        ],
+    );
+    madoguchi(&config, &["ticket", "issue", "--procedure", "card_renewal"]);
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let bearer = format!("Bearer {token}");
+    let api = |path: &str, auth: Option<&str>, body: &str| {
+        let mut headers = vec![("Content-Type", "application/json")];
+        if let Some(auth) = auth {
+            headers.push(("Authorization", auth));
+        }
+        server::request(a, "POST", path, &headers, body)
+    };
+    let call = "/api/windows/certificates/call-next";
+    let counter = r#"{"counter": "1"}"#;
+    let none = api(call, None, counter);
+    assert_eq!(none.status, 401);
+    assert_eq!(none.header("www-authenticate"), Some("Bearer"));
+    let forged = format!("Bearer {}", "0".repeat(64));
+    assert_eq!(api(call, Some(&forged), counter).status, 401);
+    assert_eq!(
+        api(call, Some("Bearer ../../../etc/passwd"), counter).status,
+        401
+    );
+    assert_eq!(
+        api(call, Some(&format!("Basic {token}")), counter).status,
+        401
+    );
+    let called = api(call, Some(&bearer), counter);
+    assert_eq!(called.status, 200, "{called:?}");
+    let json: serde_json::Value = serde_json::from_str(&called.body).unwrap();
+    assert_eq!(json["number"], "A-001");
+    assert_eq!(json["counter"], "1");
+    assert_eq!(json["language"], "en");
+    assert_eq!(json["state"], "called");
+    let nobody = api(call, Some(&bearer), counter);
+    assert_eq!(nobody.status, 409);
+    assert!(
+        nobody
+            .body
+            .contains("nobody is waiting for window certificates")
+    );
+    assert_eq!(
+        api(
+            "/api/windows/cards/call-next",
+            Some(&bearer),
+            r#"{"counter": "2"}"#
+        )
+        .status,
+        403
+    );
+    assert_eq!(
+        api("/api/tickets/B-001/void", Some(&bearer), "").status,
+        403
+    );
+    assert_eq!(api(call, Some(&bearer), r#"{"counter": "9"}"#).status, 400);
+    assert_eq!(api(call, Some(&bearer), r#"{"counter": 3"#).status, 400);
+    assert_eq!(api(call, Some(&bearer), r#"{"desk": "1"}"#).status, 400);
+    assert_eq!(
+        api("/api/windows/nope/call-next", Some(&bearer), counter).status,
+        404
+    );
+    let done = api("/api/tickets/A-001/done", Some(&bearer), "");
+    assert_eq!(done.status, 200, "{done:?}");
+    assert!(done.body.contains(r#""state":"done""#), "{}", done.body);
+    assert_eq!(
+        api("/api/tickets/A-001/done", Some(&bearer), "").status,
+        409
+    );
+    assert_eq!(
+        api("/api/tickets/A-009/recall", Some(&bearer), "").status,
+        404
+    );
+    assert_eq!(
+        api("/api/tickets/not-a-number/recall", Some(&bearer), "").status,
+        400
+    );
+    assert_eq!(
+        api("/api/tickets/A-001/explode", Some(&bearer), "").status,
+        404
+    );
+    assert_eq!(
+        api("/api/tickets/A-001/transfer", Some(&bearer), "").status,
+        400
+    );
+    // A withdrawn token no longer works.
+    assert!(
+        common::run_on(&config, &["staff", "token", "sato", "--revoke"])
+            .status
+            .success()
+    );
+    assert_eq!(api(call, Some(&bearer), counter).status, 401);
+}
+
+fn hostile_paths_and_bodies_are_4xx_never_5xx(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    let token = staff_token(&config, "sato");
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let console = server::sign_in(a, "sato", PASSWORD).unwrap();
+    let bearer = format!("Bearer {token}");
+    let long = "A".repeat(5000);
+    let hostile = [
+        (
+            "GET",
+            "/t/../../etc/passwd".to_owned(),
+            vec![],
+            String::new(),
+        ),
+        (
+            "GET",
+            format!("/t/{}", "a".repeat(2000)),
+            vec![],
+            String::new(),
+        ),
+        ("GET", "/t/%00".to_owned(), vec![], String::new()),
+        (
+            "GET",
+            format!("/t/{}", "AB".repeat(16)),
+            vec![],
+            String::new(),
+        ),
+        (
+            "GET",
+            format!("/t/{}/state", "0".repeat(32)),
+            vec![],
+            String::new(),
+        ),
+        (
+            "GET",
+            format!("/t/{}/events", "0".repeat(32)),
+            vec![],
+            String::new(),
+        ),
+        (
+            "POST",
+            format!("/api/tickets/{long}/done"),
+            vec![("Authorization", bearer.as_str())],
+            String::new(),
+        ),
+        (
+            "POST",
+            "/api/tickets/A-%FF/done".to_owned(),
+            vec![("Authorization", bearer.as_str())],
+            String::new(),
+        ),
+        (
+            "POST",
+            format!("/api/windows/{long}/call-next"),
+            vec![("Authorization", bearer.as_str())],
+            "{}".to_owned(),
+        ),
+        (
+            "POST",
+            "/api/tickets/A-1/done".to_owned(),
+            vec![("Authorization", bearer.as_str())],
+            "[1,2,3]".to_owned(),
+        ),
+        (
+            "GET",
+            "/stats?date=<script>".to_owned(),
+            vec![("Cookie", console.cookie.as_str())],
+            String::new(),
+        ),
+        (
+            "GET",
+            "/stats?date=2027-13-45".to_owned(),
+            vec![("Cookie", console.cookie.as_str())],
+            String::new(),
+        ),
+        (
+            "POST",
+            "/signin".to_owned(),
+            vec![("Content-Type", "application/x-www-form-urlencoded")],
+            "x".repeat(20_000),
+        ),
+        (
+            "POST",
+            "/counter/act".to_owned(),
+            vec![
+                ("Cookie", console.cookie.as_str()),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ],
+            format!("csrf={}&action={long}", console.csrf),
+        ),
+        ("POST", "/display".to_owned(), vec![], String::new()),
+        (
+            "POST",
+            format!("/t/{}", "0".repeat(32)),
+            vec![],
+            String::new(),
+        ),
+        ("DELETE", "/api/queue".to_owned(), vec![], String::new()),
+    ];
+    for (method, path, headers, body) in &hostile {
+        let answer = server::request(a, method, path, headers, body);
+        assert!(
+            (400..500).contains(&answer.status),
+            "{method} {}…: {} {}",
+            path.chars().take(60).collect::<String>(),
+            answer.status,
+            answer.body.chars().take(200).collect::<String>()
+        );
+        assert!(!answer.body.contains("panicked") && !answer.body.contains("RUST_BACKTRACE"));
+    }
+    assert_eq!(get(a, "/healthz"), (200, "ok".to_owned()));
+    assert!(!server.logged().contains("panicked"), "{}", server.logged());
+}
+
+fn the_phone_page_follows_its_ticket_and_shows_nothing_personal(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    issue_from_kiosk(&config, &[Procedure::CertRenewal], "ja", false, 10);
+    let mine = issue_from_kiosk(&config, &[Procedure::CertRenewal], "en", true, 5);
+    let token = mine.phone_token.clone().unwrap();
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let page = server::get(a, &format!("/t/{token}"));
+    assert_eq!(page.status, 200);
+    for shown in [
+        "A-002",
+        "1 person is ahead of you.",
+        "Expected wait: about 10 minutes",
+        "Counter 1",
+    ] {
+        assert!(page.body.contains(shown), "{shown:?}:\n{}", page.body);
+    }
+    assert_eq!(page.header("referrer-policy"), Some("no-referrer"));
+    madoguchi(
+        &config,
+        &[
+            "ticket",
+            "call",
+            "--window",
+            "certificates",
+            "--counter",
+            "1",
+            "--by",
+            "sato",
+        ],
+    );
+    let state = server::get(a, &format!("/t/{token}/state"));
+    assert!(state.body.contains("You are next."), "{}", state.body);
+    madoguchi(&config, &["ticket", "done", "A-001", "--by", "sato"]);
+    madoguchi(
+        &config,
+        &[
+            "ticket",
+            "call",
+            "--window",
+            "certificates",
+            "--counter",
+            "1",
+            "--by",
+            "sato",
+        ],
+    );
+    let state = server::get(a, &format!("/t/{token}/state"));
+    assert_eq!(state.status, 200);
+    assert!(
+        state.body.contains("It is your turn: Counter 1"),
+        "{}",
+        state.body
+    );
+    assert!(state.body.contains("class=\"ticket turn\""));
+    // Nothing about the resident or the staff: no name, no checklist, no card flag.
+    let display = server::get(a, "/display");
+    for page in [&page.body, &state.body, &display.body] {
+        for private in [
+            "sato",
+            "マイナンバーカード(原本)",
+            "My Number Card (original)",
+            "確認",
+            "unverified",
+        ] {
+            assert!(!page.contains(private), "{private:?} on a public page");
+        }
+    }
+    madoguchi(&config, &["ticket", "done", "A-002", "--by", "sato"]);
+    let ended = server::get(a, &format!("/t/{token}"));
+    assert_eq!(ended.status, 410);
+    assert!(ended.body.contains("This ticket has ended."));
+    // The printed ticket carries the page's address when server.public_url is set.
+    let (mut cfg, _) = store_of(&config);
+    cfg.server.public_url = Some("https://madoguchi.city.example.jp/".into());
+    let view = madoguchi::printer::ticket_view(
+        &mine,
+        &TicketDetails::default(),
+        &cfg,
+        madoguchi::i18n::Catalog::embedded(),
+    );
+    assert_eq!(
+        view.qr.first().map(|(url, _)| url.as_str()),
+        Some(format!("https://madoguchi.city.example.jp/t/{token}").as_str())
+    );
+    // A waiting ticket's page ends with its day.
+    let next_day = issue_from_kiosk(&config, &[Procedure::CertRenewal], "ja", false, 0);
+    drop(server);
+    let tomorrow = Server::start(&config, Some("2027-05-07T09:00"));
+    let answer = server::get(
+        &tomorrow.addr,
+        &format!("/t/{}", next_day.phone_token.unwrap()),
+    );
+    assert_eq!(answer.status, 410);
+}
+
+fn the_server_never_logs_a_password_or_a_token(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    let token = staff_token(&config, "sato");
+    madoguchi(&config, &["ticket", "issue", "--procedure", "cert_renewal"]);
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let _ = server::sign_in(a, "sato", "the wrong horse").unwrap_err();
+    let _ = server::sign_in(a, "correct horse wrong field", PASSWORD).unwrap_err();
+    let console = seated(a, "sato", "certificates/1");
+    press(a, &console, "call-next", "");
+    server::request(
+        a,
+        "POST",
+        "/api/tickets/A-001/done",
+        &[("Authorization", &format!("Bearer {token}"))],
+        "",
+    );
+    std::thread::sleep(Duration::from_millis(200));
+    let log = server.logged();
+    assert!(
+        log.contains("sato signed in"),
+        "the log is on at debug: {log}"
+    );
+    let session = console.cookie.trim_start_matches("madoguchi_session=");
+    for secret in [
+        PASSWORD,
+        "the wrong horse",
+        "correct horse wrong field",
+        token.as_str(),
+        session,
+        console.csrf.as_str(),
+    ] {
+        assert!(!log.contains(secret), "{secret:?} is in the server's log");
+    }
+}
+
+fn statistics_give_each_hour_and_desk_and_the_same_csv_as_the_report(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    for minutes in [40, 30, 20] {
+        issue_from_kiosk(&config, &[Procedure::CertRenewal], "ja", false, minutes);
+    }
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let console = seated(a, "sato", "certificates/1");
+    press(a, &console, "call-next", "");
+    press(a, &console, "done", "A-001");
+    press(a, &console, "call-next", "");
+    press(a, &console, "no-show", "A-002");
+    let page = server::request(
+        a,
+        "GET",
+        "/stats?date=2027-05-06",
+        &[("Cookie", &console.cookie)],
+        "",
+    );
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("<td>certificates</td><td>09:00</td><td>3</td><td>1</td><td>1</td>"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("<td>certificates</td><td>1</td><td>sato</td><td>1</td>"),
+        "{}",
+        page.body
+    );
+    let csv = server::request(
+        a,
+        "GET",
+        "/stats.csv?date=2027-05-06",
+        &[("Cookie", &console.cookie)],
+        "",
+    );
+    assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
+    assert_eq!(
+        csv.header("content-disposition"),
+        Some("attachment; filename=\"madoguchi-2027-05-06.csv\"")
+    );
+    let lines: Vec<&str> = csv.body.lines().collect();
+    assert_eq!(
+        lines[0],
+        "\u{feff}date,window,hour,issued,served,no_shows,wait_median_min,wait_p90_min,service_median_min,service_p90_min"
+    );
+    // Waits: A-001 40 min, A-002 30 min (issued 09:35 and 09:45, called at 10:15).
+    assert_eq!(
+        lines[1],
+        "2027-05-06,certificates,09:00,3,1,1,35.0,40.0,0.0,0.0"
+    );
+    let report = common::run_on(&config, &["report", "--date", "2027-05-06", "--csv"]);
+    assert!(report.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&report.stdout),
+        csv.body.replace("\r\n", "\r\n")
+    );
+}
+
 macro_rules! on_both_stores {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -293,4 +1121,14 @@ on_both_stores!(
     a_call_reaches_the_event_stream_with_its_announcement,
     the_display_shows_the_latest_call_and_the_lines,
     bad_requests_are_answered_4xx_with_what_is_wrong,
+    staff_pages_refuse_anyone_not_signed_in,
+    a_session_cookie_is_http_only_strict_and_secure_behind_https,
+    five_wrong_passwords_lock_the_account_across_a_restart,
+    every_staff_form_needs_its_csrf_token,
+    the_console_shows_what_each_resident_needs_and_records_who_moved_it,
+    the_api_needs_a_token_and_keeps_to_the_members_windows,
+    hostile_paths_and_bodies_are_4xx_never_5xx,
+    the_phone_page_follows_its_ticket_and_shows_nothing_personal,
+    the_server_never_logs_a_password_or_a_token,
+    statistics_give_each_hour_and_desk_and_the_same_csv_as_the_report,
 );

@@ -22,6 +22,7 @@ console-reactivate = Back in line
 console-nobody-at-desk = No number is called at this desk.
 console-waiting = Waiting
 console-no-shows = No-shows
+console-check-card = Check the card
 console-waited = waited { $minutes } min
 console-visits = { $visits } visits
 console-state-waiting = waiting

@@ -22,6 +22,7 @@ console-reactivate = 列に戻す
 console-nobody-at-desk = この窓口で呼び出し中の番号はありません。
 console-waiting = お待ちの方
 console-no-shows = 不在の番号
+console-check-card = カードを確認
 console-waited = { $minutes }分待ち
 console-visits = 来庁{ $visits }回の手続き
 console-state-waiting = 待ち

@@ -539,4 +539,6 @@ impl Drop for KioskProcess {
         terminate(&mut self.child);
     }
 }
+pub mod browser;
 pub mod postgres;
+pub mod server;
