@@ -91,12 +91,15 @@ fn recent_calls(
 ) -> Result<Vec<Call>, crate::tickets::StoreError> {
     let last = store.last_event()?;
     let events: Vec<Event> = store.events_after((last - 500).max(0), 500)?;
+    let mut seen = std::collections::HashSet::new();
     Ok(events
         .iter()
         .rev()
         .filter(|e| matches!(e.kind, EventKind::Called | EventKind::Recalled))
         .filter(|e| e.at.date() == now.date())
         .filter(|e| only.is_none_or(|ids| ids.contains(&e.window)))
+        // Each number once, at its latest call (a recall is not a second resident).
+        .filter(|e| seen.insert(e.number.clone()))
         .take(RECENT + 1)
         .map(|e| Call::of(e, config))
         .collect())

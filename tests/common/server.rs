@@ -16,10 +16,15 @@ pub struct Server {
 impl Server {
     /// Runs `madoguchi server` on `config` with its clock at `now` (None: the real clock).
     pub fn start(config: &Path, now: Option<&str>) -> Server {
+        Server::start_on(config, now, "127.0.0.1:0")
+    }
+
+    /// The same on `listen` (an address a server stopped earlier had).
+    pub fn start_on(config: &Path, now: Option<&str>, listen: &str) -> Server {
         let log = config.with_file_name(format!("server-{}.log", super::postgres::unique("")));
         let mut command = Command::new(super::bin());
         command
-            .args(["server", "--listen", "127.0.0.1:0", "--config"])
+            .args(["server", "--listen", listen, "--config"])
             .arg(config);
         if let Some(now) = now {
             command.args(["--now", now]);

@@ -1,0 +1,355 @@
+//! `madoguchi server` in a real headless Chromium (Debian's, over WebDriver): a clerk signs in, calls the next ticket by key, and the lobby display and the resident's phone page change by themselves; screenshots of all three in target/screenshots.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::browser::{Driver, screenshot_dir};
+use common::postgres::{PgCluster, unique};
+use common::server::Server;
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::{Client, Locator};
+use madoguchi::card::Genuineness;
+use madoguchi::config::Config;
+use madoguchi::printer::TicketDetails;
+use madoguchi::rules::Procedure;
+use madoguchi::tickets::{self, Brief, Order, Ticket};
+
+const NOW: &str = "2027-05-06T10:15";
+const PASSWORD: &str = "correct horse battery";
+
+fn at(s: &str) -> chrono::NaiveDateTime {
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
+}
+
+/// A ticket as a kiosk issues it after reading a card, `minutes` before now.
+fn issue(
+    config: &Config,
+    procedures: &[Procedure],
+    language: &str,
+    flag: bool,
+    minutes: i64,
+) -> Ticket {
+    let store = tickets::open(config, at(NOW)).unwrap();
+    let details = TicketDetails::for_procedures(procedures, config);
+    let mut order = Order::for_procedures(config, procedures, language).unwrap();
+    order.brief = Brief {
+        checklist: details.checklist,
+        visits: Some(if procedures.contains(&Procedure::PinReset) {
+            2
+        } else {
+            1
+        }),
+        genuineness: Some(if flag {
+            Genuineness::Unverified
+        } else {
+            Genuineness::Genuine
+        }),
+        ..Brief::default()
+    };
+    store
+        .issue(&order, at(NOW) - chrono::Duration::minutes(minutes))
+        .unwrap()
+}
+
+fn add_staff(config: &Path) {
+    use std::io::Write;
+    let mut child = std::process::Command::new(common::bin())
+        .args([
+            "staff",
+            "add",
+            "sato",
+            "--windows",
+            "certificates",
+            "--password-stdin",
+            "--config",
+        ])
+        .arg(config)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
+    assert!(child.wait().unwrap().success());
+}
+
+/// Waits until the first element matching `css` has text containing `expected`.
+async fn shows(client: &Client, css: &str, expected: &str) -> String {
+    let started = Instant::now();
+    let mut last = String::new();
+    while started.elapsed() < Duration::from_secs(15) {
+        if let Ok(element) = client.find(Locator::Css(css)).await
+            && let Ok(text) = element.text().await
+        {
+            if text.contains(expected) {
+                return text;
+            }
+            last = text;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{css} never showed {expected:?}; it showed {last:?}");
+}
+
+async fn press_key(client: &Client, key: char) {
+    let keys = KeyActions::new("keyboard".into())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    client.perform_actions(keys).await.unwrap();
+}
+
+async fn save(client: &Client, name: &str) {
+    let png = client.screenshot().await.unwrap();
+    std::fs::write(screenshot_dir().join(name), png).unwrap();
+}
+
+/// Runs the browser's half of a test (the store is blocking and is set up before).
+fn in_browser(test: impl std::future::Future<Output = ()>) {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(test);
+}
+
+#[test]
+fn a_clerk_calls_by_key_and_the_display_and_the_phone_page_follow() {
+    let dir = tempfile::tempdir().unwrap();
+    // The office-wide store: PostgreSQL, as a lobby with several kiosks runs it.
+    let database = PgCluster::shared().create_database(&unique("browser"));
+    let path = common::kiosk_toml(
+        dir.path(),
+        &database,
+        &[("\ncalling = false", "\ncalling = true")],
+    );
+    let config = Config::load(&path).unwrap();
+    add_staff(&path);
+    issue(&config, &[Procedure::CertRenewal], "ja", false, 32);
+    let english = issue(
+        &config,
+        &[Procedure::PinReset, Procedure::CertRenewal],
+        "en",
+        true,
+        24,
+    );
+    issue(&config, &[Procedure::CertIssuance], "ja", false, 15);
+    issue(&config, &[Procedure::CertRenewal], "en", false, 6);
+    let server = Server::start(&path, Some(NOW));
+    in_browser(async {
+        let driver = Driver::shared();
+
+        // The lobby's TV, and the phone of the English-speaking resident with A-002.
+        let display = driver.browser(1920, 1080).await;
+        display.goto(&server.url("/display")).await.unwrap();
+        shows(&display, "#now", "まだ呼び出しはありません").await;
+        let phone = driver.browser(390, 844).await;
+        phone
+            .goto(&server.url(&format!("/t/{}", english.phone_token.as_deref().unwrap())))
+            .await
+            .unwrap();
+        shows(&phone, ".headline", "1 person is ahead of you.").await;
+
+        // The clerk signs in, sits at counter 1 and calls by key.
+        let console = driver.browser(1366, 768).await;
+        console.goto(&server.url("/counter")).await.unwrap();
+        assert!(
+            console.current_url().await.unwrap().path() == "/signin",
+            "sent to sign in first"
+        );
+        console
+            .find(Locator::Css("input[name=name]"))
+            .await
+            .unwrap()
+            .send_keys("sato")
+            .await
+            .unwrap();
+        console
+            .find(Locator::Css("input[name=password]"))
+            .await
+            .unwrap()
+            .send_keys(PASSWORD)
+            .await
+            .unwrap();
+        console
+            .find(Locator::Css("form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        shows(&console, "main.seats h1", "座っている窓口を選んでください").await;
+        console
+            .find(Locator::Css("button[name=seat]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        shows(&console, ".queue h2", "4").await;
+        let waiting = console
+            .find(Locator::Css("ol.waiting"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        for shown in [
+            "A-001",
+            "32分待ち",
+            "英語",
+            "カードを確認",
+            "暗証番号の再設定",
+            "来庁2回の手続き",
+            "ご自分のマイナンバーカード(原本)",
+        ] {
+            assert!(
+                waiting.contains(shown),
+                "{shown:?} not in the waiting list:\n{waiting}"
+            );
+        }
+
+        press_key(&console, 'c').await;
+        shows(&console, "#said", "A-001 を呼び出しました。").await;
+        shows(&display, "#now .number", "A-001").await;
+        shows(&display, "#now .counter", "1番窓口").await;
+        shows(&phone, ".headline", "You are next.").await;
+
+        press_key(&console, 'd').await;
+        shows(&console, "#said", "A-001 を完了にしました。").await;
+        press_key(&console, 'c').await;
+        shows(&console, ".current .number", "A-002").await;
+        shows(&display, "#now .number", "A-002").await;
+        shows(&display, "#recent", "A-001").await;
+        let turn = shows(&phone, ".headline", "It is your turn: Counter 1").await;
+        assert!(!turn.contains("sato"));
+        save(&phone, "phone-your-turn.png").await;
+        // A recall announces again.
+        press_key(&console, 'r').await;
+        shows(&console, "#said", "A-002 を呼び出しました。").await;
+
+        // Announcements: one at a time, in the order of the calls; Japanese, then the
+        // resident's language when it is another.
+        let started = Instant::now();
+        let announced = loop {
+            let made = display
+                .execute("return window.announced", vec![])
+                .await
+                .unwrap();
+            if made.as_array().is_some_and(|a| a.len() >= 3)
+                || started.elapsed() > Duration::from_secs(20)
+            {
+                break made;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        let made = announced.as_array().unwrap();
+        let numbers: Vec<&str> = made.iter().map(|m| m["number"].as_str().unwrap()).collect();
+        assert_eq!(numbers, ["A-001", "A-002", "A-002"]);
+        assert_eq!(
+            made[0]["phrases"],
+            serde_json::json!(["受付番号 A の 1 番の方、1 番窓口へお越しください。"])
+        );
+        assert_eq!(
+            made[1]["phrases"],
+            serde_json::json!([
+                "受付番号 A の 2 番の方、1 番窓口へお越しください。",
+                "Number A-2, please go to counter 1."
+            ])
+        );
+        for pair in made.windows(2) {
+            assert!(
+                pair[1]["start"].as_f64() >= pair[0]["end"].as_f64(),
+                "announcements overlap: {pair:?}"
+            );
+        }
+
+        // The screenshots the README shows.
+        press_key(&console, 's').await;
+        shows(&console, "#said", "A-002 の受付を始めました。").await;
+        save(&console, "counter-console.png").await;
+        let recent = display
+            .find(Locator::Css("#recent"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !recent.contains("A-002"),
+            "the number on top is not listed again: {recent}"
+        );
+        save(&display, "display-calling.png").await;
+
+        // A clerk who signs out is signed out.
+        console
+            .find(Locator::Css("form[action='/signout'] button"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        shows(&console, "h1", "サインイン").await;
+        console.goto(&server.url("/counter")).await.unwrap();
+        assert_eq!(console.current_url().await.unwrap().path(), "/signin");
+
+        for client in [console, display, phone] {
+            client.close().await.unwrap();
+        }
+    });
+}
+
+#[test]
+fn a_display_that_loses_the_server_says_so_and_comes_back_by_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("tickets.sqlite").display().to_string();
+    let path = common::kiosk_toml(
+        dir.path(),
+        &database,
+        &[("\ncalling = false", "\ncalling = true")],
+    );
+    let config = Config::load(&path).unwrap();
+    issue(&config, &[Procedure::CertRenewal], "ja", false, 5);
+    let server = Server::start(&path, Some(NOW));
+    let addr = server.addr.clone();
+    in_browser(async move {
+        let display = Driver::shared().browser(1280, 720).await;
+        display.goto(&server.url("/display")).await.unwrap();
+        shows(&display, "#lines", "1").await;
+        let hidden = |client: &Client| {
+            let client = client.clone();
+            async move {
+                client
+                    .execute("return document.getElementById('lost').hidden", vec![])
+                    .await
+                    .unwrap()
+                    .as_bool()
+                    .unwrap()
+            }
+        };
+        assert!(hidden(&display).await);
+        drop(server);
+        let started = Instant::now();
+        while hidden(&display).await {
+            assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "the display never said it lost the server"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        save(&display, "display-lost.png").await;
+        // The same address again: the page reconnects without anyone touching it.
+        let again = Server::start_on(&path, Some(NOW), &addr);
+        let started = Instant::now();
+        while !hidden(&display).await {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "the display never reconnected"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        drop(again);
+        display.close().await.unwrap();
+    });
+}
