@@ -1,4 +1,4 @@
-//! Random tokens and their digests: what a browser, an integration or a ticket carries, and the only trace of it the database keeps.
+//! Random tokens and their digests: what a browser, an integration or a ticket carries, and (for sign-ins) the only trace of it the database keeps.
 
 use sha2::{Digest, Sha256};
 
@@ -9,8 +9,9 @@ pub fn token(bytes: usize) -> Result<String, String> {
     Ok(hex(&raw))
 }
 
-/// The SHA-256 of `token`, as kept in the database in its place: a copy of the database
-/// does not sign anyone in. (Tokens are 128 random bits or more, so a fast hash suffices,
+/// The SHA-256 of `token`, as the database keeps a session's or an API token in its place:
+/// a copy of the database signs no one in. (A phone page's token is kept as it is: a reprint
+/// prints it again, and it opens only the ticket's number and place in the line.) (Tokens are 128 random bits or more, so a fast hash suffices,
 /// unlike a password.)
 pub fn digest(token: &str) -> String {
     hex(&Sha256::digest(token.as_bytes()))

@@ -7,14 +7,11 @@ use std::time::{Duration, Instant};
 
 use common::browser::{Driver, screenshot_dir};
 use common::postgres::{PgCluster, unique};
-use common::server::Server;
+use common::server::{self, Server};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::{Client, Locator};
-use madoguchi::card::Genuineness;
-use madoguchi::config::Config;
-use madoguchi::printer::TicketDetails;
 use madoguchi::rules::Procedure;
-use madoguchi::tickets::{self, Brief, Order, Ticket};
+use madoguchi::tickets::Ticket;
 
 const NOW: &str = "2027-05-06T10:15";
 const PASSWORD: &str = "correct horse battery";
@@ -23,55 +20,14 @@ fn at(s: &str) -> chrono::NaiveDateTime {
     chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
 }
 
-/// A ticket as a kiosk issues it after reading a card, `minutes` before now.
 fn issue(
-    config: &Config,
+    path: &Path,
     procedures: &[Procedure],
     language: &str,
     flag: bool,
     minutes: i64,
 ) -> Ticket {
-    let store = tickets::open(config, at(NOW)).unwrap();
-    let details = TicketDetails::for_procedures(procedures, config);
-    let mut order = Order::for_procedures(config, procedures, language).unwrap();
-    order.brief = Brief {
-        checklist: details.checklist,
-        visits: Some(if procedures.contains(&Procedure::PinReset) {
-            2
-        } else {
-            1
-        }),
-        genuineness: Some(if flag {
-            Genuineness::Unverified
-        } else {
-            Genuineness::Genuine
-        }),
-        ..Brief::default()
-    };
-    store
-        .issue(&order, at(NOW) - chrono::Duration::minutes(minutes))
-        .unwrap()
-}
-
-fn add_staff(config: &Path) {
-    use std::io::Write;
-    let mut child = std::process::Command::new(common::bin())
-        .args([
-            "staff",
-            "add",
-            "sato",
-            "--windows",
-            "certificates",
-            "--password-stdin",
-            "--config",
-        ])
-        .arg(config)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
-    assert!(child.wait().unwrap().success());
+    server::issue_from_kiosk(path, procedures, language, flag, at(NOW), minutes)
 }
 
 /// Waits until the first element matching `css` has text containing `expected`.
@@ -124,18 +80,17 @@ fn a_clerk_calls_by_key_and_the_display_and_the_phone_page_follow() {
         &database,
         &[("\ncalling = false", "\ncalling = true")],
     );
-    let config = Config::load(&path).unwrap();
-    add_staff(&path);
-    issue(&config, &[Procedure::CertRenewal], "ja", false, 32);
+    server::add_staff(&path, "sato", "certificates", PASSWORD);
+    issue(&path, &[Procedure::CertRenewal], "ja", false, 32);
     let english = issue(
-        &config,
+        &path,
         &[Procedure::PinReset, Procedure::CertRenewal],
         "en",
         true,
         24,
     );
-    issue(&config, &[Procedure::CertIssuance], "ja", false, 15);
-    issue(&config, &[Procedure::CertRenewal], "en", false, 6);
+    issue(&path, &[Procedure::CertIssuance], "ja", false, 15);
+    issue(&path, &[Procedure::CertRenewal], "en", false, 6);
     let server = Server::start(&path, Some(NOW));
     in_browser(async {
         let driver = Driver::shared();
@@ -309,8 +264,7 @@ fn a_display_that_loses_the_server_says_so_and_comes_back_by_itself() {
         &database,
         &[("\ncalling = false", "\ncalling = true")],
     );
-    let config = Config::load(&path).unwrap();
-    issue(&config, &[Procedure::CertRenewal], "ja", false, 5);
+    issue(&path, &[Procedure::CertRenewal], "ja", false, 5);
     let server = Server::start(&path, Some(NOW));
     let addr = server.addr.clone();
     in_browser(async move {

@@ -140,6 +140,39 @@ fn the_qr_code_reads_back_as_the_procedures_page() {
     assert!(image.detect_grids().is_empty());
 }
 
+#[test]
+fn with_a_public_url_the_ticket_carries_its_phone_page_as_a_second_code() {
+    let mut config = config();
+    config.server.public_url = Some("https://madoguchi.city.example.jp/".into());
+    let mut t = ticket(&[Procedure::CertRenewal], "en", &config);
+    t.phone_token = Some("0123456789abcdef0123456789abcdef".into());
+    let details = TicketDetails::for_procedures(&t.procedures, &config);
+    let view = ticket_view(&t, &details, &config, Catalog::embedded());
+    assert_eq!(view.qr[0].1, "Follow your turn on your phone");
+    let r = render(&view, 576).unwrap();
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(r.width as usize, r.height as usize, |x, y| {
+            if r.black(x as u32, y as u32) { 0 } else { 255 }
+        });
+    let mut read: Vec<String> = image
+        .detect_grids()
+        .iter()
+        .map(|g| g.decode().unwrap().1)
+        .collect();
+    read.sort();
+    assert_eq!(
+        read,
+        [
+            "https://madoguchi.city.example.jp/t/0123456789abcdef0123456789abcdef".to_owned(),
+            config.tickets.qr[&Procedure::CertRenewal].clone(),
+        ]
+    );
+    // Without a public address, no phone code.
+    config.server.public_url = None;
+    let view = ticket_view(&t, &details, &config, Catalog::embedded());
+    assert_eq!(view.qr.len(), 1);
+}
+
 /// Compares with the reviewed reference in tests/reference; MADOGUCHI_UPDATE_REFERENCE=1
 /// writes a new one (look at it before committing).
 fn matches_reference(name: &str, r: &Raster) {

@@ -16,9 +16,12 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::{Failure, Shared, Words, render};
+use crate::maintenance::pin::EntryLock;
 use crate::rules::Arg;
 use crate::secret;
-use crate::staff::{self, Account, ConsoleSession, SESSION_IDLE, SignIn, TOKEN_BYTES};
+use crate::staff::{
+    self, Account, ConsoleSession, MAX_PASSWORD_BYTES, SESSION_IDLE, SignIn, TOKEN_BYTES,
+};
 
 pub(super) const SESSION_COOKIE: &str = "madoguchi_session";
 /// The sign-in form's own CSRF token, before there is a session (double submit).
@@ -46,6 +49,8 @@ fn over_https(headers: &HeaderMap) -> bool {
     headers
         .get("x-forwarded-proto")
         .and_then(|v| v.to_str().ok())
+        // A chain of proxies lists the client's side first.
+        .and_then(|v| v.split(',').next())
         .is_some_and(|p| p.trim().eq_ignore_ascii_case("https"))
 }
 
@@ -96,7 +101,15 @@ impl FromRequestParts<Arc<Shared>> for Clerk {
     type Rejection = Failure;
 
     async fn from_request_parts(parts: &mut Parts, shared: &Arc<Shared>) -> Result<Self, Failure> {
-        let page = parts.method == Method::GET;
+        // A page the browser navigates to is sent to sign in; the console's own requests
+        // (fetch) get 401, so the script goes to /signin instead of drawing its form inside.
+        let navigating = parts
+            .headers
+            .get("sec-fetch-mode")
+            .and_then(|v| v.to_str().ok())
+            .is_none_or(|m| m == "navigate");
+        let page =
+            parts.method == Method::GET && navigating && !parts.headers.contains_key(AUTO_REFRESH);
         let refused = || Failure::SignInFirst { page };
         // The console's own refreshes say so; they do not keep an unattended desk signed in.
         let active = !parts.headers.contains_key(AUTO_REFRESH);
@@ -212,55 +225,90 @@ pub(super) async fn signin(
             "the sign-in form has expired; open /signin again".into(),
         ));
     }
-    if staff::check_name(&form.name).is_err() {
+    // Refused before anything is looked up, the same for every name.
+    if staff::check_name(&form.name).is_err() || form.password.len() > MAX_PASSWORD_BYTES {
         return Ok(signin_page(
             &shared,
             &headers,
             Some(("signin-refused", &[])),
         ));
     }
+    let SignInForm { name, password, .. } = form;
+    let who = name.clone();
+    // Argon2id costs tens of milliseconds of a core: a few at a time, and never while
+    // holding the store, so a flood of sign-ins cannot stall the console or the display.
+    let _turn = shared
+        .sign_ins
+        .acquire()
+        .await
+        .map_err(|_| Failure::Broken("the server is stopping".into()))?;
+    let looked_up = name.clone();
+    let account = shared
+        .read(move |store, _, _| store.account(&looked_up))
+        .await?;
+    let checked = account.clone();
+    let verified = tokio::task::spawn_blocking(move || staff::verify(checked.as_ref(), &password))
+        .await
+        .map_err(|_| Failure::Broken("the password check stopped".into()))?;
     let token = secret::token(TOKEN_BYTES).map_err(Failure::Broken)?;
     let csrf = secret::token(TOKEN_BYTES).map_err(Failure::Broken)?;
     let digest = secret::digest(&token);
-    let SignInForm { name, password, .. } = form;
-    let answer = shared
-        .read(move |store, _, now| {
-            let account = store.account(&name)?;
-            let known = account.is_some();
-            let (answer, lock) = staff::sign_in(account, &password, now);
-            if let Some(lock) = lock {
-                store.set_account_lock(&name, lock)?;
-            }
-            // A name that is no account is not written down: it may be a password typed
-            // into the wrong field.
-            let who = if known {
-                name.as_str()
-            } else {
-                "(unknown name)"
-            };
-            let outcome = match &answer {
-                SignIn::Welcome(_) => "ok",
-                SignIn::Refused => "wrong name or password",
+    let answer = match account {
+        Some(account) => {
+            shared
+                .read(move |store, _, now| {
+                    let mut answer = staff::answer(account.lock, verified, now);
+                    if answer == SignIn::Refused
+                        && let Some(lock) = store.count_wrong_password(&name, now)?
+                    {
+                        answer = staff::answer(lock, false, now);
+                    }
+                    let outcome = match answer {
+                        SignIn::Welcome => {
+                            if account.lock != EntryLock::default() {
+                                store.set_account_lock(&name, EntryLock::default())?;
+                            }
+                            store.open_session(
+                                &digest,
+                                &ConsoleSession {
+                                    name: name.clone(),
+                                    seat: None,
+                                    csrf,
+                                    last_seen: now,
+                                },
+                            )?;
+                            "ok"
+                        }
+                        SignIn::Refused => "wrong name or password",
+                        SignIn::Locked(_) => "locked",
+                    };
+                    store.record_action(now, &format!("console sign-in {name}"), outcome)?;
+                    Ok(answer)
+                })
+                .await?
+        }
+        None => {
+            // Counted here, in this server's memory, so an unknown name locks as a known
+            // one does; its name is not written down (it may be a password typed into the
+            // wrong field).
+            let now = shared.clock.now();
+            let answer = shared.unknown_name_tried(&name, now);
+            let outcome = match answer {
                 SignIn::Locked(_) => "locked",
+                _ => "wrong name or password",
             };
-            store.record_action(now, &format!("console sign-in {who}"), outcome)?;
-            if let SignIn::Welcome(account) = &answer {
-                store.open_session(
-                    &digest,
-                    &ConsoleSession {
-                        name: account.name.clone(),
-                        seat: None,
-                        csrf,
-                        last_seen: now,
-                    },
-                )?;
-            }
-            Ok(answer)
-        })
-        .await?;
+            shared
+                .read(move |store, _, now| {
+                    store.record_action(now, "console sign-in (unknown name)", outcome)
+                })
+                .await?;
+            answer
+        }
+    };
     Ok(match answer {
-        SignIn::Welcome(account) => {
-            tracing::info!("{} signed in to the counter console", account.name);
+        SignIn::Welcome => {
+            // The name only: never the password or the cookie.
+            tracing::info!("{who} signed in to the counter console");
             let mut response = see_other("/counter");
             let headers_out = response.headers_mut();
             for cookie in [

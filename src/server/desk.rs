@@ -61,22 +61,22 @@ pub(super) fn perform(
                 )));
             };
             if !account.may_call(window) {
-                return Err(not_theirs(account, window));
-            }
-            if !w.desks().contains(desk) {
-                return Err(Failure::BadRequest(format!(
+                Err(not_theirs(account, window))
+            } else if !w.desks().contains(desk) {
+                Err(Failure::BadRequest(format!(
                     "{desk:?} is not a desk of window {window}; its desks are {}",
                     w.desks().join(", ")
-                )));
-            }
-            // Calling opens the day: the old day's line is closed first, as at a kiosk.
-            store.close_days_before(now.date(), now)?;
-            match store.call_next(window, desk, &by, now) {
-                Ok(Some(ticket)) => Ok(ticket),
-                Ok(None) => Err(Failure::Conflict(format!(
-                    "nobody is waiting for window {window}"
-                ))),
-                Err(e) => Err(Failure::Store(e)),
+                )))
+            } else {
+                // Calling opens the day: the old day's line is closed first, as at a kiosk.
+                store.close_days_before(now.date(), now)?;
+                match store.call_next(window, desk, &by, now) {
+                    Ok(Some(ticket)) => Ok(ticket),
+                    Ok(None) => Err(Failure::Conflict(format!(
+                        "nobody is waiting for window {window}"
+                    ))),
+                    Err(e) => Err(Failure::Store(e)),
+                }
             }
         }
         Press::On { number, action } => on_theirs(store, account, number, action.by(by), now),
@@ -90,18 +90,27 @@ pub(super) fn perform(
         Err(Failure::Store(e @ StoreError::Refused { .. })) => {
             (String::new(), format!("refused ({e}), by {}", account.name))
         }
-        Err(Failure::Conflict(why)) => (String::new(), format!("{why}, by {}", account.name)),
+        Err(Failure::Conflict(why) | Failure::Forbidden(why)) => {
+            (String::new(), format!("{why}, by {}", account.name))
+        }
         Err(_) => return result,
     };
     let number = match press {
         Press::On { number, .. } | Press::Transfer { number, .. } => number.to_string(),
         Press::CallNext { .. } => number,
     };
-    store.record_action(
+    // The move is made: a trail that cannot be written is logged, not the desk's failure
+    // (a retried call would call a second resident).
+    if let Err(e) = store.record_action(
         now,
         format!("{via} {} {number}", press.verb()).trim_end(),
         &outcome,
-    )?;
+    ) {
+        tracing::warn!(
+            "the audit trail could not be written ({e}): {via} {} {number}",
+            press.verb()
+        );
+    }
     result
 }
 

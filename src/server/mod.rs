@@ -18,7 +18,8 @@ use std::time::Duration;
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::header::{
-    CACHE_CONTROL, CONTENT_TYPE, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+    X_FRAME_OPTIONS,
 };
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
@@ -33,8 +34,10 @@ use tokio_stream::wrappers::BroadcastStream;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
+use crate::maintenance::pin::EntryLock;
 use crate::queue::{Event, EventKind};
 use crate::rules::Arg;
+use crate::staff;
 use crate::tickets::{self, StoreError, TicketStore, queue_status};
 
 /// Requests carry no more than a query string: a larger body is refused.
@@ -43,6 +46,14 @@ const BODY_LIMIT: usize = 16 * 1024;
 const MAX_FILTER: usize = 512;
 /// Events kept for a browser that falls behind; past this it is told to read again.
 const BACKLOG: usize = 256;
+/// Event streams open at once, over every page.
+const MAX_STREAMS: usize = 2000;
+/// An event stream ends after this; the browser opens a new one by itself.
+const STREAM_LIFETIME: Duration = Duration::from_secs(30 * 60);
+/// Argon2id checks at once (each takes a core for tens of milliseconds).
+const SIGN_INS_AT_ONCE: usize = 2;
+/// Unknown names remembered for their lock; past this the memory starts again.
+const MAX_UNKNOWN_NAMES: usize = 10_000;
 
 /// What every request handler shares.
 pub struct Shared {
@@ -50,6 +61,12 @@ pub struct Shared {
     pub clock: Arc<dyn Clock + Send + Sync>,
     store: Mutex<Box<dyn TicketStore>>,
     events: broadcast::Sender<Call>,
+    /// Sign-ins hashing at once.
+    sign_ins: tokio::sync::Semaphore,
+    /// Wrong tries of names that are no account, so they lock as accounts do.
+    unknown_names: Mutex<std::collections::HashMap<String, EntryLock>>,
+    /// Event streams open now.
+    streams: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Shared {
@@ -64,7 +81,29 @@ impl Shared {
             clock,
             store: Mutex::new(store),
             events,
+            sign_ins: tokio::sync::Semaphore::new(SIGN_INS_AT_ONCE),
+            unknown_names: Mutex::default(),
+            streams: Arc::default(),
         })
+    }
+
+    /// A wrong try of a name that is no account: refused, or locked after five, exactly
+    /// as an account would be.
+    fn unknown_name_tried(&self, name: &str, now: chrono::NaiveDateTime) -> staff::SignIn {
+        let Ok(mut tried) = self.unknown_names.lock() else {
+            return staff::SignIn::Refused;
+        };
+        if tried.len() >= MAX_UNKNOWN_NAMES {
+            tried.clear();
+        }
+        let lock = tried.get(name).copied().unwrap_or_default();
+        let answer = staff::answer(lock, false, now);
+        if answer == staff::SignIn::Refused {
+            let lock = lock.after_wrong(now);
+            tried.insert(name.to_owned(), lock);
+            return staff::answer(lock, false, now);
+        }
+        answer
     }
 
     /// Hands an event of the store on to every open event stream.
@@ -174,10 +213,14 @@ pub(super) enum Failure {
     BadToken,
     Forbidden(String),
     NotFound(String),
+    /// A phone page whose ticket has ended.
+    Gone(String),
     Conflict(String),
     Store(StoreError),
     /// The server itself could not answer (no random numbers, a page not drawn).
     Broken(String),
+    /// Too much at once; the page tries again by itself.
+    Busy(String),
 }
 
 impl From<StoreError> for Failure {
@@ -206,6 +249,7 @@ impl IntoResponse for Failure {
                 .into_response(),
             Failure::Forbidden(why) => (StatusCode::FORBIDDEN, why).into_response(),
             Failure::NotFound(why) => (StatusCode::NOT_FOUND, why).into_response(),
+            Failure::Gone(why) => (StatusCode::GONE, why).into_response(),
             Failure::Conflict(why) => (StatusCode::CONFLICT, why).into_response(),
             Failure::Store(e @ StoreError::NotFound { .. }) => {
                 (StatusCode::NOT_FOUND, e.to_string()).into_response()
@@ -223,6 +267,7 @@ impl IntoResponse for Failure {
                 )
                     .into_response()
             }
+            Failure::Busy(why) => (StatusCode::SERVICE_UNAVAILABLE, why).into_response(),
             Failure::Broken(why) => {
                 tracing::warn!("a request could not be answered: {why}");
                 (
@@ -376,6 +421,11 @@ async fn guarded(mut response: Response) -> Response {
         (X_FRAME_OPTIONS, "DENY"),
         (REFERRER_POLICY, "no-referrer"),
         (CACHE_CONTROL, "no-store"),
+        // The pages' own scripts and styles, and nothing from anywhere else.
+        (
+            CONTENT_SECURITY_POLICY,
+            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+        ),
     ] {
         headers.insert(name, HeaderValue::from_static(value));
     }
@@ -394,9 +444,9 @@ async fn api_events(
     Query(filter): Query<WindowFilter>,
 ) -> Result<impl IntoResponse, Failure> {
     let only = filter.ids(&shared.config)?;
-    let stream = BroadcastStream::new(shared.events.subscribe()).filter_map(move |received| {
-        let event = match received {
-            Ok(call) => {
+    let stream = shared.feed()?.filter_map(move |fed| {
+        let event = match fed {
+            Fed::Event(call) => {
                 if only.as_ref().is_some_and(|ids| !ids.contains(&call.window)) {
                     return None;
                 }
@@ -406,11 +456,59 @@ async fn api_events(
                     .ok()?
             }
             // Fallen behind: the page reads the whole state again.
-            Err(_) => SseEvent::default().event("resync").data("{}"),
+            Fed::Missed => SseEvent::default().event("resync").data("{}"),
+            Fed::Tick => return None,
         };
         Some(Ok::<_, std::convert::Infallible>(event))
     });
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
+}
+
+/// What an open event stream is fed.
+enum Fed {
+    Event(Call),
+    /// The stream fell behind and lost events.
+    Missed,
+    /// A minute passed (so a stream past its lifetime ends even when nothing happens).
+    Tick,
+}
+
+/// A place among the open event streams, given back when the stream ends.
+struct StreamSlot(Arc<std::sync::atomic::AtomicUsize>);
+
+impl Drop for StreamSlot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+impl Shared {
+    /// The queue's changes for one open stream: at most [`MAX_STREAMS`] at once (past that
+    /// a page reads by itself every few seconds instead), each ending after
+    /// [`STREAM_LIFETIME`] so that the browser reconnects and is checked again.
+    fn feed(&self) -> Result<impl tokio_stream::Stream<Item = Fed> + use<>, Failure> {
+        use std::sync::atomic::Ordering;
+        if self.streams.fetch_add(1, Ordering::Relaxed) >= MAX_STREAMS {
+            self.streams.fetch_sub(1, Ordering::Relaxed);
+            return Err(Failure::Busy(
+                "too many live pages are open; this page reads again by itself".into(),
+            ));
+        }
+        let slot = StreamSlot(self.streams.clone());
+        let deadline = tokio::time::Instant::now() + STREAM_LIFETIME;
+        let events = BroadcastStream::new(self.events.subscribe()).map(|received| match received {
+            Ok(call) => Fed::Event(call),
+            Err(_) => Fed::Missed,
+        });
+        let ticks = tokio_stream::wrappers::IntervalStream::new(tokio::time::interval(
+            Duration::from_secs(60),
+        ))
+        .map(|_| Fed::Tick);
+        Ok(events.merge(ticks).take_while(move |_| {
+            let _held = &slot;
+            tokio::time::Instant::now() < deadline
+        }))
+    }
 }
 
 /// Runs the server on `listen` (kiosk.toml's `server.listen` when none) until SIGTERM or

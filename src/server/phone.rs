@@ -15,7 +15,6 @@ use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDateTime;
 use tokio_stream::StreamExt;
-use tokio_stream::wrappers::BroadcastStream;
 
 use super::{Failure, Shared, render};
 use crate::config::Config;
@@ -194,11 +193,15 @@ pub(super) async fn events(
     State(shared): State<Arc<Shared>>,
     Path(token): Path<String>,
 ) -> Result<impl IntoResponse, Failure> {
-    let (ticket, _, now) = look_up(&shared, &token).await?;
-    if ticket.day != now.date() {
-        return Err(Failure::NotFound("this ticket has ended".into()));
+    let (ticket, day, now) = look_up(&shared, &token).await?;
+    if standing(&shared.config, &ticket, &day, now).ended {
+        return Err(Failure::Gone("this ticket has ended".into()));
     }
-    let stream = BroadcastStream::new(shared.events.subscribe())
-        .map(|_| Ok::<_, std::convert::Infallible>(SseEvent::default().event("change").data("{}")));
+    let stream = shared.feed()?.filter_map(|fed| match fed {
+        super::Fed::Tick => None,
+        _ => Some(Ok::<_, std::convert::Infallible>(
+            SseEvent::default().event("change").data("{}"),
+        )),
+    });
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{Html, IntoResponse, Response};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
 use super::auth::Clerk;
@@ -23,12 +23,16 @@ impl DayQuery {
     fn day(&self, today: NaiveDate) -> Result<NaiveDate, Failure> {
         match self.date.as_deref().filter(|d| !d.is_empty()) {
             None => Ok(today),
-            Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-                Failure::BadRequest(format!(
-                    "date={:?} is not a date; write it as 2027-05-06",
-                    text.chars().take(20).collect::<String>()
-                ))
-            }),
+            Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .ok()
+                // Within the years a ticket can have been issued (the stores hold no other).
+                .filter(|d| (2000..=today.year() + 1).contains(&d.year()))
+                .ok_or_else(|| {
+                    Failure::BadRequest(format!(
+                        "date={:?} is not a day of the tickets; write it as 2027-05-06",
+                        text.chars().take(20).collect::<String>()
+                    ))
+                }),
         }
     }
 }

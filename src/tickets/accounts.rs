@@ -19,6 +19,13 @@ pub trait Accounts {
     /// Sets a new password hash, lifts the lock and ends the member's sessions.
     fn set_password(&self, name: &str, hash: &str) -> Result<bool, StoreError>;
     fn set_account_lock(&self, name: &str, lock: EntryLock) -> Result<(), StoreError>;
+    /// Counts a wrong password for `name` at `now` in one transaction (so parallel tries
+    /// all count) and returns the lock it led to; none when there is no such member.
+    fn count_wrong_password(
+        &self,
+        name: &str,
+        now: NaiveDateTime,
+    ) -> Result<Option<EntryLock>, StoreError>;
     /// Replaces (or with `None` withdraws) the member's API token.
     fn set_api_token(&self, name: &str, digest: Option<&str>) -> Result<bool, StoreError>;
     fn account_by_api_token(&self, digest: &str) -> Result<Option<Account>, StoreError>;

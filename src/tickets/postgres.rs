@@ -1228,6 +1228,35 @@ impl Accounts for PgStore {
         })
     }
 
+    fn count_wrong_password(
+        &self,
+        name: &str,
+        now: NaiveDateTime,
+    ) -> Result<Option<EntryLock>, StoreError> {
+        self.run(async |c, office| {
+            let tx = c.transaction().await?;
+            let Some(row) = tx
+                .query_opt(
+                    "SELECT * FROM staff WHERE office = $1 AND name = $2 FOR UPDATE",
+                    &[&office, &name],
+                )
+                .await?
+            else {
+                return Ok(None);
+            };
+            let lock = row_to_account(&row).lock.after_wrong(now);
+            let wrong = i32::try_from(lock.wrong_in_a_row).unwrap_or(i32::MAX);
+            tx.execute(
+                "UPDATE staff SET wrong_in_a_row = $3, locked_until = $4
+                 WHERE office = $1 AND name = $2",
+                &[&office, &name, &wrong, &lock.locked_until],
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(Some(lock))
+        })
+    }
+
     fn set_api_token(&self, name: &str, digest: Option<&str>) -> Result<bool, StoreError> {
         self.run(async |c, office| {
             c.execute(
@@ -1281,8 +1310,9 @@ impl Accounts for PgStore {
         self.run(async |c, office| {
             // Every session idle too long goes, not only this one.
             c.execute(
-                "DELETE FROM staff_sessions WHERE last_seen < $1 OR last_seen > $2",
-                &[&oldest, &newest],
+                "DELETE FROM staff_sessions
+                 WHERE office = $3 AND (last_seen < $1 OR last_seen > $2)",
+                &[&oldest, &newest, &office],
             )
             .await?;
             c.query_opt(

@@ -991,6 +991,40 @@ impl Accounts for SqliteStore {
             .map_err(|e| self.error(e))
     }
 
+    fn count_wrong_password(
+        &self,
+        name: &str,
+        now: NaiveDateTime,
+    ) -> Result<Option<EntryLock>, StoreError> {
+        let work = || -> rusqlite::Result<Option<EntryLock>> {
+            let tx = self.immediate()?;
+            let Some(account) = tx
+                .query_row(
+                    "SELECT * FROM staff WHERE office = ?1 AND name = ?2",
+                    params![self.office, name],
+                    row_to_account,
+                )
+                .optional()?
+            else {
+                return Ok(None);
+            };
+            let lock = account.lock.after_wrong(now);
+            tx.execute(
+                "UPDATE staff SET wrong_in_a_row = ?3, locked_until = ?4
+                 WHERE office = ?1 AND name = ?2",
+                params![
+                    self.office,
+                    name,
+                    lock.wrong_in_a_row,
+                    lock.locked_until.map(time)
+                ],
+            )?;
+            tx.commit()?;
+            Ok(Some(lock))
+        };
+        work().map_err(|e| self.error(e))
+    }
+
     fn set_api_token(&self, name: &str, digest: Option<&str>) -> Result<bool, StoreError> {
         self.conn
             .execute(
@@ -1042,8 +1076,8 @@ impl Accounts for SqliteStore {
             let tx = self.immediate()?;
             // Every session idle too long goes, not only this one.
             tx.execute(
-                "DELETE FROM staff_sessions WHERE last_seen < ?1 OR last_seen > ?2",
-                params![time(now - idle), time(now + idle)],
+                "DELETE FROM staff_sessions WHERE office = ?3 AND (last_seen < ?1 OR last_seen > ?2)",
+                params![time(now - idle), time(now + idle), self.office],
             )?;
             let session = tx
                 .query_row(

@@ -6,6 +6,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use chrono::NaiveDateTime;
+use madoguchi::card::Genuineness;
+use madoguchi::config::Config;
+use madoguchi::printer::TicketDetails;
+use madoguchi::rules::Procedure;
+use madoguchi::tickets::{self, Brief, Order, Ticket};
+
 /// The server on a free port, its log in a file; stopped when dropped.
 pub struct Server {
     child: Child,
@@ -51,6 +58,10 @@ impl Server {
             })
             .to_owned();
         Server { child, addr, log }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -213,4 +224,64 @@ pub fn hidden(html: &str, name: &str) -> Option<String> {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html.find(&marker)? + marker.len();
     Some(html[start..].split('"').next()?.to_owned())
+}
+
+/// `madoguchi staff add NAME --windows W --password-stdin`, the password on stdin.
+pub fn add_staff(config: &Path, name: &str, windows: &str, password: &str) {
+    let mut child = Command::new(super::bin())
+        .args([
+            "staff",
+            "add",
+            name,
+            "--windows",
+            windows,
+            "--password-stdin",
+        ])
+        .arg("--config")
+        .arg(config)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A ticket as a kiosk issues it after reading a card, `minutes` before `now`: the
+/// checklist, the visits, the language and (when `unverified`) the card's flag.
+pub fn issue_from_kiosk(
+    config: &Path,
+    procedures: &[Procedure],
+    language: &str,
+    unverified: bool,
+    now: NaiveDateTime,
+    minutes: i64,
+) -> Ticket {
+    let config = Config::load(config).unwrap();
+    let store = tickets::open(&config, now).unwrap();
+    let details = TicketDetails::for_procedures(procedures, &config);
+    let mut order = Order::for_procedures(&config, procedures, language).unwrap();
+    order.brief = Brief {
+        checklist: details.checklist,
+        visits: Some(if procedures.contains(&Procedure::PinReset) {
+            2
+        } else {
+            1
+        }),
+        genuineness: Some(if unverified {
+            Genuineness::Unverified
+        } else {
+            Genuineness::Genuine
+        }),
+        ..Brief::default()
+    };
+    store
+        .issue(&order, now - chrono::Duration::minutes(minutes))
+        .unwrap()
 }
