@@ -134,7 +134,7 @@ fn a_clerk_calls_by_key_and_the_display_and_the_phone_page_follow() {
             .click()
             .await
             .unwrap();
-        shows(&console, "main.seats h1", "座っている窓口を選んでください").await;
+        shows(&console, "main.seats h1", "担当する窓口を選んでください").await;
         console
             .find(Locator::Css("button[name=seat]"))
             .await
@@ -177,7 +177,12 @@ fn a_clerk_calls_by_key_and_the_display_and_the_phone_page_follow() {
         shows(&console, ".current .number", "A-002").await;
         shows(&display, "#now .number", "A-002").await;
         shows(&display, "#recent", "A-001").await;
-        let turn = shows(&phone, ".headline", "It is your turn: Counter 1").await;
+        let turn = shows(
+            &phone,
+            ".headline",
+            "It's your turn. Please go to Counter 1.",
+        )
+        .await;
         assert!(!turn.contains("sato"));
         save(&phone, "phone-your-turn.png").await;
         // A recall announces again.
@@ -222,7 +227,7 @@ fn a_clerk_calls_by_key_and_the_display_and_the_phone_page_follow() {
 
         // The screenshots the README shows.
         press_key(&console, 's').await;
-        shows(&console, "#said", "A-002 の受付を始めました。").await;
+        shows(&console, "#said", "A-002 の対応を始めました。").await;
         save(&console, "counter-console.png").await;
         let recent = display
             .find(Locator::Css("#recent"))

@@ -148,7 +148,10 @@ fn with_a_public_url_the_ticket_carries_its_phone_page_as_a_second_code() {
     t.phone_token = Some("0123456789abcdef0123456789abcdef".into());
     let details = TicketDetails::for_procedures(&t.procedures, &config);
     let view = ticket_view(&t, &details, &config, Catalog::embedded());
-    assert_eq!(view.qr[0].1, "Follow your turn on your phone");
+    assert_eq!(
+        view.qr[0].1,
+        "Scan to check your place in line on your phone"
+    );
     let r = render(&view, 576).unwrap();
     let mut image =
         rqrr::PreparedImage::prepare_from_greyscale(r.width as usize, r.height as usize, |x, y| {

@@ -384,7 +384,9 @@ fn a_session_cookie_is_http_only_strict_and_secure_behind_https(kind: Kind) {
     let wrong = sign_in(None, "not the password");
     assert_eq!(wrong.status, 401);
     assert!(
-        wrong.body.contains("職員名またはパスワードが違います。"),
+        wrong
+            .body
+            .contains("職員名またはパスワードが正しくありません。"),
         "{}",
         wrong.body
     );
@@ -392,7 +394,11 @@ fn a_session_cookie_is_http_only_strict_and_secure_behind_https(kind: Kind) {
     // A name that is not an account gets the same answer as a wrong password.
     let unknown = server::sign_in(a, "nobody", PASSWORD).unwrap_err();
     assert_eq!(unknown.status, 401);
-    assert!(unknown.body.contains("職員名またはパスワードが違います。"));
+    assert!(
+        unknown
+            .body
+            .contains("職員名またはパスワードが正しくありません。")
+    );
 }
 
 fn five_wrong_passwords_lock_the_account_across_a_restart(kind: Kind) {
@@ -404,7 +410,7 @@ fn five_wrong_passwords_lock_the_account_across_a_restart(kind: Kind) {
         let answer = server::sign_in(&server.addr, "sato", "a wrong password").unwrap_err();
         assert_eq!(answer.status, 401);
         assert_eq!(
-            answer.body.contains("10:20まで サインインできません"),
+            answer.body.contains("10:20までサインインできません"),
             n == 5,
             "try {n}: {}",
             answer.body
@@ -547,7 +553,7 @@ fn the_console_shows_what_each_resident_needs_and_records_who_moved_it(kind: Kin
     assert_eq!(said(&called), "A-001", "the called ticket is on top");
     for (action, told) in [
         ("recall", "A-001 を呼び出しました。"),
-        ("serve", "A-001 の受付を始めました。"),
+        ("serve", "A-001 の対応を始めました。"),
         ("done", "A-001 を完了にしました。"),
     ] {
         let answer = press(a, &console, action, "A-001");
@@ -897,7 +903,10 @@ fn the_phone_page_follows_its_ticket_and_shows_nothing_personal(kind: Kind) {
     let state = server::get(a, &format!("/t/{token}/state"));
     assert_eq!(state.status, 200);
     assert!(
-        state.body.contains("It is your turn: Counter 1"),
+        state
+            .body
+            // The apostrophe is escaped in HTML.
+            .contains("It&#39;s your turn. Please go to Counter 1."),
         "{}",
         state.body
     );
@@ -918,7 +927,7 @@ fn the_phone_page_follows_its_ticket_and_shows_nothing_personal(kind: Kind) {
     madoguchi(&config, &["ticket", "done", "A-002", "--by", "sato"]);
     let ended = server::get(a, &format!("/t/{token}"));
     assert_eq!(ended.status, 410);
-    assert!(ended.body.contains("This ticket has ended."));
+    assert!(ended.body.contains("This ticket is no longer active."));
     assert_eq!(server::get(a, &format!("/t/{token}/events")).status, 410);
     let policy = ended.header("content-security-policy").unwrap_or_default();
     assert!(

@@ -46,7 +46,7 @@ language-name-in-japanese = 英語
 ticket-check-card = For staff: the certificate on this card could not be verified. Please check the card.
 ticket-test-card = For staff: this is a test card.
 ticket-more-info = More information
-ticket-follow-on-phone = Follow your turn on your phone
+ticket-follow-on-phone = Scan to check your place in line on your phone
 ticket-please-wait = Please wait until your number is called.
 ticket-wait = { $count ->
     [0] Nobody is ahead of you

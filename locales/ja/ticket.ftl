@@ -46,7 +46,7 @@ language-name-in-japanese = 日本語
 ticket-check-card = 職員の方へ: このカードの電子証明書は確認できませんでした。カードをご確認ください。
 ticket-test-card = 職員の方へ: 試験用のカードです。
 ticket-more-info = 詳しい案内はこちら
-ticket-follow-on-phone = 順番をスマートフォンで確認できます
+ticket-follow-on-phone = QRコードを読み取ると、お呼び出しの状況をスマートフォンで確認できます
 ticket-please-wait = 番号をお呼びするまで、お待ちください。
 ticket-wait = { $count ->
     [0] 前にお待ちの方はいません

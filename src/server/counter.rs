@@ -27,6 +27,8 @@ use crate::tickets::{StoreError, Ticket};
 struct Card {
     number: String,
     state: &'static str,
+    /// Asked before a void, in Japanese and English (plain text, for the dialog).
+    confirm_void: String,
     /// The state, and the minutes waited, as HTML in the server's languages.
     state_label: String,
     waited: String,
@@ -49,6 +51,15 @@ impl Card {
         let ja = |key: &str| catalog.text(PRIMARY_LANGUAGE, key, &[]);
         let visitor = ticket.brief.visitor;
         Card {
+            confirm_void: ["ja", "en"]
+                .map(|l| {
+                    catalog.text(
+                        l,
+                        "console-void-confirm",
+                        &[("number", Arg::Text(ticket.number.to_string()))],
+                    )
+                })
+                .join(" / "),
             number: ticket.number.to_string(),
             state,
             state_label: w.t(&format!("console-state-{state}")),

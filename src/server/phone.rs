@@ -1,4 +1,4 @@
-//! The resident's phone page (`/t/<token>`): their number, how many are ahead and the wait, then "It is your turn: counter 3", in the language chosen at the kiosk.
+//! The resident's phone page (`/t/<token>`): their number, how many are ahead and the wait, then "It's your turn. Please go to Counter 3.", in the language chosen at the kiosk.
 //!
 //! The token is the only key: 128 random bits printed as a QR code on the ticket. The page
 //! shows the number, the window and the line, never anything about the resident, and ends
@@ -32,7 +32,7 @@ struct Standing {
     number: String,
     /// "証明書 3番窓口" in the resident's language.
     window: String,
-    /// The headline: "It is your turn: counter 3", or the people ahead.
+    /// The headline: "It's your turn. Please go to Counter 3.", or the people ahead.
     headline: String,
     /// A second line: the wait band, or what to do.
     detail: Option<String>,
