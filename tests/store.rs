@@ -1244,15 +1244,31 @@ on_both_stores!(
     a_phone_token_finds_its_ticket_and_nothing_else,
 );
 
-#[test]
-fn a_schema_1_file_is_upgraded_in_place_without_losing_a_ticket() {
+/// A copy of a ticket file made by an earlier release (tests/data), in a folder of its own.
+fn copy_of(name: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tickets.sqlite");
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/schema1-tickets.sqlite"),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(name),
         &path,
     )
     .unwrap();
+    (dir, path)
+}
+
+/// The schema version an SQLite file says it is at.
+fn schema_version_of(path: &Path) -> i64 {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .query_row("SELECT version FROM schema_version", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_schema_1_file_is_upgraded_in_place_without_losing_a_ticket() {
+    let (_dir, path) = copy_of("schema1-tickets.sqlite");
     let now = at("2027-05-06T09:30:00");
     let store = tickets::SqliteStore::open(&path, "main", now).unwrap();
     let seen = |d: &str| -> Vec<String> {
@@ -1298,24 +1314,12 @@ fn a_schema_1_file_is_upgraded_in_place_without_losing_a_ticket() {
     drop(store);
     let again = tickets::SqliteStore::open(&path, "main", now).unwrap();
     assert_eq!(again.tickets_on(day("2027-05-06")).unwrap().len(), 4);
-    let version = rusqlite::Connection::open(&path)
-        .unwrap()
-        .query_row("SELECT version FROM schema_version", [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .unwrap();
-    assert_eq!(version, tickets::SCHEMA_VERSION);
+    assert_eq!(schema_version_of(&path), tickets::SCHEMA_VERSION);
 }
 
 #[test]
 fn a_schema_2_file_gains_staff_and_phone_pages_without_losing_a_ticket() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("tickets.sqlite");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/schema2-tickets.sqlite"),
-        &path,
-    )
-    .unwrap();
+    let (_dir, path) = copy_of("schema2-tickets.sqlite");
     let now = at("2027-05-06T09:30:00");
     let store = tickets::SqliteStore::open(&path, "main", now).unwrap();
     let seen = |d: &str| -> Vec<String> {
@@ -1361,13 +1365,7 @@ fn a_schema_2_file_gains_staff_and_phone_pages_without_losing_a_ticket() {
     drop(store);
     let again = tickets::SqliteStore::open(&path, "main", now).unwrap();
     assert!(again.account("sato").unwrap().is_some());
-    let version = rusqlite::Connection::open(&path)
-        .unwrap()
-        .query_row("SELECT version FROM schema_version", [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .unwrap();
-    assert_eq!(version, tickets::SCHEMA_VERSION);
+    assert_eq!(schema_version_of(&path), tickets::SCHEMA_VERSION);
 }
 
 #[test]
