@@ -174,24 +174,21 @@ impl Catalog {
         }
     }
 
-    /// Where the languages' texts differ in keys or variables, compared with Japanese.
+    /// Where the languages' texts differ in keys or variables, compared with Japanese: every
+    /// resident's text in every folder, the staff files in Japanese and English.
     pub fn parity_problems(&self) -> Vec<String> {
-        let shapes: BTreeMap<&str, BTreeMap<String, BTreeSet<String>>> = self
-            .bundles
-            .keys()
-            .map(|lang| {
-                let texts = self.sources.iter().filter(|s| &s.lang == lang);
-                (lang.as_str(), message_shapes(texts))
-            })
-            .collect();
-        let Some(primary) = shapes.get(PRIMARY_LANGUAGE) else {
+        if !self.has(PRIMARY_LANGUAGE) {
             return vec![format!("there is no locales/{PRIMARY_LANGUAGE}/ folder")];
-        };
+        }
         let mut problems = Vec::new();
-        for (lang, shape) in shapes.iter().filter(|(l, _)| **l != PRIMARY_LANGUAGE) {
-            for (key, vars) in primary {
+        for lang in self.bundles.keys().filter(|l| *l != PRIMARY_LANGUAGE) {
+            let staff = STAFF_LANGUAGES.contains(&lang.as_str());
+            let primary = self.shapes(PRIMARY_LANGUAGE, staff);
+            let shape = self.shapes(lang, true);
+            for (key, vars) in &primary {
                 match shape.get(key) {
                     None => problems.push(format!("{lang}: missing {key}")),
+                    Some(v) if is_format_with(key, v) => {}
                     Some(v) if v != vars => problems.push(format!(
                         "{lang}: {key} uses variables {v:?}, {PRIMARY_LANGUAGE} uses {vars:?}"
                     )),
@@ -200,13 +197,78 @@ impl Catalog {
             }
             for key in shape.keys().filter(|k| !primary.contains_key(*k)) {
                 problems.push(format!(
-                    "{lang}: {key} does not exist in {PRIMARY_LANGUAGE}"
+                    "{lang}: {key} does not exist in {PRIMARY_LANGUAGE}{}",
+                    if staff { "" } else { " (or is a staff text)" }
                 ));
             }
         }
         problems
     }
+
+    /// Each message of `lang` with the variables it uses; the staff files' only if `staff`.
+    fn shapes(&self, lang: &str, staff: bool) -> BTreeMap<String, BTreeSet<String>> {
+        message_shapes(self.sources.iter().filter(|s| {
+            s.lang == lang && (staff || !STAFF_FILES.contains(&s.file.as_str()))
+        }))
+    }
+
+    /// Kanji in an easy-Japanese text that carry no reading, as "file: key: kanji".
+    pub fn unread_kanji(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        for src in self.sources.iter().filter(|s| s.lang == EASY_JAPANESE) {
+            let resource = match fluent_syntax::parser::parse(src.text.as_str()) {
+                Ok(r) | Err((r, _)) => r,
+            };
+            for entry in &resource.body {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                if CLERK_READS.contains(&m.id.name) {
+                    continue;
+                }
+                let mut texts = Vec::new();
+                if let Some(p) = &m.value {
+                    pattern_texts(p, &mut texts);
+                }
+                for attr in &m.attributes {
+                    pattern_texts(&attr.value, &mut texts);
+                }
+                let kanji: String = texts
+                    .iter()
+                    .flat_map(|t| crate::furigana::unread_kanji(t))
+                    .collect();
+                if !kanji.is_empty() {
+                    problems.push(format!("{}: {}: {kanji}", src.file, m.id.name));
+                }
+            }
+        }
+        problems
+    }
 }
+
+/// The texts staff read (maintenance mode, the counter console and statistics, the ticket's
+/// staff block): written in Japanese and English, not in every resident's language.
+pub const STAFF_FILES: [&str; 2] = ["staff.ftl", "server.ftl"];
+pub const STAFF_LANGUAGES: [&str; 2] = [PRIMARY_LANGUAGE, "en"];
+
+/// やさしい日本語, whose texts carry their readings (crate::furigana).
+pub const EASY_JAPANESE: &str = "ja-easy";
+
+/// Texts whose variables each language picks from: how it writes a date or a time.
+const FORMATS: [(&str, &[&str]); 2] = [
+    ("date", &["year", "month", "day", "weekday"]),
+    ("time", &["hour", "hour12", "minute", "period"]),
+];
+
+/// Whether `key` is a format and `vars` are among those it is given.
+fn is_format_with(key: &str, vars: &BTreeSet<String>) -> bool {
+    FORMATS
+        .iter()
+        .any(|(k, given)| *k == key && vars.iter().all(|v| given.contains(&v.as_str())))
+}
+
+/// Easy-Japanese texts the clerk reads, in ordinary Japanese without readings.
+const CLERK_READS: [&str; 1] = ["language-name-in-japanese"];
 
 /// 1000 → "1,000".
 pub fn group_thousands(n: u32) -> String {
@@ -255,6 +317,24 @@ fn pattern_vars(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             expression_vars(expression, vars);
+        }
+    }
+}
+
+/// The written text of a pattern, each piece apart (placeables, which hold no words of their
+/// own, left out).
+fn pattern_texts<'a>(pattern: &ast::Pattern<&'a str>, texts: &mut Vec<&'a str>) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => texts.push(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => {
+                for v in variants {
+                    pattern_texts(&v.value, texts);
+                }
+            }
+            ast::PatternElement::Placeable { .. } => {}
         }
     }
 }
@@ -336,6 +416,48 @@ mod tests {
             problems.iter().any(|p| p.contains("en: c does not exist")),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn staff_texts_need_only_japanese_and_english() {
+        let catalog = Catalog::from_sources(vec![
+            src("ja", "a = あ\n"),
+            FtlSource {
+                file: "staff.ftl".into(),
+                ..src("ja", "staff-a = 職員\n")
+            },
+            src("en", "a = A\n"),
+            src("ko", "a = 가\n"),
+        ]);
+        assert_eq!(catalog.parity_problems(), vec!["en: missing staff-a"]);
+    }
+
+    #[test]
+    fn a_language_may_write_a_time_with_fewer_variables() {
+        let catalog = Catalog::from_sources(vec![
+            src("ja", "time = { $hour }:{ $minute }\n"),
+            src("en", "time = { $hour }\n"),
+            src("ko", "time = { $period } { $hour12 }:{ $minute }\n"),
+            src("vi", "time = { $hours }\n"),
+        ]);
+        assert_eq!(
+            catalog.parity_problems(),
+            vec!["vi: time uses variables {\"hours\"}, ja uses {\"hour\", \"minute\"}"]
+        );
+    }
+
+    #[test]
+    fn every_kanji_in_easy_japanese_has_its_reading() {
+        assert_eq!(Catalog::embedded().unread_kanji(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_reading_check_finds_a_kanji_without_one_in_any_variant() {
+        let catalog = Catalog::from_sources(vec![src(
+            EASY_JAPANESE,
+            "a = 窓口《まどぐち》へ\nb = { $n ->\n    [1] ｜1人《ひとり》\n   *[other] { $n }人\n}\nlanguage-name-in-japanese = やさしい日本語\n",
+        )]);
+        assert_eq!(catalog.unread_kanji(), vec!["test.ftl: b: 人"]);
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod card;
 pub mod clock;
 pub mod config;
 pub mod fonts;
+pub mod furigana;
 pub mod i18n;
 pub mod maintenance;
 pub mod printer;

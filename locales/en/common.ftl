@@ -24,3 +24,11 @@ date = { $weekday ->
 list-separator = {", "}
 yes = Yes
 no = No
+# How times are written. $hour is 0 to 23, $hour12 1 to 12, $minute two digits ("05"),
+# $period am or pm. Each language uses the variables it needs.
+time = { $hour }:{ $minute }
+# Between groups of three digits
+thousands-separator = {","}
+# When kiosk.toml has no text in this language: the English, with the Japanese the counter's
+# sign shows beside it
+city-text-fallback = { $text } ({ $japanese })

@@ -87,3 +87,12 @@ display-waiting = Waiting
 display-lost = The connection to the server was lost. Reconnecting…
 display-nobody-called = No number has been called yet
 call-phrase = Number { $prefix }-{ $seq }, please go to counter { $desk }.
+
+## Ticketing paused (for residents)
+preparing-title = Getting ready
+preparing-body = Please wait a moment. If you are in a hurry, please go to the reception desk.
+
+## Choosing a language
+# The first screen's "Language / 言語 / …" button joins this word of every offered language
+language-word = Language
+languages-title = Choose your language

@@ -20,8 +20,6 @@ staff-pin-delete = Delete
 staff-pin-enter = OK
 staff-pin-cancel = Cancel
 
-preparing-title = Getting ready
-preparing-body = Please wait a moment. If you are in a hurry, please go to the reception desk.
 
 staff-health-fine = Fine
 staff-health-attention = Needs attention
@@ -132,3 +130,54 @@ staff-cancel = Cancel
 staff-consultation = Consultation at the counter
 staff-confirm-void-yes = Void { $number }
 staff-confirm-pause-yes = Yes, pause
+
+## The ticket's staff block (printed in Japanese) and the test page
+ticket-staff-title = For staff
+ticket-staff-procedures = Procedures: { $procedures }
+ticket-staff-consultation = Consultation (procedure not decided)
+ticket-staff-cert = User-authentication certificate: until { $date }
+ticket-staff-no-cert = Certificate: none
+ticket-staff-card = Card: until { $date }
+ticket-staff-status = Status: { $status }
+ticket-staff-auth-locked = User-authentication PIN: locked
+ticket-staff-sign-locked = Signature password: locked
+ticket-staff-visitor = Visitor: { $visitor ->
+        [holder] the holder
+        [legal_representative] legal representative
+       *[proxy] authorised proxy
+    }
+ticket-staff-inquiry-form = Inquiry-and-answer form: { $has ->
+        [yes] brought
+       *[no] not brought
+    }
+ticket-staff-no-card = Card: { $reason ->
+        [never_had] never had one
+        [lost] lost or stolen
+        [damaged] broken or damaged
+       *[left_at_home] left at home
+    }
+ticket-staff-language = Language used: { $language }
+ticket-staff-reason = Asked from the screen: { $screen ->
+        [waiting] the first screen
+        [status] the card's status
+        [question] a question
+        [checklist] the checklist
+        [conclusion] nothing to do
+        [could_not_read] card not read
+        [lost] lost card
+       *[other] another screen
+    }
+ticket-staff-unreadable = The kiosk could not read the card
+test-page-title = Test page
+test-page-sample = The quick brown fox jumps over the lazy dog 0123456789
+test-page-footer = This is not a ticket.
+staff-status-valid = valid
+staff-status-renewable = in its renewal period
+staff-status-expired = certificates expired
+staff-status-no_certificate = no certificate
+staff-status-card_expired = card expired
+staff-status-juki_card = Juki card
+staff-status-smartphone = smartphone
+staff-status-other_card = not a My Number Card
+staff-status-unreadable = not readable
+staff-status-no_card = no card

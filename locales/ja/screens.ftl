@@ -84,3 +84,12 @@ display-waiting = お待ちの方
 display-lost = サーバーとの接続が切れました。再接続しています…
 display-nobody-called = まだ呼び出しはありません
 call-phrase = 受付番号 { $prefix } の { $seq } 番の方、{ $desk } 番窓口へお越しください。
+
+## 発券の一時停止中(住民向け)
+preparing-title = ただいま準備中です
+preparing-body = しばらくお待ちください。お急ぎの方は受付窓口へお越しください。
+
+## 言語を選ぶ
+# 最初の画面の「Language / 言語 / …」ボタンに、提供する言語ごとのこの語を並べます
+language-word = 言語
+languages-title = 言語を選んでください

@@ -20,8 +20,6 @@ staff-pin-delete = 1字消す
 staff-pin-enter = 決定
 staff-pin-cancel = やめる
 
-preparing-title = ただいま準備中です
-preparing-body = しばらくお待ちください。お急ぎの方は受付窓口へお越しください。
 
 staff-health-fine = 正常
 staff-health-attention = 要確認
@@ -132,3 +130,54 @@ staff-cancel = やめる
 staff-consultation = 窓口での相談
 staff-confirm-void-yes = { $number } を無効にする
 staff-confirm-pause-yes = はい、一時停止する
+
+## 整理券の職員用の欄(日本語で印刷)とテスト印刷
+ticket-staff-title = 職員用
+ticket-staff-procedures = 手続き: { $procedures }
+ticket-staff-consultation = 相談(手続き未定)
+ticket-staff-cert = 利用者証明用電子証明書: { $date }まで
+ticket-staff-no-cert = 電子証明書: なし
+ticket-staff-card = カード: { $date }まで
+ticket-staff-status = 状態: { $status }
+ticket-staff-auth-locked = 利用者証明用暗証番号: ロック
+ticket-staff-sign-locked = 署名用暗証番号: ロック
+ticket-staff-visitor = 来庁者: { $visitor ->
+        [holder] 本人
+        [legal_representative] 法定代理人
+       *[proxy] 任意代理人
+    }
+ticket-staff-inquiry-form = 照会書兼回答書: { $has ->
+        [yes] 持参
+       *[no] 未持参
+    }
+ticket-staff-no-card = カード: { $reason ->
+        [never_had] 未取得
+        [lost] 紛失・盗難
+        [damaged] 破損・汚損
+       *[left_at_home] 自宅に置いてきた
+    }
+ticket-staff-language = 案内した言語: { $language }
+ticket-staff-reason = 相談を押した画面: { $screen ->
+        [waiting] 最初の画面
+        [status] カードの状態
+        [question] 質問
+        [checklist] 持ち物の一覧
+        [conclusion] 手続き不要の案内
+        [could_not_read] 読み取りエラー
+        [lost] 紛失時の案内
+       *[other] そのほか
+    }
+ticket-staff-unreadable = キオスクではカードを読み取れませんでした
+test-page-title = テスト印刷
+test-page-sample = あいうえお アイウエオ 漢字 ０１２３ ABC abc 1234567890
+test-page-footer = この紙は整理券ではありません。
+staff-status-valid = 有効
+staff-status-renewable = 更新期間中
+staff-status-expired = 電子証明書の期限切れ
+staff-status-no_certificate = 電子証明書なし
+staff-status-card_expired = カードの期限切れ
+staff-status-juki_card = 住基カード
+staff-status-smartphone = スマートフォン
+staff-status-other_card = マイナンバーカード以外
+staff-status-unreadable = 読み取れない
+staff-status-no_card = カードなし

@@ -1,0 +1,24 @@
+# Official terms: "Thẻ My Number (Thẻ mã số cá nhân)", "giấy chứng nhận điện tử", "phiếu cư trú": Higashihiroshima City, Vietnamese page (city.higashihiroshima.lg.jp/vi/3/39212.html).
+# "Tổng đài miễn phí tổng hợp My Number": Hiroshima City, Vietnamese page (city.hiroshima.lg.jp/site/vietnamese/112430.html).
+# No Vietnamese ISA/J-LIS/Digital Agency text found for the two certificates, PINs, 有効期限通知書, 照会書兼回答書, Juki card; chosen:
+# "giấy chứng nhận điện tử xác thực người dùng / cho chữ ký số", "mã PIN (4 chữ số)", "mật khẩu chữ ký số",
+# "giấy thông báo thời hạn hiệu lực", "phiếu hỏi kiêm trả lời", "Thẻ Đăng ký Cư dân Cơ bản (thẻ Juki)".
+
+## The ticket
+ticket-issued = Phát lúc { $time }, { $date }
+ticket-your-number = Số thứ tự
+ticket-counter = Quầy số { $number }
+ticket-bring = Cần mang theo
+# This language's own name (its button), and its name in Japanese for the staff block
+language-name = Tiếng Việt
+language-name-in-japanese = ベトナム語
+ticket-check-card = Gửi nhân viên: không kiểm tra được giấy chứng nhận điện tử của thẻ này. Vui lòng kiểm tra thẻ.
+ticket-test-card = Gửi nhân viên: đây là thẻ thử nghiệm.
+ticket-more-info = Hướng dẫn chi tiết
+ticket-follow-on-phone = Quét mã QR để xem tình trạng gọi số trên điện thoại
+ticket-please-wait = Vui lòng chờ đến khi được gọi số.
+ticket-wait = { $count ->
+    [0] Không có ai chờ trước quý vị
+   *[other] { $count } người chờ trước (dự kiến { $band })
+}
+ticket-reprint = In lại { $time }
