@@ -1,7 +1,9 @@
-# Official terms: "Kartu My Number" as in the Indonesian edition of the ISA "Guidebook on Living and
-# Working" (moj.go.jp/isa/content/001392689.pdf). No Indonesian J-LIS or Digital Agency page was found:
-# the certificate, PIN, notice and form names are rendered from J-LIS's Japanese and English terms.
-# Date: CLDR id full date (EEEE, d MMMM y); time: CLDR id short time (HH.mm).
+# Official terms: "Kartu My Number", "Kartu Penduduk" (在留カード) and "Surat Keterangan Residen" (住民票)
+# as in the Indonesian edition of the ISA "Guidebook on Living and Working"
+# (moj.go.jp/isa/content/001392689.pdf). No Indonesian J-LIS or Digital Agency page was found: the
+# certificate, PIN, notice and form names are rendered from J-LIS's Japanese and English terms.
+# Date: CLDR id full date (EEEE, dd MMMM y: "Senin, 05 Juli 2027"); time: CLDR id short time (HH.mm);
+# numbers: CLDR id grouping (1.000).
 
 # Cara menulis tanggal dan daftar. $weekday: 1 = Senin.
 date = { $weekday ->
@@ -12,7 +14,18 @@ date = { $weekday ->
         [5] Jumat
         [6] Sabtu
        *[7] Minggu
-    }, { $day } { $month ->
+    }, { $day ->
+        [1] 01
+        [2] 02
+        [3] 03
+        [4] 04
+        [5] 05
+        [6] 06
+        [7] 07
+        [8] 08
+        [9] 09
+       *[other] { $day }
+    } { $month ->
         [1] Januari
         [2] Februari
         [3] Maret

@@ -8,11 +8,11 @@ phone-updates = Halaman ini diperbarui secara otomatis.
 phone-lost = Koneksi terputus. Sedang menyambungkan kembali. Mohon tunggu sebentar.
 phone-ended = Panggilan untuk tiket antrean ini sudah selesai.
 phone-your-turn = Terima kasih telah menunggu. Silakan menuju { $counter }.
-phone-serving = Prosedur Anda sedang dilayani di loket.
+phone-serving = Anda sedang dilayani di loket.
 phone-missed = Nomor Anda sudah dipanggil, tetapi Anda belum datang.
 phone-missed-what = Silakan tunjukkan tiket antrean Anda kepada petugas loket.
 phone-ahead = { $count ->
-    [0] Anda berikutnya. Silakan tunggu di dekat loket.
+    [0] Giliran Anda berikutnya. Silakan tunggu di dekat loket.
    *[other] Ada { $count } orang sebelum Anda.
 }
 phone-wait = Perkiraan waktu tunggu: { $band }

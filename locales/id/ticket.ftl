@@ -6,7 +6,7 @@
 ticket-issued = Diterbitkan { $date } pukul { $time }
 ticket-your-number = Nomor antrean
 ticket-counter = Loket { $number }
-ticket-bring = Yang perlu dibawa
+ticket-bring = Yang perlu disiapkan
 # Nama bahasa ini (tombol bahasa), dan namanya dalam bahasa Jepang untuk petugas
 language-name = Bahasa Indonesia
 language-name-in-japanese = インドネシア語
@@ -17,6 +17,6 @@ ticket-follow-on-phone = Pindai kode QR untuk melihat status panggilan di smartp
 ticket-please-wait = Silakan tunggu sampai nomor Anda dipanggil.
 ticket-wait = { $count ->
     [0] Tidak ada yang menunggu sebelum Anda
-   *[other] { $count } orang sebelum Anda (perkiraan { $band })
+   *[other] { $count } orang sebelum Anda (perkiraan: { $band })
 }
 ticket-reprint = Cetak ulang { $time }

@@ -8,7 +8,7 @@
 ticket-issued = { $date } { $time } 発行《はっこう》
 ticket-your-number = 受付番号《うけつけばんごう》
 ticket-counter = { $number }番《ばん》窓口《まどぐち》
-ticket-bring = 用意《ようい》する もの
+ticket-bring = 必要《ひつよう》な もの
 # This language's own name (its button), and its name in Japanese for the staff block
 language-name = やさしい にほんご
 language-name-in-japanese = やさしい日本語
@@ -21,6 +21,7 @@ ticket-wait = { $count ->
     [0] 前《まえ》に 待《ま》って いる 人《ひと》は いません
     [1] 前《まえ》に ｜1人《ひとり》 (目安《めやす》 { $band })
     [2] 前《まえ》に ｜2人《ふたり》 (目安《めやす》 { $band })
+    [4] 前《まえ》に ｜4人《よにん》 (目安《めやす》 { $band })
    *[other] 前《まえ》に { $count }人《にん》 (目安《めやす》 { $band })
 }
 ticket-reprint = 再発行《さいはっこう》 { $time }

@@ -5,12 +5,12 @@
 
 ## 주민의 스마트폰 페이지
 phone-title = 번호표
-phone-updates = 화면은 자동으로 새로 고쳐집니다.
+phone-updates = 이 화면은 자동으로 업데이트됩니다.
 phone-lost = 연결이 끊겼습니다. 다시 연결하고 있습니다. 잠시 기다려 주십시오.
 phone-ended = 이 번호표의 호출은 끝났습니다.
-phone-your-turn = 오래 기다리셨습니다. { $counter } 쪽으로 와 주십시오.
+phone-your-turn = 오래 기다리셨습니다. { $counter }로 와 주십시오.
 phone-serving = 지금 창구에서 절차를 진행하고 있습니다.
-phone-missed = 번호를 불렀지만 오지 않으셨습니다.
+phone-missed = 번호를 불러 드렸지만 오시지 않았습니다.
 phone-missed-what = 창구 직원에게 번호표를 보여 주십시오.
 phone-ahead = { $count ->
     [0] 다음 순서입니다. 창구 근처에서 기다려 주십시오.

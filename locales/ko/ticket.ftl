@@ -14,7 +14,7 @@ language-name-in-japanese = 韓国語
 ticket-check-card = 직원분께: 이 카드의 전자증명서를 확인하지 못했습니다. 카드를 확인해 주십시오.
 ticket-test-card = 직원분께: 시험용 카드입니다.
 ticket-more-info = 자세한 안내
-ticket-follow-on-phone = QR 코드를 읽으면 호출 상황을 스마트폰으로 확인할 수 있습니다
+ticket-follow-on-phone = QR 코드를 스캔하면 호출 상황을 스마트폰으로 확인할 수 있습니다
 ticket-please-wait = 번호를 부를 때까지 기다려 주십시오.
 ticket-wait = { $count ->
     [0] 앞에 기다리는 분이 없습니다

@@ -32,7 +32,8 @@ yes = हो
 no = होइन
 # How times are written (CLDR ne short time: HH:mm).
 time = { $hour }:{ $minute }
-# Between groups of digits
+# Between groups of digits (the kiosk groups by three: 1,000; CLDR ne would write 1,00,000 from a lakh up,
+# which no amount on the kiosk reaches)
 thousands-separator = {","}
 # When kiosk.toml has no Nepali text: the English, with the Japanese of the counter's sign
 city-text-fallback = { $text } ({ $japanese })

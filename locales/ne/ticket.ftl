@@ -7,7 +7,7 @@
 ticket-issued = जारी: { $date }, { $time }
 ticket-your-number = तपाईंको नम्बर
 ticket-counter = काउन्टर नं. { $number }
-ticket-bring = चाहिने कागजात
+ticket-bring = तयार राख्नुपर्ने कुरा
 # This language's own name (its button), and its name in Japanese for the staff block
 language-name = नेपाली
 language-name-in-japanese = ネパール語
@@ -17,7 +17,7 @@ ticket-more-info = थप जानकारी
 ticket-follow-on-phone = QR कोड स्क्यान गरेर आफ्नो पालो स्मार्टफोनमा हेर्न सक्नुहुन्छ
 ticket-please-wait = तपाईंको नम्बर नबोलाएसम्म कृपया पर्खनुहोस्।
 ticket-wait = { $count ->
-    [0] तपाईंभन्दा अगाडि कोही हुनुहुन्न
+    [0] तपाईंभन्दा अगाडि कोही छैन
    *[other] तपाईंभन्दा अगाडि { $count } जना (अनुमानित पर्खाइ: { $band })
 }
 ticket-reprint = पुनः प्रिन्ट { $time }

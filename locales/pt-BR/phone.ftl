@@ -5,10 +5,10 @@
 phone-title = Ficha de atendimento
 phone-updates = Esta página se atualiza sozinha.
 phone-lost = A conexão caiu. Reconectando. Aguarde um momento.
-phone-ended = As chamadas desta ficha foram encerradas.
+phone-ended = Esta ficha não está mais ativa.
 phone-your-turn = Obrigado por aguardar. Dirija-se ao { $counter }.
 phone-serving = Seu atendimento está em andamento no guichê.
-phone-missed = Seu número foi chamado, mas você não compareceu.
+phone-missed = Seu número foi chamado, mas você não estava no guichê.
 phone-missed-what = Mostre a ficha a um funcionário do guichê.
 phone-ahead = { $count ->
     [0] Seu número é o próximo. Aguarde perto do guichê.

@@ -9,14 +9,14 @@ ticket-bring = Tenha em mãos
 # O nome deste idioma (botão) e o nome em japonês, para a parte dos funcionários
 language-name = Português
 language-name-in-japanese = ポルトガル語
-ticket-check-card = Para os funcionários: não foi possível verificar os certificados eletrônicos deste cartão. Verifiquem o cartão.
+ticket-check-card = Para os funcionários: não foi possível verificar os certificados eletrônicos deste cartão. Por favor, verifique o cartão.
 ticket-test-card = Para os funcionários: este é um cartão de teste.
 ticket-more-info = Mais informações
-ticket-follow-on-phone = Leia o código QR para acompanhar as chamadas no smartphone
+ticket-follow-on-phone = Leia o QR code com o smartphone para acompanhar as chamadas
 ticket-please-wait = Aguarde até o seu número ser chamado.
 ticket-wait = { $count ->
     [0] Ninguém à sua frente
     [one] { $count } pessoa à sua frente (espera: { $band })
    *[other] { $count } pessoas à sua frente (espera: { $band })
 }
-ticket-reprint = Reimpressão { $time }
+ticket-reprint = Reimpressão: { $time }

@@ -11,7 +11,7 @@ phone-lost = Naputol ang koneksyon. Kumokonekta ulit. Sandali lang po.
 phone-ended = Tapos na ang pagtawag para sa tiket na ito.
 phone-your-turn = Salamat po sa paghihintay. Pumunta po sa { $counter }.
 phone-serving = Inaasikaso na kayo sa counter ngayon.
-phone-missed = Tinawag namin ang inyong numero, pero hindi kayo dumating.
+phone-missed = Tinawag na po ang inyong numero, pero hindi kayo nakapunta sa counter.
 phone-missed-what = Ipakita po ang inyong tiket sa staff sa counter.
 phone-ahead = { $count ->
     [0] Kayo na ang susunod. Maghintay po malapit sa counter.

@@ -15,10 +15,10 @@ language-name-in-japanese = フィリピン語
 ticket-check-card = Para sa staff: Hindi nasuri ang electronic certificate ng card na ito. Pakisuri po ang card.
 ticket-test-card = Para sa staff: Test card ito.
 ticket-more-info = Karagdagang impormasyon
-ticket-follow-on-phone = I-scan ang QR code para makita sa inyong smartphone ang status ng pagtawag
+ticket-follow-on-phone = I-scan ang QR code para masundan sa inyong smartphone ang pagtawag ng numero
 ticket-please-wait = Maghintay po hanggang tawagin ang inyong numero.
 ticket-wait = { $count ->
     [0] Walang nauuna sa inyo
    *[other] { $count } tao ang nauuna sa inyo (tantiya: { $band })
 }
-ticket-reprint = Muling na-print { $time }
+ticket-reprint = Ini-print ulit: { $time }

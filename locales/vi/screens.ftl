@@ -3,13 +3,14 @@
 # No Vietnamese ISA/J-LIS/Digital Agency text found for the two certificates, PINs, 有効期限通知書, 照会書兼回答書, Juki card; chosen:
 # "giấy chứng nhận điện tử xác thực người dùng / cho chữ ký số", "mã PIN (4 chữ số)", "mật khẩu chữ ký số",
 # "giấy thông báo thời hạn hiệu lực", "phiếu hỏi kiêm trả lời", "Thẻ Đăng ký Cư dân Cơ bản (thẻ Juki)".
+# Also chosen: "người thành niên được giám hộ" (成年被後見人), "chi nhánh" (支所), "phiếu số thứ tự" (整理券), "quầy" (窓口).
 
 ## Screens
 waiting-title = Vui lòng đặt thẻ My Number lên máy đọc
-waiting-how = Đặt thẻ nằm phẳng trên máy đọc, mặt trước hướng lên. Nếu máy đọc có khe cắm, hãy cắm thẻ vào từ phía có chip IC.
+waiting-how = Vui lòng đặt thẻ nằm phẳng trên máy đọc, mặt trước hướng lên. Nếu máy đọc có khe cắm, vui lòng cắm đầu có chip IC vào trước.
 waiting-hours = Giờ tiếp nhận hôm nay: { $open }–{ $close }
-waiting-no-reception = Hôm nay quầy không tiếp nhận.
-counters-open = Hiện đang tiếp nhận.
+waiting-no-reception = Hôm nay các quầy không làm việc.
+counters-open = Hiện đang trong giờ tiếp nhận.
 counters-closed = Hiện đang ngoài giờ tiếp nhận. Quầy sẽ mở lại lúc { $time }, { $date }.
 no-card = Tôi không có thẻ
 reading-title = Đang đọc thẻ
@@ -24,11 +25,11 @@ headline-pin_locked = Mã PIN đã bị khóa
 headline-renewable = Đã đến lúc gia hạn giấy chứng nhận điện tử
 headline-signature_revoked = Giấy chứng nhận điện tử cho chữ ký số không còn dùng được
 headline-valid = Giấy chứng nhận điện tử còn hiệu lực
-headline-smartphone = Đây là giấy chứng nhận điện tử trên điện thoại
+headline-smartphone = Đây là giấy chứng nhận điện tử trên điện thoại thông minh
 headline-other_card = Đây không phải là thẻ My Number
 headline-unreadable = Không đọc được thẻ
 headline-no_card = Dành cho người không có thẻ
-headline-lost = Trước tiên, hãy tạm ngừng sử dụng thẻ
+headline-lost = Trước tiên, vui lòng tạm ngừng sử dụng thẻ
 headline-left_at_home = Vui lòng mang thẻ theo và quay lại
 # Word beside the headline's sign (never colour alone)
 sign-fine = Không có vấn đề
@@ -42,33 +43,33 @@ start-over = Làm lại từ đầu
 get-ticket = Lấy phiếu số thứ tự
 counter-closed-no-ticket = Đang ngoài giờ tiếp nhận nên không thể phát phiếu số thứ tự.
 checklist-title = Thủ tục tại quầy
-checklist-if-missing = Nếu còn thiếu giấy tờ nào, quý vị vẫn cứ đến quầy để được tư vấn.
+checklist-if-missing = Dù còn thiếu giấy tờ nào, vui lòng cứ đến quầy để được tư vấn.
 conclusion-title = Hôm nay không cần làm thủ tục
 conclusion-fine = Thẻ và giấy chứng nhận điện tử dùng được bình thường.
-conclusion-title-unverified = Để chắc chắn, vui lòng cho quầy xem thẻ
+conclusion-title-unverified = Để chắc chắn, vui lòng cho nhân viên tại quầy xem thẻ
 conclusion-unverified = Máy này không kiểm tra được giấy chứng nhận điện tử của thẻ. Nhân viên tại quầy sẽ kiểm tra.
 ask-counter = Hỏi tại quầy
 put-back-title = Vui lòng đặt thẻ trở lại máy đọc
-put-back-body = Khi đặt lại thẻ, quý vị sẽ tiếp tục từ chỗ đang làm. Nếu không đặt lại, máy sẽ quay về màn hình đầu sau { $seconds } giây.
+put-back-body = Khi đặt lại thẻ, quý vị sẽ tiếp tục từ chỗ đang làm. Nếu không đặt lại, máy sẽ quay về màn hình đầu tiên sau { $seconds } giây.
 issuing = Đang phát phiếu số thứ tự…
 ticket-screen-title = Vui lòng lấy phiếu số thứ tự
 ticket-not-printed = Không in được phiếu số thứ tự. Vui lòng ghi lại số này và đến quầy.
-take-your-ticket-and-card = Vui lòng lấy phiếu và thẻ
+take-your-ticket-and-card = Vui lòng lấy phiếu số thứ tự và thẻ
 take-card-title = Vui lòng lấy thẻ
 take-card-body = Thẻ vẫn còn trên máy đọc.
-no-ticket-cap = Phiếu số thứ tự hôm nay của quầy này đã hết. Vui lòng hỏi nhân viên tại quầy.
-no-ticket-failed = Hiện không thể phát phiếu số thứ tự. Xin lỗi vì sự bất tiện, vui lòng đến quầy tiếp nhận.
-no-ticket-full = Quầy này đã có đủ người chờ đến hết giờ tiếp nhận hôm nay. Không thể phát phiếu số thứ tự.
+no-ticket-cap = Quầy này đã phát hết phiếu số thứ tự của hôm nay. Vui lòng hỏi nhân viên tại quầy.
+no-ticket-failed = Hiện không thể phát phiếu số thứ tự. Xin lỗi vì sự bất tiện. Vui lòng đến quầy tiếp nhận.
+no-ticket-full = Số người đang chờ ở quầy này đã đủ cho đến hết giờ tiếp nhận hôm nay. Không thể phát thêm phiếu số thứ tự.
 could-not-read-again = Vui lòng lấy thẻ ra và đặt lại.
-could-not-read-how = Chỉ đặt 1 thẻ, đã lấy ra khỏi bao, mặt trước hướng lên, nằm phẳng.
-help-offer = Đã thử nhiều lần nhưng không đọc được thẻ. Nhân viên tại quầy sẽ giúp quý vị, vui lòng lấy phiếu số thứ tự để được tư vấn.
-out-of-service-title = Máy đang được chuẩn bị
+could-not-read-how = Vui lòng chỉ đặt 1 thẻ, lấy thẻ ra khỏi vỏ bọc, đặt nằm phẳng, mặt trước hướng lên.
+help-offer = Máy đã thử nhiều lần nhưng không đọc được thẻ. Nhân viên tại quầy sẽ giúp quý vị. Vui lòng lấy phiếu số thứ tự để được tư vấn.
+out-of-service-title = Máy đang chuẩn bị
 out-of-service-body = Xin lỗi vì sự bất tiện. Vui lòng đến quầy tiếp nhận.
 countdown-title = Quý vị có muốn tiếp tục không?
-countdown = Máy sẽ quay về màn hình đầu sau { $seconds } giây.
+countdown = Máy sẽ quay về màn hình đầu tiên sau { $seconds } giây.
 more-time = Tiếp tục
-counter-closed-today = Hôm nay quầy làm thủ tục này nghỉ. Xin lỗi, vui lòng quay lại vào ngày khác.
-counter-closed-today-go-elsewhere = Hôm nay quầy làm thủ tục này nghỉ. Vui lòng đến văn phòng chi nhánh hoặc nơi khác ghi ở trên.
+counter-closed-today = Hôm nay quầy phụ trách thủ tục này nghỉ. Rất xin lỗi, vui lòng quay lại vào ngày khác.
+counter-closed-today-go-elsewhere = Hôm nay quầy phụ trách thủ tục này nghỉ. Vui lòng đến chi nhánh hoặc nơi khác ghi ở trên.
 # The line at the counter, when the office calls numbers through madoguchi.
 wait-nobody = Hiện không có ai đang chờ ở quầy này.
 wait-line = Hiện có { $count } người đang chờ. Thời gian chờ dự kiến: { $band }.
@@ -77,11 +78,11 @@ wait-band-10 = khoảng 10 phút
 wait-band-10-20 = 10–20 phút
 wait-band-20-30 = 20–30 phút
 wait-band-30 = 30 phút trở lên
-full-today = Quầy này đã có đủ người chờ đến hết giờ tiếp nhận hôm nay. Rất xin lỗi, hôm nay không thể phát phiếu số thứ tự.
-full-go-elsewhere = Quý vị cũng có thể làm thủ tục này tại văn phòng chi nhánh hoặc nơi khác ghi ở trên.
+full-today = Số người đang chờ ở quầy này đã đủ cho đến hết giờ tiếp nhận hôm nay. Rất xin lỗi, hôm nay không thể phát thêm phiếu số thứ tự cho quầy này.
+full-go-elsewhere = Quý vị cũng có thể làm thủ tục này tại chi nhánh hoặc nơi khác ghi ở trên.
 full-come-back = Quầy sẽ mở lại lúc { $time }, { $date }.
 broken-config-title = Tệp cài đặt bị lỗi
-broken-config-body = Gửi nhân viên: máy này đã dừng vì không đọc được tệp cài đặt (hiển thị bên dưới). Vui lòng liên hệ bộ phận phụ trách (hệ thống thông tin). Máy sẽ tự chạy lại khi lỗi được sửa.
+broken-config-body = Dành cho nhân viên: máy này đã dừng vì không đọc được tệp cài đặt (hiển thị bên dưới). Vui lòng liên hệ bộ phận phụ trách (hệ thống thông tin). Máy sẽ tự chạy lại khi lỗi được sửa.
 
 # The lobby display (madoguchi server).
 display-title = Số đang gọi
@@ -89,7 +90,7 @@ display-recent = Các số đã gọi
 display-waiting = Người đang chờ
 display-lost = Mất kết nối với máy chủ. Đang kết nối lại…
 display-nobody-called = Chưa gọi số nào
-call-phrase = Xin mời quý vị có số { $prefix } { $seq } đến quầy số { $desk }.
+call-phrase = Xin mời quý vị có số thứ tự { $prefix } { $seq } đến quầy số { $desk }.
 
 ## Ticketing paused (for residents)
 preparing-title = Đang chuẩn bị

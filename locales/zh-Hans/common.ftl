@@ -16,8 +16,20 @@ date = { $year }年{ $month }月{ $day }日{ $weekday ->
 list-separator = 、
 yes = 是
 no = 否
-# 时间写法（CLDR 短时间格式 H:mm）。
-time = { $hour }:{ $minute }
+# 时间写法（CLDR 短时间格式 HH:mm，例：09:05）：0至9时前补0。
+time = { $hour ->
+        [0] 0
+        [1] 0
+        [2] 0
+        [3] 0
+        [4] 0
+        [5] 0
+        [6] 0
+        [7] 0
+        [8] 0
+        [9] 0
+       *[other] {""}
+    }{ $hour }:{ $minute }
 # 千位分隔符
 thousands-separator = {","}
 # kiosk.toml 没有中文时：英文后附窗口标牌上的日文

@@ -8,10 +8,10 @@ waiting-title = 请将个人编号卡放在读卡器上
 waiting-how = 请将卡片正面朝上，平放在读卡器上。如果是插卡式读卡器，请从IC芯片一端插入。
 waiting-hours = 今日受理时间：{ $open }至{ $close }
 waiting-no-reception = 今天窗口不办理业务。
-counters-open = 现在正在受理。
+counters-open = 窗口现在正在受理。
 counters-closed = 现在不在受理时间内。下次受理从{ $date } { $time }开始。
-no-card = 我没有卡
-reading-title = 正在读取
+no-card = 手上没有卡
+reading-title = 正在读取卡片
 reading-keep = 请不要移动卡片。
 # 状态标题：最重要的一件事。
 headline-card_expired = 卡片已过期
@@ -44,7 +44,7 @@ checklist-title = 在窗口办理的手续
 checklist-if-missing = 即使有东西没带齐，也请直接到窗口咨询。
 conclusion-title = 今天不需要办理手续
 conclusion-fine = 您的卡和电子证明书都能正常使用。
-conclusion-title-unverified = 为慎重起见，请到窗口出示卡片
+conclusion-title-unverified = 为保险起见，请到窗口出示卡片
 conclusion-unverified = 本机无法确认卡上的电子证明书。窗口工作人员会为您确认。
 ask-counter = 到窗口咨询
 put-back-title = 请把卡放回读卡器上
@@ -56,13 +56,13 @@ take-your-ticket-and-card = 请取走号码票和卡片
 take-card-title = 请取走卡片
 take-card-body = 卡片还在读卡器上。
 no-ticket-cap = 此窗口今天的号码票已发完。请向窗口工作人员咨询。
-no-ticket-failed = 现在无法取号。麻烦您到服务台办理。
-no-ticket-full = 此窗口的等候人数已排满今天的受理时间，无法再取号。
+no-ticket-failed = 现在无法取号。麻烦您到服务台咨询。
+no-ticket-full = 此窗口今天的受理时间已排满，无法再取号。
 could-not-read-again = 请取出卡片，再放一次。
 could-not-read-how = 请只放一张卡，从卡套中取出，正面朝上平放。
-help-offer = 多次读取都没有成功。窗口可以帮助您，请领取咨询用的号码票。
+help-offer = 多次读取都没有成功。窗口工作人员可以帮助您，请领取咨询用的号码票。
 out-of-service-title = 正在准备中
-out-of-service-body = 非常抱歉，请到服务台办理。
+out-of-service-body = 非常抱歉，请到服务台咨询。
 countdown-title = 还要继续办理吗？
 countdown = { $seconds }秒后返回首页。
 more-time = 继续
@@ -76,7 +76,7 @@ wait-band-10 = 约10分钟
 wait-band-10-20 = 10至20分钟
 wait-band-20-30 = 20至30分钟
 wait-band-30 = 30分钟以上
-full-today = 此窗口的等候人数已排满今天的受理时间。非常抱歉，今天无法再取号。
+full-today = 此窗口今天的受理时间已排满。非常抱歉，今天无法再取号。
 full-go-elsewhere = 上面列出的支所等处也可以办理此手续。
 full-come-back = 下次受理从{ $date } { $time }开始。
 broken-config-title = 设置文件有错误
@@ -92,7 +92,7 @@ call-phrase = 请{ $prefix }{ $seq }号到{ $desk }号窗口办理。
 
 ## 暂停取号（面向居民）
 preparing-title = 正在准备中
-preparing-body = 请稍候。如有急事，请到服务台办理。
+preparing-body = 请稍候。如果您赶时间，请到服务台。
 
 ## 选择语言
 # 首页“Language / 言語 / …”按钮上并列各语言的这个词

@@ -7,7 +7,7 @@
 ticket-issued = 取号时间：{ $date } { $time }
 ticket-your-number = 您的号码
 ticket-counter = { $number }号窗口
-ticket-bring = 请准备以下物品
+ticket-bring = 请准备好以下物品
 # 本语言的名称（语言按钮）和职员栏中的日文名称
 language-name = 中文（简体）
 language-name-in-japanese = 中国語(簡体字)

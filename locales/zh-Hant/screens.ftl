@@ -8,10 +8,10 @@ waiting-title = 請將個人編號卡放在讀卡機上
 waiting-how = 請將卡片正面朝上，平放在讀卡機上。如果是插卡式讀卡機，請從IC晶片那一端插入。
 waiting-hours = 今日受理時間：{ $open }至{ $close }
 waiting-no-reception = 今天櫃檯不受理申辦。
-counters-open = 目前受理中。
+counters-open = 櫃檯目前受理中。
 counters-closed = 目前非受理時間。下次受理時間為{ $date } { $time }起。
-no-card = 我沒有卡片
-reading-title = 讀取中
+no-card = 手邊沒有卡片
+reading-title = 正在讀取卡片
 reading-keep = 請不要移動卡片。
 # 狀態標題：最重要的一件事。
 headline-card_expired = 卡片已過期
@@ -44,7 +44,7 @@ checklist-title = 在櫃檯辦理的手續
 checklist-if-missing = 即使有東西沒帶齊，也請直接到櫃檯洽詢。
 conclusion-title = 今天不需要辦理手續
 conclusion-fine = 您的卡片和電子證明書都能正常使用。
-conclusion-title-unverified = 為求慎重，請到櫃檯出示卡片
+conclusion-title-unverified = 為保險起見，請到櫃檯出示卡片
 conclusion-unverified = 本機無法確認卡片上的電子證明書。櫃檯人員會為您確認。
 ask-counter = 到櫃檯洽詢
 put-back-title = 請把卡片放回讀卡機上
@@ -57,7 +57,7 @@ take-card-title = 請取走卡片
 take-card-body = 卡片還在讀卡機上。
 no-ticket-cap = 這個櫃檯今天的號碼牌已發完。請洽櫃檯人員。
 no-ticket-failed = 目前無法取號。不好意思，請到服務台洽詢。
-no-ticket-full = 這個櫃檯的等候人數已排滿今天的受理時間，無法再取號。
+no-ticket-full = 這個櫃檯今天的受理時間已排滿，無法再取號。
 could-not-read-again = 請取出卡片，再放一次。
 could-not-read-how = 請只放一張卡片，從卡套取出，正面朝上平放。
 help-offer = 讀取多次都沒有成功。櫃檯人員可以協助您，請領取諮詢用的號碼牌。
@@ -76,7 +76,7 @@ wait-band-10 = 約10分鐘
 wait-band-10-20 = 10至20分鐘
 wait-band-20-30 = 20至30分鐘
 wait-band-30 = 30分鐘以上
-full-today = 這個櫃檯的等候人數已排滿今天的受理時間。很抱歉，今天無法再取號。
+full-today = 這個櫃檯今天的受理時間已排滿。很抱歉，今天無法再取號。
 full-go-elsewhere = 上面列出的支所等處也可以辦理這項手續。
 full-come-back = 下次受理時間為{ $date } { $time }起。
 broken-config-title = 設定檔有錯誤
@@ -88,11 +88,11 @@ display-recent = 已叫號碼
 display-waiting = 等候人數
 display-lost = 與伺服器的連線已中斷。正在重新連線…
 display-nobody-called = 尚未叫號
-call-phrase = 請{ $prefix }{ $seq }號到{ $desk }號櫃檯。
+call-phrase = 請{ $prefix }{ $seq }號來賓到{ $desk }號櫃檯。
 
 ## 暫停取號（居民用）
 preparing-title = 準備中
-preparing-body = 請稍候。如有急事，請到服務台。
+preparing-body = 請稍候。如果您趕時間，請到服務台。
 
 ## 選擇語言
 # 首頁「Language / 言語 / …」按鈕會並列各語言的這個詞

@@ -7,7 +7,7 @@
 ticket-issued = 取號時間：{ $date } { $time }
 ticket-your-number = 您的號碼
 ticket-counter = { $number }號櫃檯
-ticket-bring = 請準備以下物品
+ticket-bring = 請準備好以下物品
 # 本語言的名稱（語言按鈕）與職員欄的日文名稱
 language-name = 中文（繁體）
 language-name-in-japanese = 中国語(繁体字)
