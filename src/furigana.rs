@@ -85,22 +85,21 @@ pub fn plain(text: &str) -> String {
     if !text.contains(OPEN) && !text.contains(BASE_START) {
         return text.to_owned();
     }
-    runs(text)
-        .into_iter()
-        .map(|run| match run {
-            Run::Plain(s) => s,
-            Run::Ruby { base, .. } => base,
-        })
-        .collect()
+    joined(text, |base, _| base)
 }
 
 /// The text read out: each base replaced by its reading (for speech, and for checking).
 pub fn spoken(text: &str) -> String {
+    joined(text, |_, reading| reading)
+}
+
+/// The runs joined, each ruby as `pick(base, reading)` gives it.
+fn joined<'a>(text: &'a str, pick: impl Fn(&'a str, &'a str) -> &'a str) -> String {
     runs(text)
         .into_iter()
         .map(|run| match run {
             Run::Plain(s) => s,
-            Run::Ruby { reading, .. } => reading,
+            Run::Ruby { base, reading } => pick(base, reading),
         })
         .collect()
 }

@@ -207,9 +207,11 @@ impl Catalog {
 
     /// Each message of `lang` with the variables it uses; the staff files' only if `staff`.
     fn shapes(&self, lang: &str, staff: bool) -> BTreeMap<String, BTreeSet<String>> {
-        message_shapes(self.sources.iter().filter(|s| {
-            s.lang == lang && (staff || !STAFF_FILES.contains(&s.file.as_str()))
-        }))
+        message_shapes(
+            self.sources
+                .iter()
+                .filter(|s| s.lang == lang && (staff || !STAFF_FILES.contains(&s.file.as_str()))),
+        )
     }
 
     /// Kanji in an easy-Japanese text that carry no reading, as "file: key: kanji".
