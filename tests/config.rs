@@ -301,10 +301,11 @@ fn a_new_locale_folder_is_a_language_the_configuration_may_offer() {
                 file: file.clone(),
                 text: text.clone(),
             });
-            if lang == "en" {
-                // Stands in for a Korean translation.
+            if lang == "en" && !madoguchi::i18n::STAFF_FILES.contains(&file.as_str()) {
+                // Stands in for a French translation (of the residents' texts: staff texts
+                // are Japanese and English only).
                 sources.push(FtlSource {
-                    lang: "ko".into(),
+                    lang: "fr".into(),
                     file,
                     text,
                 });
@@ -315,15 +316,15 @@ fn a_new_locale_folder_is_a_language_the_configuration_may_offer() {
     assert!(catalog.parity_problems().is_empty());
     let text = edited(
         "offered = [\"ja\", \"en\"]",
-        "offered = [\"ja\", \"en\", \"ko\"]",
+        "offered = [\"ja\", \"en\", \"fr\"]",
     );
     let problems = Config::parse(&text, &root(), &catalog).unwrap_err();
-    // Only the kiosk.toml texts lack their Korean version; the language itself is accepted.
+    // Only the kiosk.toml texts lack their French version; the language itself is accepted.
     assert!(!problems.is_empty());
     assert!(
         problems
             .iter()
-            .all(|p| p.message.starts_with("add ") && p.message.contains(".ko = ")),
+            .all(|p| p.message.starts_with("add ") && p.message.contains(".fr = ")),
         "{problems:#?}"
     );
     // Without the folder, the language is refused by name.
