@@ -270,7 +270,7 @@ pub fn checklist_line(
                 .lost_card
                 .police_receipt
                 .as_ref()
-                .map_or_else(String::new, |t| t.get(lang).to_owned())
+                .map_or_else(String::new, |t| t.get(lang))
         }
         ChecklistItem::Standard(standard) => {
             let key = match standard {
@@ -285,7 +285,7 @@ pub fn checklist_line(
         }
         ChecklistItem::Local(id) => config
             .local_item(id)
-            .map_or_else(|| id.clone(), |x| x.label.get(lang).to_owned()),
+            .map_or_else(|| id.clone(), |x| x.label.get(lang)),
     }
 }
 

@@ -1,39 +1,310 @@
 //! The typefaces, and which one draws each language, on the screen and on the ticket alike.
 
+use std::sync::Arc;
+
+use cosmic_text::fontdb;
+
+/// One family in a regular and a bold weight, bundled in the binary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Typeface {
+    pub family: &'static str,
+    pub regular: &'static [u8],
+    pub bold: &'static [u8],
+}
+
 /// BIZ UDPGothic, the universal-design face (SIL OFL 1.1, assets/fonts/LICENSE-BIZUDGothic.txt):
-/// Japanese, and the staff block of every ticket.
-pub const JAPANESE_REGULAR: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Regular.ttf");
-pub const JAPANESE_BOLD: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Bold.ttf");
+/// Japanese, easy Japanese and its readings, the Japanese words in a foreign text, and the
+/// staff block of every ticket.
+pub const JAPANESE: Typeface = Typeface {
+    family: "BIZ UDPGothic",
+    regular: include_bytes!("../assets/fonts/BIZUDPGothic-Regular.ttf"),
+    bold: include_bytes!("../assets/fonts/BIZUDPGothic-Bold.ttf"),
+};
+
 /// Noto Sans (SIL OFL 1.1, assets/fonts/LICENSE-NotoSans.txt, from Debian's fonts-noto-core):
-/// languages written in the Latin alphabet. BIZ UDPGothic keeps its Latin descenders inside
-/// the Japanese em box (g, p, y reach 0.12 em below the baseline, where Latin faces reach
-/// 0.24), so "Sunday" reads "Sundav" to a weak eye at 30 px.
-pub const LATIN_REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
-pub const LATIN_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold.ttf");
+/// languages written in the Latin alphabet, Vietnamese's stacked diacritics among them.
+/// BIZ UDPGothic keeps its Latin descenders inside the Japanese em box (g, p, y reach 0.12 em
+/// below the baseline, where Latin faces reach 0.24), so "Sunday" reads "Sundav" to a weak
+/// eye at 30 px.
+pub const LATIN: Typeface = Typeface {
+    family: "Noto Sans",
+    regular: include_bytes!("../assets/fonts/NotoSans-Regular.ttf"),
+    bold: include_bytes!("../assets/fonts/NotoSans-Bold.ttf"),
+};
 
-/// Every face, for a font system to load.
-pub const ALL: [&[u8]; 4] = [JAPANESE_REGULAR, JAPANESE_BOLD, LATIN_REGULAR, LATIN_BOLD];
+// Noto Sans CJK (SIL OFL 1.1, assets/fonts/LICENSE-NotoSansCJK.txt, from Debian's
+// fonts-noto-cjk), cut by scripts/subset-fonts to the characters of that language's texts and
+// kiosk.toml. A Han character has a different shape in each region's standard (骨, 直, 写):
+// Chinese and Korean readers get their own, not the Japanese one.
 
-pub const JAPANESE_FAMILY: &str = "BIZ UDPGothic";
-pub const LATIN_FAMILY: &str = "Noto Sans";
+/// Simplified Chinese, mainland China's shapes.
+pub const SIMPLIFIED_CHINESE: Typeface = Typeface {
+    family: "Noto Sans CJK SC",
+    regular: include_bytes!("../assets/fonts/NotoSansCJKsc-Regular.subset.otf"),
+    bold: include_bytes!("../assets/fonts/NotoSansCJKsc-Bold.subset.otf"),
+};
 
-/// The family that draws `lang`: Japanese in BIZ UDPGothic, the rest (English today) in the
-/// Latin face. Glyphs a face lacks fall back to the other.
-pub fn family(lang: &str) -> &'static str {
-    if lang == "ja" || lang.starts_with("ja-") {
-        JAPANESE_FAMILY
-    } else {
-        LATIN_FAMILY
+/// Traditional Chinese, Taiwan's shapes.
+pub const TRADITIONAL_CHINESE: Typeface = Typeface {
+    family: "Noto Sans CJK TC",
+    regular: include_bytes!("../assets/fonts/NotoSansCJKtc-Regular.subset.otf"),
+    bold: include_bytes!("../assets/fonts/NotoSansCJKtc-Bold.subset.otf"),
+};
+
+/// Hangul, and Korea's shapes for the few Han characters a text may carry.
+pub const KOREAN: Typeface = Typeface {
+    family: "Noto Sans CJK KR",
+    regular: include_bytes!("../assets/fonts/NotoSansCJKkr-Regular.subset.otf"),
+    bold: include_bytes!("../assets/fonts/NotoSansCJKkr-Bold.subset.otf"),
+};
+
+/// Noto Sans Devanagari (SIL OFL 1.1, assets/fonts/LICENSE-NotoSans.txt): Nepali, whole, since
+/// its conjuncts and vowel signs come from shaping rules a character subset would cut.
+pub const DEVANAGARI: Typeface = Typeface {
+    family: "Noto Sans Devanagari",
+    regular: include_bytes!("../assets/fonts/NotoSansDevanagari-Regular.ttf"),
+    bold: include_bytes!("../assets/fonts/NotoSansDevanagari-Bold.ttf"),
+};
+
+/// Every bundled typeface.
+pub const ALL: [Typeface; 6] = [
+    JAPANESE,
+    LATIN,
+    SIMPLIFIED_CHINESE,
+    TRADITIONAL_CHINESE,
+    KOREAN,
+    DEVANAGARI,
+];
+
+/// The faces that write Han characters, each in its region's shapes.
+const HAN_FACES: [Typeface; 4] = [JAPANESE, SIMPLIFIED_CHINESE, TRADITIONAL_CHINESE, KOREAN];
+
+/// The typeface that draws `lang`, by its language and script subtags.
+pub fn typeface(lang: &str) -> Typeface {
+    let primary = lang.split('-').next().unwrap_or(lang);
+    match primary {
+        "ja" => JAPANESE,
+        "zh" if lang.contains("Hant") || lang.ends_with("-TW") || lang.ends_with("-HK") => {
+            TRADITIONAL_CHINESE
+        }
+        "zh" => SIMPLIFIED_CHINESE,
+        "ko" => KOREAN,
+        "ne" | "hi" | "mr" => DEVANAGARI,
+        _ => LATIN,
     }
+}
+
+/// The family name that draws `lang`.
+pub fn family(lang: &str) -> &'static str {
+    typeface(lang).family
+}
+
+/// The bundled typeface of `family`, if it is one.
+pub fn by_family(family: &str) -> Option<Typeface> {
+    ALL.into_iter().find(|t| t.family == family)
+}
+
+/// `text` cut into the stretches each face draws: all of it in `own` when `own` writes Han
+/// characters; else the Japanese words a foreign text carries (成年後見, a counter's name) in
+/// the Japanese face, so they keep Japanese shapes, and the rest in `own`. Screen and printer
+/// both draw by these runs, not by a font system's fallback, which would pick a Chinese face.
+pub fn face_runs(own: Typeface, text: &str) -> Vec<(&str, Typeface)> {
+    if HAN_FACES.contains(&own) {
+        return vec![(text, own)];
+    }
+    let mut runs: Vec<(&str, Typeface)> = Vec::new();
+    let mut start = 0;
+    let mut current: Option<Typeface> = None;
+    for (i, c) in text.char_indices() {
+        let face = if is_japanese_script(c) {
+            JAPANESE
+        } else if c.is_whitespace() || c.is_ascii_punctuation() {
+            // Spaces and brackets join the run they sit in.
+            current.unwrap_or(own)
+        } else {
+            own
+        };
+        if let Some(f) = current
+            && f != face
+        {
+            runs.push((&text[start..i], f));
+            start = i;
+        }
+        current = Some(face);
+    }
+    if start < text.len() {
+        runs.push((&text[start..], current.unwrap_or(own)));
+    }
+    runs
+}
+
+/// Han, kana, and the Japanese punctuation and full-width forms.
+fn is_japanese_script(c: char) -> bool {
+    crate::furigana::is_kanji(c)
+        || matches!(c, '\u{3000}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
+/// Every face file, regular and bold, for a font system to load.
+pub fn faces() -> impl Iterator<Item = &'static [u8]> {
+    ALL.into_iter().flat_map(|t| [t.regular, t.bold])
+}
+
+/// A font database of the bundled faces only: what is drawn must not depend on what the
+/// machine has installed.
+pub fn database() -> fontdb::Database {
+    let mut db = fontdb::Database::new();
+    for face in faces() {
+        db.load_font_source(fontdb::Source::Binary(Arc::new(face)));
+    }
+    db
+}
+
+/// The characters of `text` that neither `lang`'s typeface nor, for the Japanese names a
+/// foreign text may carry, the Japanese one can draw: tofu on the screen and the ticket.
+pub fn missing_glyphs(lang: &str, text: &str) -> Vec<char> {
+    let own = typeface(lang);
+    let mut missing: Vec<char> = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .filter(|c| !covers(own.regular, *c) && !covers(JAPANESE.regular, *c))
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    missing
+}
+
+/// Whether the face file maps `c` to a glyph.
+fn covers(face: &[u8], c: char) -> bool {
+    ttf_parser::Face::parse(face, 0).is_ok_and(|f| f.glyph_index(c).is_some())
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
+    use cosmic_text::{Attrs, Buffer, Family, FontSystem, Metrics, Shaping, Weight};
+
     use super::*;
+    use crate::i18n::Catalog;
 
     #[test]
-    fn japanese_is_drawn_in_biz_udpgothic_and_english_in_the_latin_face() {
-        assert_eq!(family("ja"), JAPANESE_FAMILY);
-        assert_eq!(family("en"), LATIN_FAMILY);
+    fn a_character_no_bundled_face_draws_is_named() {
+        assert_eq!(
+            missing_glyphs("vi", "Thành phố Kagoshima 鹿児島市"),
+            Vec::<char>::new()
+        );
+        assert_eq!(missing_glyphs("ko", "가고시마시 𓀀"), vec!['𓀀']);
+        // 鬱 is in no Korean text, so the Korean subset lacks it; the Japanese face draws it.
+        assert_eq!(missing_glyphs("ko", "鬱"), Vec::<char>::new());
+        assert!(!covers(KOREAN.regular, '鬱'));
+    }
+
+    #[test]
+    fn japanese_words_in_a_foreign_text_are_drawn_in_the_japanese_face() {
+        assert_eq!(
+            face_runs(LATIN, "adult guardianship (成年後見) here"),
+            vec![
+                ("adult guardianship (", LATIN),
+                ("成年後見) ", JAPANESE),
+                ("here", LATIN)
+            ]
+        );
+        assert_eq!(
+            face_runs(KOREAN, "가고시마시 鹿児島市"),
+            vec![("가고시마시 鹿児島市", KOREAN)]
+        );
+    }
+
+    #[test]
+    fn each_language_is_drawn_in_its_own_region_s_face() {
+        assert_eq!(family("ja"), JAPANESE.family);
+        assert_eq!(family("ja-easy"), JAPANESE.family);
+        assert_eq!(family("zh-Hans"), SIMPLIFIED_CHINESE.family);
+        assert_eq!(family("zh-Hant"), TRADITIONAL_CHINESE.family);
+        assert_eq!(family("ko"), KOREAN.family);
+        assert_eq!(family("ne"), DEVANAGARI.family);
+        for lang in ["en", "vi", "pt-BR", "tl", "id"] {
+            assert_eq!(family(lang), LATIN.family, "{lang}");
+        }
+    }
+
+    /// Every character of every resident text, and of the city's texts in kiosk.toml, shaped
+    /// the way the screen and the printer shape it (cosmic-text over the bundled faces only),
+    /// run by run in the faces `face_runs` gives, in both weights: no glyph is missing (tofu),
+    /// and none is drawn by a face of another region (a Chinese text in Japanese shapes).
+    #[test]
+    fn every_text_of_every_language_has_its_glyphs_in_the_face_that_draws_it() {
+        let catalog = Catalog::embedded();
+        let config = crate::config::Config::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/kiosk.toml"
+        )))
+        .expect("the shipped kiosk.toml loads");
+        let mut fonts = FontSystem::new_with_locale_and_db("ja-JP".into(), database());
+        let mut problems = BTreeMap::<String, Vec<String>>::new();
+        for lang in catalog.languages() {
+            let face = typeface(lang);
+            let mut texts = catalog.resident_texts(lang);
+            texts.extend(config.city_texts().into_iter().map(|t| t.get(lang)));
+            for text in texts {
+                for (run, run_face) in face_runs(face, &text) {
+                    for weight in [Weight::NORMAL, Weight::BOLD] {
+                        for fault in shaping_faults(&mut fonts, run, run_face.family, weight) {
+                            problems.entry(lang.to_owned()).or_default().push(fault);
+                        }
+                    }
+                }
+            }
+        }
+        for faults in problems.values_mut() {
+            faults.sort();
+            faults.dedup();
+        }
+        assert!(
+            problems.is_empty(),
+            "characters drawn without their face (run scripts/subset-fonts after changing a \
+             Chinese or Korean text): {problems:#?}"
+        );
+    }
+
+    /// What shaping `text` in `family` draws wrongly: a missing glyph, or a Han, kana or
+    /// Hangul character drawn by another family than the one asked for.
+    fn shaping_faults(
+        fonts: &mut FontSystem,
+        text: &str,
+        family: &str,
+        weight: Weight,
+    ) -> Vec<String> {
+        let mut buffer = Buffer::new(fonts, Metrics::new(30.0, 40.0));
+        let attrs = Attrs::new().family(Family::Name(family)).weight(weight);
+        buffer.set_text(fonts, text, &attrs, Shaping::Advanced, None);
+        buffer.shape_until_scroll(fonts, false);
+        let mut faults = Vec::new();
+        for run in buffer.layout_runs() {
+            for glyph in run.glyphs {
+                let drawn = &run.text[glyph.start..glyph.end];
+                if glyph.glyph_id == 0 {
+                    faults.push(format!("no glyph for {drawn:?} in {text:?}"));
+                    continue;
+                }
+                let by = fonts
+                    .db()
+                    .face(glyph.font_id)
+                    .and_then(|f| f.families.first().map(|(name, _)| name.clone()))
+                    .unwrap_or_default();
+                if by != family && drawn.chars().any(is_regional) {
+                    faults.push(format!("{drawn:?} drawn by {by} in {text:?}"));
+                }
+            }
+        }
+        faults
+    }
+
+    /// Characters whose shape differs by region's face: Han, kana, Hangul.
+    fn is_regional(c: char) -> bool {
+        crate::furigana::is_kanji(c)
+            || ('\u{3040}'..='\u{30FF}').contains(&c)
+            || ('\u{AC00}'..='\u{D7AF}').contains(&c)
+            || ('\u{1100}'..='\u{11FF}').contains(&c)
     }
 }

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -158,15 +158,35 @@ impl Catalog {
         )
     }
 
+    /// A time of day the way the language writes it (the `time` text picks from the hour,
+    /// the hour on a 12-hour clock, the minute in two digits, and am or pm).
+    pub fn time(&self, lang: &str, time: NaiveTime) -> String {
+        let (pm, hour12) = time.hour12();
+        self.text(
+            lang,
+            "time",
+            &[
+                ("hour", Arg::Count(i64::from(time.hour()))),
+                ("hour12", Arg::Count(i64::from(hour12))),
+                ("minute", Arg::Text(format!("{:02}", time.minute()))),
+                ("period", Arg::Text(if pm { "pm" } else { "am" }.into())),
+            ],
+        )
+    }
+
     fn value(&self, lang: &str, arg: &Arg) -> FluentValue<'static> {
         match arg {
             Arg::Date(d) => FluentValue::from(self.date(lang, *d)),
             Arg::Count(n) => FluentValue::from(*n),
-            Arg::Yen(n) => FluentValue::from(group_thousands(*n)),
-            Arg::Local(text) => FluentValue::from(text.get(lang).to_owned()),
+            Arg::Time(t) => FluentValue::from(self.time(lang, *t)),
+            Arg::Yen(n) => FluentValue::from(group_thousands(
+                *n,
+                &self.text(lang, "thousands-separator", &[]),
+            )),
+            Arg::Local(text) => FluentValue::from(text.get(lang)),
             Arg::LocalList(texts) => {
                 let separator = self.text(lang, "list-separator", &[]);
-                let items: Vec<&str> = texts.iter().map(|t| t.get(lang)).collect();
+                let items: Vec<String> = texts.iter().map(|t| t.get(lang)).collect();
                 FluentValue::from(items.join(&separator))
             }
             Arg::Key(key) => FluentValue::from(self.text(lang, key, &[])),
@@ -217,7 +237,35 @@ impl Catalog {
     /// Kanji in an easy-Japanese text that carry no reading, as "file: key: kanji".
     pub fn unread_kanji(&self) -> Vec<String> {
         let mut problems = Vec::new();
-        for src in self.sources.iter().filter(|s| s.lang == EASY_JAPANESE) {
+        for (file, key, texts) in self.message_texts(EASY_JAPANESE) {
+            if CLERK_READS.contains(&key.as_str()) {
+                continue;
+            }
+            let kanji: String = texts
+                .iter()
+                .flat_map(|t| crate::furigana::unread_kanji(t))
+                .collect();
+            if !kanji.is_empty() {
+                problems.push(format!("{file}: {key}: {kanji}"));
+            }
+        }
+        problems
+    }
+
+    /// The written words of every resident text in `lang` (placeables left out), a message's
+    /// pieces joined: what a font must be able to draw.
+    pub fn resident_texts(&self, lang: &str) -> Vec<String> {
+        self.message_texts(lang)
+            .into_iter()
+            .filter(|(file, _, _)| !STAFF_FILES.contains(&file.as_str()))
+            .map(|(_, _, texts)| texts.concat())
+            .collect()
+    }
+
+    /// Each message of `lang` (value and attributes) as its file, id and written pieces.
+    fn message_texts(&self, lang: &str) -> Vec<(String, String, Vec<String>)> {
+        let mut messages = Vec::new();
+        for src in self.sources.iter().filter(|s| s.lang == lang) {
             let resource = match fluent_syntax::parser::parse(src.text.as_str()) {
                 Ok(r) | Err((r, _)) => r,
             };
@@ -225,9 +273,6 @@ impl Catalog {
                 let ast::Entry::Message(m) = entry else {
                     continue;
                 };
-                if CLERK_READS.contains(&m.id.name) {
-                    continue;
-                }
                 let mut texts = Vec::new();
                 if let Some(p) = &m.value {
                     pattern_texts(p, &mut texts);
@@ -235,16 +280,14 @@ impl Catalog {
                 for attr in &m.attributes {
                     pattern_texts(&attr.value, &mut texts);
                 }
-                let kanji: String = texts
-                    .iter()
-                    .flat_map(|t| crate::furigana::unread_kanji(t))
-                    .collect();
-                if !kanji.is_empty() {
-                    problems.push(format!("{}: {}: {kanji}", src.file, m.id.name));
-                }
+                messages.push((
+                    src.file.clone(),
+                    m.id.name.to_owned(),
+                    texts.into_iter().map(str::to_owned).collect(),
+                ));
             }
         }
-        problems
+        messages
     }
 }
 
@@ -272,13 +315,13 @@ fn is_format_with(key: &str, vars: &BTreeSet<String>) -> bool {
 /// Easy-Japanese texts the clerk reads, in ordinary Japanese without readings.
 const CLERK_READS: [&str; 1] = ["language-name-in-japanese"];
 
-/// 1000 → "1,000".
-pub fn group_thousands(n: u32) -> String {
+/// 1000 → "1,000" with `separator` ",".
+pub fn group_thousands(n: u32, separator: &str) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(separator);
         }
         out.push(c);
     }
@@ -473,6 +516,69 @@ mod tests {
         assert_eq!(c.date("en", d), "Wednesday 1 March 2028");
     }
 
+    /// CLDR's full date, short time and grouping for each language (ja keeps the kiosk's
+    /// 2027年7月15日(木), en its British day-month order with the hour as Japan's English signs
+    /// write it, 8:30).
+    #[test]
+    fn dates_times_and_yen_are_written_as_cldr_writes_them_in_every_language() {
+        let c = Catalog::embedded();
+        let d = NaiveDate::from_ymd_opt(2027, 7, 15).unwrap();
+        let t = NaiveTime::from_hms_opt(14, 5, 0).unwrap();
+        let morning = NaiveTime::from_hms_opt(8, 30, 0).unwrap();
+        let expected = [
+            ("ja", "2027年7月15日(木)", "14:05", "8:30", "1,000"),
+            ("en", "Thursday 15 July 2027", "14:05", "8:30", "1,000"),
+            ("zh-Hans", "2027年7月15日星期四", "14:05", "08:30", "1,000"),
+            (
+                "zh-Hant",
+                "2027年7月15日 星期四",
+                "下午2:05",
+                "上午8:30",
+                "1,000",
+            ),
+            (
+                "ko",
+                "2027년 7월 15일 목요일",
+                "오후 2:05",
+                "오전 8:30",
+                "1,000",
+            ),
+            ("vi", "Thứ Năm, 15 tháng 7, 2027", "14:05", "08:30", "1.000"),
+            (
+                "pt-BR",
+                "quinta-feira, 15 de julho de 2027",
+                "14:05",
+                "08:30",
+                "1.000",
+            ),
+            (
+                "tl",
+                "Huwebes, Hulyo 15, 2027",
+                "2:05 PM",
+                "8:30 AM",
+                "1,000",
+            ),
+            ("id", "Kamis, 15 Juli 2027", "14.05", "08.30", "1.000"),
+            // Latin digits, as the ticket number and the telephone numbers beside it are.
+            ("ne", "2027 जुलाई 15, बिहिबार", "14:05", "08:30", "1,000"),
+        ];
+        for (lang, date, time, early, yen) in expected {
+            assert_eq!(c.date(lang, d), date, "{lang}");
+            assert_eq!(c.time(lang, t), time, "{lang}");
+            assert_eq!(c.time(lang, morning), early, "{lang}");
+            let fee = c.text(
+                lang,
+                "fee-reissue",
+                &[
+                    ("total", Arg::Yen(1200)),
+                    ("card", Arg::Yen(1000)),
+                    ("cert", Arg::Yen(200)),
+                ],
+            );
+            assert!(fee.contains(yen), "{lang}: {fee}");
+        }
+    }
+
     #[test]
     fn missing_text_falls_back_to_japanese_then_to_the_key() {
         let catalog = Catalog::from_sources(vec![src("ja", "only-ja = 日本語\n"), src("en", "")]);
@@ -525,9 +631,9 @@ mod tests {
 
     #[test]
     fn thousands_are_grouped() {
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(800), "800");
-        assert_eq!(group_thousands(1000), "1,000");
-        assert_eq!(group_thousands(1234567), "1,234,567");
+        assert_eq!(group_thousands(0, ","), "0");
+        assert_eq!(group_thousands(800, ","), "800");
+        assert_eq!(group_thousands(1000, ","), "1,000");
+        assert_eq!(group_thousands(1234567, "."), "1.234.567");
     }
 }

@@ -391,6 +391,9 @@ fn check_config(path: &std::path::Path) -> ExitCode {
             "not called through madoguchi"
         },
     );
+    for warning in config.text_warnings() {
+        println!("warning: {warning}");
+    }
     let today = SystemClock.now().date();
     match config.reception.holidays.last_listed() {
         Some(last) if !config.reception.holidays.covers_year_of(today) => println!(

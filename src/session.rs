@@ -64,7 +64,12 @@ pub enum Screen {
 /// A touch on the screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Touch {
+    /// A language chosen, in the header or on the chooser.
     Language(String),
+    /// "Language / 言語 / 语言 …": the chooser of every offered language.
+    Languages,
+    /// The chooser closed without a change.
+    CloseLanguages,
     NoCard,
     Continue,
     Answer(Answer),
@@ -125,6 +130,8 @@ pub struct Session {
     screen: Screen,
     language: String,
     default_language: String,
+    /// The language chooser covers the screen.
+    choosing_language: bool,
     reading: Option<CardReading>,
     /// The resident said they have no card (and the rules treat the card as absent).
     without_card: bool,
@@ -155,6 +162,7 @@ impl Session {
             screen: Screen::OutOfService(OutOfService::NoReader),
             language: config.languages.default.clone(),
             default_language: config.languages.default.clone(),
+            choosing_language: false,
             reading: None,
             without_card: false,
             answers: Answers::default(),
@@ -192,6 +200,11 @@ impl Session {
 
     pub fn language(&self) -> &str {
         &self.language
+    }
+
+    /// Whether the language chooser is open (it closes when the screen changes under it).
+    pub fn choosing_language(&self) -> bool {
+        self.choosing_language
     }
 
     pub fn answers(&self) -> &Answers {
@@ -273,6 +286,7 @@ impl Session {
         self.ticket_until = None;
         self.lifted = None;
         self.warned = false;
+        self.choosing_language = false;
         self.screen = self.idle_screen();
         if self.screen != Screen::TakeCard {
             self.language = self.default_language.clone();
@@ -383,6 +397,7 @@ impl Session {
     ) -> Vec<Effect> {
         let today = local.date();
         let mut effects = Vec::new();
+        let before = std::mem::discriminant(&self.screen);
         match input {
             Input::Card(event) => self.card_event(event, now),
             Input::Touch(touch) => {
@@ -412,6 +427,7 @@ impl Session {
                 } else if self.screen == Screen::Waiting && idle >= self.idle_timeout {
                     // Someone chose a language and walked away: the next resident starts afresh.
                     self.language = self.default_language.clone();
+                    self.choosing_language = false;
                 }
                 if self.screen == Screen::TakeCard {
                     effects.push(Effect::TakeCardSound);
@@ -439,6 +455,10 @@ impl Session {
                 }
             }
             Input::Paused(_) => {}
+        }
+        // A card put on the reader, a timeout: the chooser gives way to what happened.
+        if std::mem::discriminant(&self.screen) != before {
+            self.choosing_language = false;
         }
         effects
     }
@@ -580,8 +600,11 @@ impl Session {
             Touch::Language(lang) => {
                 if config.languages.offered.contains(&lang) {
                     self.language = lang;
+                    self.choosing_language = false;
                 }
             }
+            Touch::Languages => self.choosing_language = true,
+            Touch::CloseLanguages => self.choosing_language = false,
             Touch::MoreTime => {}
             Touch::NoCard => {
                 if self.screen == Screen::Waiting {

@@ -170,7 +170,10 @@ fn idle_timeout_out_of_range_names_the_range() {
 
 #[test]
 fn default_language_must_be_offered_and_offered_ones_must_have_texts() {
-    let text = edited("offered = [\"ja\", \"en\"]", "offered = [\"en\", \"xx\"]");
+    let text = edited(
+        "offered = [\"ja\", \"ja-easy\", \"en\", \"zh-Hans\", \"zh-Hant\", \"ko\", \"vi\", \"pt-BR\", \"tl\", \"ne\", \"id\"]",
+        "offered = [\"en\", \"xx\"]",
+    );
     let problems = parse(&text).unwrap_err();
     let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
     assert!(keys.contains(&"languages.offered[1]"), "{problems:#?}");
@@ -287,6 +290,49 @@ fn unreadable_file_says_which_path() {
     );
 }
 
+/// kiosk.toml's texts need Japanese, and English when it is offered; the other languages
+/// fall back to the English with the Japanese beside it, and check-config warns.
+#[test]
+fn a_city_text_missing_in_an_optional_language_falls_back_with_a_warning() {
+    let text = edited("name.ko = \"가고시마시\"\n", "");
+    let config = parse(&text).unwrap();
+    assert_eq!(
+        config.municipality.name.get("ko"),
+        "Kagoshima City (鹿児島市)"
+    );
+    assert_eq!(
+        config.text_warnings(),
+        vec![
+            "municipality.name.ko is not given: residents reading ko see the English with the Japanese beside it"
+        ]
+    );
+    // English is required once it is offered, and names what to add.
+    let problems = parse(&edited("name.en = \"Kagoshima City\"\n", "")).unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.key == "municipality.name" && p.message.contains("add municipality.name.en")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn easy_japanese_without_a_reading_is_a_warning_naming_the_kanji() {
+    let config = parse(&edited(
+        "name.\"ja-easy\" = \"鹿児島市《かごしまし》\"",
+        "name.\"ja-easy\" = \"鹿児島市\"",
+    ))
+    .unwrap();
+    assert!(
+        config
+            .text_warnings()
+            .iter()
+            .any(|w| w.starts_with("municipality.name.ja-easy: 鹿児島市 has no reading")),
+        "{:#?}",
+        config.text_warnings()
+    );
+}
+
 /// Languages are data: a new folder under locales/ is a language kiosk.toml may offer.
 #[test]
 fn a_new_locale_folder_is_a_language_the_configuration_may_offer() {
@@ -315,18 +361,20 @@ fn a_new_locale_folder_is_a_language_the_configuration_may_offer() {
     let catalog = Catalog::from_sources(sources);
     assert!(catalog.parity_problems().is_empty());
     let text = edited(
-        "offered = [\"ja\", \"en\"]",
+        "offered = [\"ja\", \"ja-easy\", \"en\", \"zh-Hans\", \"zh-Hant\", \"ko\", \"vi\", \"pt-BR\", \"tl\", \"ne\", \"id\"]",
         "offered = [\"ja\", \"en\", \"fr\"]",
     );
-    let problems = Config::parse(&text, &root(), &catalog).unwrap_err();
-    // Only the kiosk.toml texts lack their French version; the language itself is accepted.
-    assert!(!problems.is_empty());
+    let config = Config::parse(&text, &root(), &catalog).unwrap();
+    // The city's texts have no French: a warning for each, and the English with the
+    // Japanese beside it on screen.
+    let warnings = config.text_warnings();
     assert!(
-        problems
+        warnings
             .iter()
-            .all(|p| p.message.starts_with("add ") && p.message.contains(".fr = ")),
-        "{problems:#?}"
+            .any(|w| w.starts_with("municipality.name.fr is not given")),
+        "{warnings:#?}"
     );
+    assert_eq!(warnings.len(), config.city_texts().len(), "{warnings:#?}");
     // Without the folder, the language is refused by name.
     let problems = parse(&text).unwrap_err();
     assert!(

@@ -47,7 +47,7 @@ fn app_with(config: Config) -> App {
 
 fn settings() -> Settings {
     Settings {
-        fonts: fonts::ALL.iter().map(|f| (*f).into()).collect(),
+        fonts: fonts::faces().map(Into::into).collect(),
         default_font: theme::FONT,
         ..Settings::default()
     }

@@ -322,6 +322,44 @@ fn switching_language_keeps_the_session_where_it_is() {
 }
 
 #[test]
+fn any_offered_language_is_two_touches_away_and_the_chooser_gives_way_to_a_card() {
+    let mut config = CONFIG.clone();
+    config.languages.offered = ["ja", "en", "ko", "ne"].map(String::from).to_vec();
+    let mut k = Kiosk::with(OPEN, config);
+    k.touch(Touch::Languages);
+    assert!(k.session.choosing_language());
+    k.touch(Touch::Language("ne".into()));
+    assert_eq!(k.session.language(), "ne");
+    assert!(!k.session.choosing_language());
+    // Closed without a choice: the language stays.
+    k.touch(Touch::Languages);
+    k.touch(Touch::CloseLanguages);
+    assert!(!k.session.choosing_language());
+    assert_eq!(k.session.language(), "ne");
+    // A card put on the reader while the chooser is open shows the reading, in the language
+    // already chosen.
+    k.touch(Touch::Languages);
+    k.insert(Profile::Renewable);
+    assert!(!k.session.choosing_language());
+    assert_eq!(k.session.language(), "ne");
+    assert_eq!(k.screen(), &Screen::Status);
+}
+
+#[test]
+fn a_chooser_left_open_closes_with_the_idle_time_and_the_default_language_returns() {
+    let mut config = CONFIG.clone();
+    config.languages.offered = ["ja", "en", "vi"].map(String::from).to_vec();
+    let mut k = Kiosk::with(OPEN, config);
+    k.touch(Touch::Language("vi".into()));
+    k.touch(Touch::Languages);
+    k.wait(Duration::from_secs(u64::from(
+        CONFIG.session.idle_timeout_secs,
+    )));
+    assert!(!k.session.choosing_language());
+    assert_eq!(k.session.language(), "ja");
+}
+
+#[test]
 fn an_idle_session_warns_for_20_seconds_with_a_sound_and_more_time_restores_it() {
     let mut k = Kiosk::new(OPEN);
     k.touch(Touch::Language("en".into()));

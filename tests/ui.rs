@@ -9,7 +9,9 @@ use iced_test::simulator::Simulator;
 use madoguchi::clock::FixedClock;
 use madoguchi::config::{Config, PrinterDriver};
 use madoguchi::fonts;
-use madoguchi::session::Screen;
+use madoguchi::i18n::Catalog;
+use madoguchi::rules::Visitor;
+use madoguchi::session::{Answer, Screen, Touch};
 use madoguchi::ui::{App, Message, theme};
 
 /// Thursday 6 May 2027, 10:15: open. Saturday 8 May: closed.
@@ -31,7 +33,7 @@ fn app(at: &str, dir: &Path) -> App {
 
 fn settings() -> Settings {
     Settings {
-        fonts: fonts::ALL.iter().map(|f| (*f).into()).collect(),
+        fonts: fonts::faces().map(Into::into).collect(),
         default_font: theme::FONT,
         ..Settings::default()
     }
@@ -246,7 +248,7 @@ fn outside_reception_hours_there_is_no_ticket_button_but_the_next_opening() {
     assert!(shows(&app, "受付時間外のため、整理券は発行できません。"));
     assert!(shows(
         &app,
-        "ただいま受付時間外です。次の受付は2027年5月10日(月) 08:30からです。"
+        "ただいま受付時間外です。次の受付は2027年5月10日(月) 8:30からです。"
     ));
     assert!(!shows(&app, "整理券を発行する"));
 }
@@ -386,30 +388,85 @@ fn matches_snapshot(app: &App, name: &str) {
     );
 }
 
+/// Sends a touch as the screen's button would, and carries out what follows.
+fn touch(app: &mut App, touch: Touch) {
+    for effect in app.handle(Message::Touch(touch)) {
+        if let Some(reply) = app.carry_out_now(&effect) {
+            let _ = app.handle(reply);
+        }
+    }
+}
+
+/// Picks `lang` as a resident does: its own button in the header, or "Language / 言語 …" and
+/// then its name on the chooser. Returns how many touches it took.
+fn choose_language(app: &mut App, lang: &str, screen: (f32, f32)) -> usize {
+    let name = Catalog::embedded().text(lang, "language-name", &[]);
+    let in_header = {
+        let mut ui = Simulator::with_size(settings(), screen, app.view());
+        ui.find(name.as_str()).is_ok()
+    };
+    if in_header {
+        click_on(app, &name, screen);
+        return 1;
+    }
+    click_on(app, "Language", screen);
+    assert!(app.session().choosing_language());
+    click_on(app, &name, screen);
+    2
+}
+
 #[test]
-fn main_screens_match_their_snapshots_in_both_languages() {
-    for lang in ["ja", "en"] {
+fn main_screens_match_their_snapshots_in_every_language() {
+    let offered = app_config().languages.offered;
+    assert_eq!(
+        offered.len(),
+        11,
+        "the shipped kiosk.toml offers every language"
+    );
+    for lang in &offered {
         let dir = tempfile::tempdir().unwrap();
         let mut app = app(OPEN, dir.path());
-        if lang == "en" {
-            click(&mut app, "English");
-        }
+        let touches = choose_language(&mut app, lang, FULL_HD);
+        assert!(touches <= 2, "{lang}: {touches} touches");
+        assert_eq!(app.session().language(), lang);
+        assert!(!app.session().choosing_language());
         matches_snapshot(&app, &format!("waiting-{lang}"));
-        click(&mut app, "renewable");
+        app.handle(Message::DemoInsert(
+            madoguchi::card::profiles::Profile::Renewable,
+        ));
         matches_snapshot(&app, &format!("status-{lang}"));
-        let (next, own, yes, get) = if lang == "ja" {
-            ("次へ", "自分のカード", "はい", "整理券を発行する")
-        } else {
-            ("Next", "My own card", "Yes", "Get a ticket")
-        };
-        click(&mut app, next);
+        touch(&mut app, Touch::Continue);
         matches_snapshot(&app, &format!("question-{lang}"));
-        click(&mut app, own);
-        click(&mut app, yes);
+        touch(&mut app, Touch::Answer(Answer::Visitor(Visitor::Holder)));
+        touch(&mut app, Touch::Answer(Answer::Yes));
+        assert_eq!(app.session().screen(), &Screen::Checklist, "{lang}");
         matches_snapshot(&app, &format!("checklist-{lang}"));
-        click(&mut app, get);
+        touch(&mut app, Touch::GetTicket);
         matches_snapshot(&app, &format!("ticket-{lang}"));
+        // The ticket and the queue carry the language chosen.
+        let Screen::Ticket { ticket, .. } = app.session().screen() else {
+            panic!("{lang}: no ticket");
+        };
+        assert_eq!(&ticket.language, lang);
     }
+}
+
+#[test]
+fn the_chooser_shows_every_offered_language_in_its_own_name_and_closes_without_a_change() {
+    let catalog = Catalog::embedded();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(OPEN, dir.path()).without_demo_tray();
+    click(&mut app, "Language");
+    look(&app, "languages-1280", SMALL);
+    look(&app, "languages-1920", FULL_HD);
+    for lang in &app_config().languages.offered {
+        let name = catalog.text(lang, "language-name", &[]);
+        assert!(in_view(&app, &name, SMALL), "{lang}: {name}");
+    }
+    click(&mut app, "戻る");
+    assert!(!app.session().choosing_language());
+    assert_eq!(app.session().language(), "ja");
+    assert!(shows(&app, &catalog.text("ja", "waiting-title", &[])));
 }
 
 /// With MADOGUCHI_SCREENS set to a folder, a screen is saved there as a PNG to look at.
@@ -939,7 +996,7 @@ fn a_window_full_before_closing_says_so_and_issues_no_ticket() {
         &app,
         "この窓口は、お待ちの方で本日の受付時間がいっぱいになりました。申し訳ありませんが、今日は整理券を発行できません。"
     ));
-    assert!(shows(&app, "次の受付は2027年5月7日(金) 08:30からです。"));
+    assert!(shows(&app, "次の受付は2027年5月7日(金) 8:30からです。"));
     assert!(!shows(&app, "整理券を発行する"));
     // A kiosk that had shown the button a moment earlier is refused at issue, too.
     let store = std::sync::Mutex::new(madoguchi::tickets::open(&config, local(late)).unwrap());

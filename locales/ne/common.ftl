@@ -30,8 +30,20 @@ date = { $year } { $month ->
 list-separator = {", "}
 yes = हो
 no = होइन
-# How times are written (CLDR ne short time: HH:mm).
-time = { $hour }:{ $minute }
+# Time (CLDR ne short time HH:mm, two-digit hour; Latin digits, as on the ticket and the signs)
+time = { $hour ->
+        [0] 00
+        [1] 01
+        [2] 02
+        [3] 03
+        [4] 04
+        [5] 05
+        [6] 06
+        [7] 07
+        [8] 08
+        [9] 09
+       *[other] { $hour }
+    }:{ $minute }
 # Between groups of digits (the kiosk groups by three: 1,000; CLDR ne would write 1,00,000 from a lakh up,
 # which no amount on the kiosk reaches)
 thousands-separator = {","}

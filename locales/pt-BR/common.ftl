@@ -27,8 +27,20 @@ date = { $weekday ->
 list-separator = {", "}
 yes = Sim
 no = Não
-# Como se escrevem as horas: $hour 0 a 23, $minute com 2 dígitos.
-time = { $hour }:{ $minute }
+# Hora (CLDR pt, HH:mm: a hora com dois dígitos)
+time = { $hour ->
+        [0] 00
+        [1] 01
+        [2] 02
+        [3] 03
+        [4] 04
+        [5] 05
+        [6] 06
+        [7] 07
+        [8] 08
+        [9] 09
+       *[other] { $hour }
+    }:{ $minute }
 # Separador de milhares
 thousands-separator = {"."}
 # Quando o kiosk.toml não tem texto em português: o texto em inglês, com o japonês ao lado

@@ -194,7 +194,7 @@ pub fn issue(args: &IssueArgs) -> ExitCode {
             "{} counter {} {}{outcome}",
             ticket.number,
             window.map_or(0, |w| w.number),
-            window.map_or("", |w| w.label.get(&t.lang)),
+            window.map_or_else(String::new, |w| w.label.get(&t.lang)),
         );
     }
     ExitCode::SUCCESS

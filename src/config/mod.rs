@@ -25,11 +25,33 @@ use crate::rules::{Procedure, StandardItem, Visitor};
 pub struct Localized(pub BTreeMap<String, String>);
 
 impl Localized {
-    /// The text in `lang`, or in Japanese, the language every kiosk.toml must have.
-    pub fn get(&self, lang: &str) -> &str {
+    /// The text in `lang`. Where the city gave none: Japanese for easy Japanese (without its
+    /// readings), else the English with the Japanese beside it, as the counter's sign reads
+    /// (`city-text-fallback`), else the Japanese.
+    pub fn get(&self, lang: &str) -> String {
+        if let Some(text) = self.0.get(lang) {
+            return text.clone();
+        }
+        let japanese = self.japanese();
+        match self.0.get("en") {
+            Some(english) if lang.split('-').next() != Some("ja") => {
+                crate::i18n::Catalog::embedded().text(
+                    lang,
+                    "city-text-fallback",
+                    &[
+                        ("text", crate::rules::Arg::Text(english.clone())),
+                        ("japanese", crate::rules::Arg::Text(japanese.to_owned())),
+                    ],
+                )
+            }
+            _ => japanese.to_owned(),
+        }
+    }
+
+    /// The Japanese text, which every kiosk.toml text has.
+    pub fn japanese(&self) -> &str {
         self.0
-            .get(lang)
-            .or_else(|| self.0.get(crate::i18n::PRIMARY_LANGUAGE))
+            .get(crate::i18n::PRIMARY_LANGUAGE)
             .map_or("", String::as_str)
     }
 }
@@ -533,6 +555,92 @@ impl Config {
         })
     }
 
+    /// Each of the city's own texts with its key in kiosk.toml.
+    pub fn city_text_fields(&self) -> Vec<(String, &Localized)> {
+        let mut texts: Vec<(String, &Localized)> =
+            vec![("municipality.name".into(), &self.municipality.name)];
+        if let Some(office) = &self.municipality.office {
+            texts.push(("municipality.office".into(), &office.name));
+        }
+        for (i, w) in self.windows.iter().enumerate() {
+            texts.push((format!("windows[{i}].label"), &w.label));
+        }
+        for (i, x) in self.checklist.extras.iter().enumerate() {
+            texts.push((format!("checklist.extras[{i}].label"), &x.label));
+        }
+        for (item, note) in &self.checklist.notes {
+            texts.push((format!("checklist.notes.{}", item.id()), note));
+        }
+        for (i, o) in self.other_offices.iter().enumerate() {
+            texts.push((format!("other_offices[{i}].name"), &o.name));
+        }
+        if let Some(name) = &self.lost_card.hotline_name {
+            texts.push(("lost_card.hotline_name".into(), name));
+        }
+        if let Some(receipt) = &self.lost_card.police_receipt {
+            texts.push(("lost_card.police_receipt".into(), receipt));
+        }
+        texts
+    }
+
+    /// The city's own texts.
+    pub fn city_texts(&self) -> Vec<&Localized> {
+        self.city_text_fields()
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect()
+    }
+
+    /// What residents of an offered language would miss in the city's texts: a text not
+    /// given in it (shown in English with the Japanese beside it), easy Japanese without a
+    /// reading, a character the language's typeface cannot draw. Warnings, not errors: the
+    /// kiosk still works.
+    pub fn text_warnings(&self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let optional = self
+            .languages
+            .offered
+            .iter()
+            .filter(|l| !["ja", "en"].contains(&l.as_str()));
+        for lang in optional {
+            for (key, text) in self.city_text_fields() {
+                // `office.id` is the office's id in a shared database, not its Indonesian name.
+                if key == "municipality.office" && lang == "id" {
+                    continue;
+                }
+                let Some(given) = text.0.get(lang.as_str()) else {
+                    let shown = if lang == crate::i18n::EASY_JAPANESE {
+                        "the Japanese without readings"
+                    } else {
+                        "the English with the Japanese beside it"
+                    };
+                    warnings.push(format!(
+                        "{key}.{lang} is not given: residents reading {lang} see {shown}"
+                    ));
+                    continue;
+                };
+                if lang == crate::i18n::EASY_JAPANESE {
+                    let unread: String = crate::furigana::unread_kanji(given).into_iter().collect();
+                    if !unread.is_empty() {
+                        warnings.push(format!(
+                            "{key}.{lang}: {unread} has no reading; write it as 漢字《かんじ》"
+                        ));
+                    }
+                }
+                let missing: String = crate::fonts::missing_glyphs(lang, given)
+                    .into_iter()
+                    .collect();
+                if !missing.is_empty() {
+                    warnings.push(format!(
+                        "{key}.{lang}: the {} typeface has no {missing}; run scripts/subset-fonts with this kiosk.toml",
+                        crate::fonts::family(lang)
+                    ));
+                }
+            }
+        }
+        warnings
+    }
+
     pub fn checklist_extras(&self) -> &[LocalItem] {
         &self.checklist.extras
     }
@@ -803,41 +911,22 @@ impl Validation<'_> {
         }
     }
 
-    /// Every text of kiosk.toml must exist in Japanese and in every offered language.
+    /// Every text of kiosk.toml must exist in Japanese, and in English when English is
+    /// offered: the other languages fall back to it (Localized::get).
     fn texts(&mut self, config: &Config) {
-        let mut required: Vec<&str> = vec![crate::i18n::PRIMARY_LANGUAGE];
-        required.extend(config.languages.offered.iter().map(String::as_str));
-        required.dedup();
-        let mut texts: Vec<(String, &Localized)> =
-            vec![("municipality.name".into(), &config.municipality.name)];
-        if let Some(office) = &config.municipality.office {
-            texts.push(("municipality.office".into(), &office.name));
+        let mut required = vec![crate::i18n::PRIMARY_LANGUAGE];
+        if config.languages.offered.iter().any(|l| l == "en") {
+            required.push("en");
         }
-        for (i, w) in config.windows.iter().enumerate() {
-            texts.push((format!("windows[{i}].label"), &w.label));
-        }
-        for (i, x) in config.checklist.extras.iter().enumerate() {
-            texts.push((format!("checklist.extras[{i}].label"), &x.label));
-        }
-        for (item, note) in &config.checklist.notes {
-            texts.push((format!("checklist.notes.{}", item.id()), note));
-        }
-        for (i, o) in config.other_offices.iter().enumerate() {
-            texts.push((format!("other_offices[{i}].name"), &o.name));
-        }
-        if let Some(name) = &config.lost_card.hotline_name {
-            texts.push(("lost_card.hotline_name".into(), name));
-        }
-        if let Some(receipt) = &config.lost_card.police_receipt {
-            texts.push(("lost_card.police_receipt".into(), receipt));
-        }
-        for (key, text) in texts {
+        for (key, text) in config.city_text_fields() {
             for lang in &required {
                 match text.0.get(*lang) {
                     Some(s) if !s.trim().is_empty() => {}
                     _ => self.problem(
                         key.clone(),
-                        format!("add {key}.{lang} = \"…\": every text needs Japanese and each offered language"),
+                        format!(
+                            "add {key}.{lang} = \"…\": every text needs Japanese, and English when English is offered"
+                        ),
                     ),
                 }
             }

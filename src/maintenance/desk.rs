@@ -85,7 +85,7 @@ pub fn reprint(
     let mark = catalog.text(
         PRIMARY_LANGUAGE,
         "ticket-reprint",
-        &[("time", Arg::Text(now.format("%H:%M").to_string()))],
+        &[("time", Arg::Time(now.time()))],
     );
     view.warning = Some(match view.warning.take() {
         Some(w) => format!("{mark}\n{w}"),
@@ -125,7 +125,7 @@ pub fn test_page(config: &Config, now: NaiveDateTime) -> TicketView {
             "ticket-issued",
             &[
                 ("date", Arg::Date(now.date())),
-                ("time", Arg::Text(now.format("%H:%M").to_string())),
+                ("time", Arg::Time(now.time())),
             ],
         ));
         lines.push(catalog.text(lang, "test-page-sample", &[]));

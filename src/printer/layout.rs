@@ -1,6 +1,6 @@
 //! The ticket drawn to a 1-bit raster of the paper's width, with the kiosk's own font and text stack.
 
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{LazyLock, Mutex};
 
 use cosmic_text::{
     Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, SwashCache, Weight,
@@ -8,16 +8,12 @@ use cosmic_text::{
 use tiny_skia::{Paint, PathBuilder, Pixmap, Rect, Stroke, Transform};
 
 use crate::fonts;
+use crate::furigana::{self, Run};
 
 /// Shaping is costly to set up; one font system serves every ticket.
 static FONTS: LazyLock<Mutex<(FontSystem, SwashCache)>> = LazyLock::new(|| {
-    let mut db = cosmic_text::fontdb::Database::new();
-    for face in fonts::ALL {
-        db.load_font_source(cosmic_text::fontdb::Source::Binary(Arc::new(face)));
-    }
-    // Only the bundled font: the paper must not depend on what the machine has installed.
     Mutex::new((
-        FontSystem::new_with_locale_and_db("ja-JP".into(), db),
+        FontSystem::new_with_locale_and_db("ja-JP".into(), fonts::database()),
         SwashCache::new(),
     ))
 });
@@ -87,16 +83,16 @@ impl Raster {
 /// One part of the ticket, laid out at the paper's width.
 enum Block {
     Text {
-        buffer: Buffer,
+        buffer: Words,
         indent: f32,
     },
     /// A tick box beside its text.
     Item {
-        buffer: Buffer,
+        buffer: Words,
         box_size: f32,
     },
     Inverted {
-        buffer: Buffer,
+        buffer: Words,
         pad: f32,
     },
     Rule,
@@ -122,29 +118,110 @@ struct Layout<'a> {
 const STAFF_SIZE: f32 = 24.0;
 
 impl Layout<'_> {
-    fn text(&mut self, text: &str, size: f32, bold: bool, align: Align, indent: f32) -> Buffer {
+    fn text(&mut self, text: &str, size: f32, bold: bool, align: Align, indent: f32) -> Words {
         let family = self.family;
         self.text_in(family, text, size * self.scale, bold, align, indent)
     }
 
-    /// `size` in dots, not scaled to the paper.
+    /// `size` in dots, not scaled to the paper. Japanese words in a foreign text are set in
+    /// the Japanese face (fonts::face_runs); easy Japanese's readings go above their kanji.
     fn text_in(
         &mut self,
-        family: &str,
+        family: &'static str,
         text: &str,
         size: f32,
         bold: bool,
         align: Align,
         indent: f32,
-    ) -> Buffer {
-        let mut buffer = Buffer::new(self.fonts, Metrics::new(size, size * 1.3));
+    ) -> Words {
+        let mut plain = String::new();
+        let mut bases = Vec::new();
+        for run in furigana::runs(text) {
+            match run {
+                Run::Plain(p) => plain.push_str(p),
+                Run::Ruby { base, reading } => {
+                    let start = plain.len();
+                    plain.push_str(base);
+                    bases.push((start..plain.len(), reading));
+                }
+            }
+        }
+        let line = if bases.is_empty() { 1.3 } else { RUBY_LINE };
+        let mut buffer = Buffer::new(self.fonts, Metrics::new(size, size * line));
         let inner = self.width - 2.0 * self.margin - indent;
         buffer.set_size(self.fonts, Some(inner), None);
         let weight = if bold { Weight::BOLD } else { Weight::NORMAL };
         let attrs = Attrs::new().family(Family::Name(family)).weight(weight);
-        buffer.set_text(self.fonts, text, &attrs, Shaping::Advanced, Some(align));
+        let own = fonts::by_family(family).unwrap_or(fonts::JAPANESE);
+        let spans: Vec<(&str, Attrs)> = fonts::face_runs(own, &plain)
+            .into_iter()
+            .map(|(run, face)| (run, attrs.clone().family(Family::Name(face.family))))
+            .collect();
+        buffer.set_rich_text(self.fonts, spans, &attrs, Shaping::Advanced, Some(align));
         buffer.shape_until_scroll(self.fonts, false);
-        buffer
+        let readings = bases
+            .into_iter()
+            .filter_map(|(range, reading)| {
+                self.reading(&buffer, &plain, range, reading, size, &attrs)
+            })
+            .collect();
+        Words {
+            base: buffer,
+            readings,
+        }
+    }
+
+    /// `reading` laid out half the base's size, centred over the glyphs of `range` (bytes of
+    /// `plain`) where they are first drawn, shrunk where it would reach past them by more than
+    /// a quarter of the base's size on each side.
+    fn reading(
+        &mut self,
+        base: &Buffer,
+        plain: &str,
+        range: std::ops::Range<usize>,
+        reading: &str,
+        size: f32,
+        attrs: &Attrs,
+    ) -> Option<Reading> {
+        // cosmic-text counts a glyph's bytes from the start of its own line.
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(plain.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let (x0, x1, baseline) = base.layout_runs().find_map(|run| {
+            let offset = line_starts.get(run.line_i).copied()?;
+            let glyphs: Vec<_> = run
+                .glyphs
+                .iter()
+                .filter(|g| offset + g.start >= range.start && offset + g.end <= range.end)
+                .collect();
+            let x0 = glyphs.iter().map(|g| g.x).reduce(f32::min)?;
+            let x1 = glyphs.iter().map(|g| g.x + g.w).reduce(f32::max)?;
+            Some((x0, x1, run.line_y))
+        })?;
+        let room = x1 - x0 + size * 0.5;
+        let mut reading_size = size * READING_SCALE;
+        let layout = |fonts: &mut FontSystem, reading_size: f32| {
+            let mut buffer = Buffer::new(fonts, Metrics::new(reading_size, reading_size * 1.15));
+            buffer.set_text(fonts, reading, attrs, Shaping::Advanced, None);
+            buffer.shape_until_scroll(fonts, false);
+            let width = buffer.layout_runs().map(|r| r.line_w).fold(0.0, f32::max);
+            let own_baseline = buffer
+                .layout_runs()
+                .next()
+                .map_or(reading_size, |r| r.line_y);
+            (buffer, width, own_baseline)
+        };
+        let (mut buffer, mut width, mut own_baseline) = layout(self.fonts, reading_size);
+        if width > room {
+            reading_size *= room / width;
+            (buffer, width, own_baseline) = layout(self.fonts, reading_size);
+        }
+        // The reading's baseline sits just above the top of the base's kanji.
+        let top = baseline - size * 0.92 - reading_size * 0.12 - own_baseline;
+        Some(Reading {
+            buffer,
+            at: (((x0 + x1 - width) / 2.0).max(0.0), top),
+        })
     }
 
     fn line(&mut self, text: &str, size: f32, bold: bool, align: Align) {
@@ -160,8 +237,26 @@ impl Layout<'_> {
     }
 }
 
-fn height_of(buffer: &Buffer) -> f32 {
-    buffer
+/// Text laid out for the paper: the base, and the readings over its kanji.
+struct Words {
+    base: Buffer,
+    readings: Vec<Reading>,
+}
+
+/// A reading of easy Japanese, and where it sits from the base's top-left.
+struct Reading {
+    buffer: Buffer,
+    at: (f32, f32),
+}
+
+/// A reading's size beside its base's, as printed ruby has it.
+const READING_SCALE: f32 = 0.5;
+/// The line height, in sizes, of a line that carries readings: room above the kanji.
+const RUBY_LINE: f32 = 2.2;
+
+fn height_of(words: &Words) -> f32 {
+    words
+        .base
         .layout_runs()
         .map(|r| r.line_top + r.line_height)
         .fold(0.0, f32::max)
@@ -170,7 +265,7 @@ fn height_of(buffer: &Buffer) -> f32 {
 impl Block {
     /// The block's text, its offset from the block's top-left (inside the margin), and
     /// whether it is white on black.
-    fn text_at(&self, scale: f32) -> Option<(&Buffer, (f32, f32), bool)> {
+    fn text_at(&self, scale: f32) -> Option<(&Words, (f32, f32), bool)> {
         match self {
             Block::Text { buffer, indent } => Some((buffer, (*indent, 0.0), false)),
             Block::Item { buffer, box_size } => {
@@ -195,6 +290,27 @@ impl Block {
 
 /// Draws glyphs into the pixmap as coverage: black ink, or white on a black block.
 fn draw_text(
+    pixmap: &mut Pixmap,
+    words: &Words,
+    fonts: &mut FontSystem,
+    cache: &mut SwashCache,
+    (x0, y0): (f32, f32),
+    white: bool,
+) {
+    draw_buffer(pixmap, &words.base, fonts, cache, (x0, y0), white);
+    for r in &words.readings {
+        draw_buffer(
+            pixmap,
+            &r.buffer,
+            fonts,
+            cache,
+            (x0 + r.at.0, y0 + r.at.1),
+            white,
+        );
+    }
+}
+
+fn draw_buffer(
     pixmap: &mut Pixmap,
     buffer: &Buffer,
     fonts: &mut FontSystem,
@@ -280,7 +396,7 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
         // The first line is the block's title.
         for (i, line) in view.staff.iter().enumerate() {
             let buffer = l.text_in(
-                fonts::JAPANESE_FAMILY,
+                fonts::JAPANESE.family,
                 line,
                 STAFF_SIZE,
                 i == 0,

@@ -79,9 +79,9 @@ pub fn ticket_view(
 ) -> TicketView {
     let lang = ticket.language.as_str();
     let window = config.window(ticket.window());
-    let mut header = vec![config.municipality.name.get(lang).to_owned()];
+    let mut header = vec![config.municipality.name.get(lang)];
     if let Some(office) = &config.municipality.office {
-        header.push(office.name.get(lang).to_owned());
+        header.push(office.name.get(lang));
     }
     let procedure_names = |l: &str| -> Vec<String> {
         ticket
@@ -122,10 +122,7 @@ pub fn ticket_view(
             "ticket-issued",
             &[
                 ("date", Arg::Date(ticket.issued_at.date())),
-                (
-                    "time",
-                    Arg::Text(ticket.issued_at.format("%H:%M").to_string()),
-                ),
+                ("time", Arg::Time(ticket.issued_at.time())),
             ],
         ),
         number_label: catalog.text(lang, "ticket-your-number", &[]),
@@ -138,7 +135,7 @@ pub fn ticket_view(
                 Arg::Count(window.map_or(0, |w| i64::from(w.number))),
             )],
         ),
-        counter_label: window.map_or_else(String::new, |w| w.label.get(lang).to_owned()),
+        counter_label: window.map_or_else(String::new, |w| w.label.get(lang)),
         wait: None,
         language: lang.to_owned(),
         procedures: procedure_names(lang),

@@ -1,6 +1,6 @@
 //! The explanation the kiosk shows, as text keys with arguments; `i18n` renders them in each language.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use super::model::{Answers, CardFacts, Headline, NoCardReason, Procedure, Status, Visitor};
 use super::plan::{CARD_REISSUE_FEE_YEN, CERT_WITH_REISSUE_FEE_YEN, Plan, signature_barred};
@@ -14,7 +14,9 @@ pub enum Arg {
     Date(NaiveDate),
     /// A count, which may select a plural form.
     Count(i64),
-    /// An amount of yen, grouped by thousands.
+    /// A time of day, written the way the language writes times: 14:05, 오후 2:05, 2:05 PM.
+    Time(NaiveTime),
+    /// An amount of yen, grouped by thousands the way the language groups them.
     Yen(u32),
     /// Text from kiosk.toml, one per language.
     Local(Localized),

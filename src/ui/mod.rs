@@ -2,6 +2,7 @@
 
 pub mod hidden_cursor;
 pub mod lobby;
+pub mod ruby;
 pub mod screen;
 pub mod sign;
 pub mod sound;
@@ -465,41 +466,58 @@ impl App {
             lobby: &self.lobby,
         };
         let lang = self.session.language();
-        let mut languages = row![].spacing(16);
-        for code in &self.config.languages.offered {
-            // Each language's button in its own name and face.
-            let label = catalog.text(code, "language-name", &[]);
-            let kind = if code == lang {
+        let offered = &self.config.languages.offered;
+        // The default language and English one touch each, and the resident's own once chosen;
+        // with more offered, the rest are behind the Waiting screen's "Language / 言語 / 语言 …".
+        let residents = *self.staff.maintenance.mode() == Mode::Off;
+        let asking = residents
+            && self.session.asked_from().is_some()
+            && self.config.reception.is_open(local);
+        let in_header: Vec<&String> = if offered.len() <= 3 {
+            offered.iter().collect()
+        } else {
+            offered
+                .iter()
+                .filter(|l| **l == self.session.default_language() || *l == "en" || *l == lang)
+                .collect()
+        };
+        let mut languages = row![].spacing(16).align_y(iced::Alignment::Center);
+        for code in &in_header {
+            let kind = if *code == lang {
                 ButtonKind::Primary
             } else {
                 ButtonKind::Secondary
             };
             languages = languages.push(
-                button(text(label).size(theme::BODY).font(theme::font(code, false)))
+                button(language_name(catalog, code, theme::BODY))
                     .height(theme::BUTTON_HEIGHT)
                     .padding([20, 32])
                     .style(theme::button_style(kind))
-                    .on_press(Message::Touch(Touch::Language(code.clone()))),
+                    .on_press(Message::Touch(Touch::Language((*code).clone()))),
             );
         }
         let mut header_row = row![
-            text(self.config.municipality.name.get(lang).to_owned())
-                .size(theme::HEADLINE)
-                .font(theme::font(lang, true))
-                .width(Length::Fill),
+            container(ruby::words(
+                &self.config.municipality.name.get(lang),
+                theme::HEADLINE,
+                theme::font(lang, true),
+                None,
+                false,
+            ))
+            .width(Length::Fill),
         ]
         .spacing(24)
         .align_y(iced::Alignment::Center);
         // "Ask at the counter" in the same place on every resident screen that offers it.
-        let residents = *self.staff.maintenance.mode() == Mode::Off;
-        if residents && self.session.asked_from().is_some() && self.config.reception.is_open(local)
-        {
+        if asking {
             header_row = header_row.push(
-                button(
-                    text(catalog.text(lang, "ask-counter", &[]))
-                        .size(theme::BODY)
-                        .font(theme::font(lang, true)),
-                )
+                button(ruby::words(
+                    &catalog.text(lang, "ask-counter", &[]),
+                    theme::BODY,
+                    theme::font(lang, true),
+                    None,
+                    true,
+                ))
                 .height(theme::BUTTON_HEIGHT)
                 .padding([20, 32])
                 .style(theme::button_style(ButtonKind::Secondary))
@@ -516,6 +534,7 @@ impl App {
         let header = container(header_row).padding([16, 48]).style(theme::band);
         let data;
         let screen = match self.staff.maintenance.mode() {
+            Mode::Off if self.session.choosing_language() => screen::languages(&context),
             Mode::Off => screen::view(&context),
             Mode::Covered => screen::staff::covered(&context),
             Mode::PinPad {
@@ -733,6 +752,63 @@ impl Hash for WatchKey {
     }
 }
 
+/// A language's own name in its own script and face ("한국어", "नेपाली").
+pub fn language_name<'a>(catalog: &Catalog, code: &str, size: f32) -> Element<'a, Message> {
+    ruby::words(
+        &catalog.text(code, "language-name", &[]),
+        size,
+        theme::font(code, false),
+        None,
+        true,
+    )
+}
+
+/// "Language / 言語 / 语言 / 언어 …": the word in the session's language and the first few
+/// others offered, each in its own face, on one line.
+pub fn language_chooser_button<'a>(
+    catalog: &Catalog,
+    offered: &[String],
+    lang: &str,
+) -> Element<'a, Message> {
+    let latin = theme::font("en", false);
+    let mut seen = std::collections::BTreeSet::new();
+    // A text per word, so each keeps its face (and a test finds the button by any word).
+    let mut words = Row::new().align_y(iced::Alignment::Center);
+    for code in std::iter::once(lang).chain(offered.iter().map(String::as_str)) {
+        let word = crate::furigana::plain(&catalog.text(code, "language-word", &[]));
+        if seen.contains(&word) {
+            continue;
+        }
+        if seen.len() == CHOOSER_WORDS {
+            words = words.push(text(" …").size(theme::BODY).font(latin));
+            break;
+        }
+        if !seen.is_empty() {
+            words = words.push(text(" / ").size(theme::BODY).font(latin));
+        }
+        words = words.push(
+            text(word.clone())
+                .size(theme::BODY)
+                .font(theme::font(code, code == lang)),
+        );
+        seen.insert(word);
+    }
+    button(
+        container(words)
+            .center_x(Length::Fill)
+            .center_y(Length::Fill),
+    )
+    .width(Length::Fill)
+    .height(theme::BUTTON_HEIGHT)
+    .padding([8, 24])
+    .style(theme::button_style(ButtonKind::Secondary))
+    .on_press(Message::Touch(Touch::Languages))
+    .into()
+}
+
+/// Words on the chooser's button: as many as fit a 1280-wide header beside two languages.
+const CHOOSER_WORDS: usize = 4;
+
 /// The resident screens' scrollable body, scrolled to its top on every change of screen.
 const BODY_SCROLL: &str = "body";
 
@@ -741,22 +817,32 @@ const BODY_SCROLL: &str = "body";
 fn countdown_dialog<'a>(catalog: &Catalog, lang: &str, seconds: u64) -> Element<'a, Message> {
     let dialog = container(
         column![
-            text(catalog.text(lang, "countdown-title", &[]))
-                .size(theme::TITLE)
-                .font(theme::font(lang, true)),
-            text(catalog.text(
-                lang,
-                "countdown",
-                &[("seconds", crate::rules::Arg::Count(seconds as i64))]
-            ))
-            .size(theme::HEADLINE)
-            .font(theme::font(lang, false)),
+            ruby::words(
+                &catalog.text(lang, "countdown-title", &[]),
+                theme::TITLE,
+                theme::font(lang, true),
+                None,
+                true,
+            ),
+            ruby::words(
+                &catalog.text(
+                    lang,
+                    "countdown",
+                    &[("seconds", crate::rules::Arg::Count(seconds as i64))]
+                ),
+                theme::HEADLINE,
+                theme::font(lang, false),
+                None,
+                true,
+            ),
             button(
-                container(
-                    text(catalog.text(lang, "more-time", &[]))
-                        .size(theme::HEADLINE)
-                        .font(theme::font(lang, true))
-                )
+                container(ruby::words(
+                    &catalog.text(lang, "more-time", &[]),
+                    theme::HEADLINE,
+                    theme::font(lang, true),
+                    None,
+                    true,
+                ))
                 .center_x(Length::Fill)
                 .center_y(Length::Fill)
             )
@@ -1042,13 +1128,11 @@ pub fn run(
         };
         (app, fit)
     };
-    iced::application(boot, App::update, App::view)
+    let app = iced::application(boot, App::update, App::view)
         .subscription(App::subscription)
-        .title("madoguchi")
-        .font(crate::fonts::JAPANESE_REGULAR)
-        .font(crate::fonts::JAPANESE_BOLD)
-        .font(crate::fonts::LATIN_REGULAR)
-        .font(crate::fonts::LATIN_BOLD)
+        .title("madoguchi");
+    crate::fonts::faces()
+        .fold(app, |app, face| app.font(face))
         .default_font(theme::FONT)
         .window(iced::window::Settings {
             size: iced::Size::new(1920.0, 1080.0),
@@ -1126,13 +1210,11 @@ pub fn run_broken_configuration(path: std::path::PathBuf, error: String) -> iced
             fill_monitor().map(|_: Message| Recheck),
         )
     };
-    iced::application(boot, recheck, broken_view)
+    let app = iced::application(boot, recheck, broken_view)
         .subscription(|_| iced::time::every(Duration::from_secs(5)).map(|_| Recheck))
-        .title("madoguchi")
-        .font(crate::fonts::JAPANESE_REGULAR)
-        .font(crate::fonts::JAPANESE_BOLD)
-        .font(crate::fonts::LATIN_REGULAR)
-        .font(crate::fonts::LATIN_BOLD)
+        .title("madoguchi");
+    crate::fonts::faces()
+        .fold(app, |app, face| app.font(face))
         .default_font(theme::FONT)
         .window(iced::window::Settings {
             size: iced::Size::new(1920.0, 1080.0),

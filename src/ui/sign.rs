@@ -1,7 +1,7 @@
 //! Drawn pictures: the status sign (a mark on a coloured badge beside its word, never colour alone and never a bare glyph), and the inquiry form's envelope.
 
 use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke};
-use iced::widget::{container, row, text};
+use iced::widget::{container, row};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Theme, mouse};
 
 use super::Message;
@@ -104,16 +104,22 @@ pub fn mark<'a>(sign: Sign, side: f32) -> Element<'a, Message> {
 pub fn view<'a>(sign: Sign, word: String, font: iced::Font) -> Element<'a, Message> {
     let mark = mark(sign, BADGE);
     let tint = colour(sign);
-    let label = container(text(word).size(theme::BODY).font(font).color(Color::WHITE))
-        .padding([10, 20])
-        .style(move |_: &Theme| container::Style {
-            background: Some(iced::Background::Color(tint)),
-            border: iced::Border {
-                radius: 10.0.into(),
-                ..iced::Border::default()
-            },
-            ..container::Style::default()
-        });
+    let label = container(super::ruby::words(
+        &word,
+        theme::BODY,
+        font,
+        Some(Color::WHITE),
+        false,
+    ))
+    .padding([10, 20])
+    .style(move |_: &Theme| container::Style {
+        background: Some(iced::Background::Color(tint)),
+        border: iced::Border {
+            radius: 10.0.into(),
+            ..iced::Border::default()
+        },
+        ..container::Style::default()
+    });
     row![mark, label]
         .spacing(16)
         .align_y(iced::Alignment::Center)

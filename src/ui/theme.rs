@@ -7,7 +7,7 @@ use crate::fonts;
 
 /// The bundled BIZ UDPGothic, the same file the tickets are printed with: staff screens and
 /// anything not in a resident's language.
-pub const FONT: Font = Font::with_name(fonts::JAPANESE_FAMILY);
+pub const FONT: Font = Font::with_name(fonts::JAPANESE.family);
 pub const FONT_BOLD: Font = Font {
     weight: font::Weight::Bold,
     ..FONT

@@ -110,7 +110,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
                 "full-come-back",
                 &[
                     ("date", Arg::Date(next.date())),
-                    ("time", Arg::Text(next.format("%H:%M").to_string())),
+                    ("time", Arg::Time(next.time())),
                 ],
             )));
         }
@@ -128,7 +128,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
                 "counters-closed",
                 &[
                     ("date", Arg::Date(next.date())),
-                    ("time", Arg::Text(next.format("%H:%M").to_string())),
+                    ("time", Arg::Time(next.time())),
                 ],
             )));
         }

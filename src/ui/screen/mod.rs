@@ -3,6 +3,7 @@
 mod checklist;
 mod conclusion;
 mod could_not_read;
+mod languages;
 mod out_of_service;
 mod put_back;
 mod question;
@@ -13,10 +14,11 @@ mod take_card;
 mod ticket;
 mod waiting;
 
-use iced::widget::{Column, button, container, row, text};
+use iced::widget::{Column, button, container, row};
 use iced::{Element, Font, Length};
 
 use super::Message;
+use super::ruby::words;
 use super::theme::{self, ButtonKind};
 use crate::config::Config;
 use crate::i18n::Catalog;
@@ -78,15 +80,15 @@ impl Context<'_> {
     }
 
     pub fn title<'a>(&self, s: String) -> Element<'a, Message> {
-        text(s).size(theme::TITLE).font(self.bold()).into()
+        words(&s, theme::TITLE, self.bold(), None, false)
     }
 
     pub fn headline<'a>(&self, s: String) -> Element<'a, Message> {
-        text(s).size(theme::HEADLINE).font(self.bold()).into()
+        words(&s, theme::HEADLINE, self.bold(), None, false)
     }
 
     pub fn body<'a>(&self, s: String) -> Element<'a, Message> {
-        text(s).size(theme::BODY).font(self.font()).into()
+        words(&s, theme::BODY, self.font(), None, false)
     }
 
     /// A big button in the session's language.
@@ -128,7 +130,7 @@ fn big_button<'a>(
     touch: Option<Touch>,
 ) -> Element<'a, Message> {
     let mut b = button(
-        container(text(label).size(theme::BODY).font(font))
+        container(words(&label, theme::BODY, font, None, true))
             .center_x(Length::Fill)
             .center_y(Length::Fill),
     )
@@ -146,7 +148,7 @@ fn big_button<'a>(
 fn tick_line<'a>(line: String, font: Font) -> Element<'a, Message> {
     row![
         container(super::sign::tick_box(26.0)).padding([8, 0]),
-        text(line).size(theme::BODY).font(font).width(Length::Fill),
+        container(words(&line, theme::BODY, font, None, false)).width(Length::Fill),
     ]
     .spacing(16)
     .into()
@@ -171,16 +173,20 @@ fn in_every_language<'a>(c: &Context<'a>, title: &str, body: &str) -> Column<'a,
         col = col.push(
             Column::new()
                 .spacing(20)
-                .push(
-                    text(c.catalog.text(l, title, &[]))
-                        .size(theme::TITLE)
-                        .font(theme::font(l, true)),
-                )
-                .push(
-                    text(c.catalog.text(l, body, &[]))
-                        .size(theme::BODY)
-                        .font(theme::font(l, false)),
-                ),
+                .push(words(
+                    &c.catalog.text(l, title, &[]),
+                    theme::TITLE,
+                    theme::font(l, true),
+                    None,
+                    false,
+                ))
+                .push(words(
+                    &c.catalog.text(l, body, &[]),
+                    theme::BODY,
+                    theme::font(l, false),
+                    None,
+                    false,
+                )),
         );
     }
     col
@@ -225,6 +231,11 @@ impl<'a> Page<'a> {
             actions,
         }
     }
+}
+
+/// The language chooser, over whatever screen the session is on.
+pub fn languages<'a>(c: &Context<'a>) -> Page<'a> {
+    languages::view(c)
 }
 
 /// The screen the session is on.

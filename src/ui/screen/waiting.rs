@@ -53,8 +53,8 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         Some(h) => c.t_with(
             "waiting-hours",
             &[
-                ("open", Arg::Text(h.open.to_string())),
-                ("close", Arg::Text(h.close.to_string())),
+                ("open", Arg::Time(h.open.0)),
+                ("close", Arg::Time(h.close.0)),
             ],
         ),
         None => c.t("waiting-no-reception"),
@@ -67,7 +67,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
                 "counters-closed",
                 &[
                     ("date", Arg::Date(next.date())),
-                    ("time", Arg::Text(next.format("%H:%M").to_string())),
+                    ("time", Arg::Time(next.time())),
                 ],
             ),
             None => String::new(),
@@ -85,8 +85,15 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
             .align_y(Alignment::Center),
     ]
     .spacing(20);
-    Page::with_actions(
-        col,
-        vec![c.button(c.t("no-card"), ButtonKind::Secondary, Some(Touch::NoCard))],
-    )
+    let mut actions = vec![c.button(c.t("no-card"), ButtonKind::Secondary, Some(Touch::NoCard))];
+    // More languages than the header's buttons hold: the chooser, in its words of several.
+    let offered = &c.config.languages.offered;
+    if offered.len() > 3 {
+        actions.push(crate::ui::language_chooser_button(
+            c.catalog,
+            offered,
+            c.lang(),
+        ));
+    }
+    Page::with_actions(col, actions)
 }
