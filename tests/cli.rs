@@ -99,6 +99,42 @@ fn advise_answers_the_contract_fields() {
     );
 }
 
+/// Every offered language has its message and checklist, each written in that language: its
+/// date as the language writes it, and no text of another language in its place.
+#[test]
+fn advise_gives_the_message_and_checklist_in_every_offered_language() {
+    let a = answer(&format!(
+        r#"{{"today": "2027-05-06", "now": "2027-05-06T10:15", {CARD},
+            "answers": {{"visitor": "holder", "knows_pins": true}}}}"#
+    ));
+    let dates = [
+        ("ja", "2027年7月15日(木)"),
+        ("ja-easy", "2027年《ねん》7月《がつ》15日《にち》"),
+        ("en", "Thursday 15 July 2027"),
+        ("zh-Hans", "2027年7月15日星期四"),
+        ("zh-Hant", "2027年7月15日 星期四"),
+        ("ko", "2027년 7월 15일 목요일"),
+        ("vi", "Thứ Năm, 15 tháng 7, 2027"),
+        ("pt-BR", "quinta-feira, 15 de julho de 2027"),
+        ("tl", "Huwebes, Hulyo 15, 2027"),
+        ("ne", "2027 जुलाई 15, बिहिबार"),
+        ("id", "Kamis, 15 Juli 2027"),
+    ];
+    let messages = a["messages"].as_object().unwrap();
+    assert_eq!(messages.len(), dates.len(), "{messages:#?}");
+    let mut seen = std::collections::BTreeSet::new();
+    for (lang, date) in dates {
+        let message = messages[lang].as_str().unwrap();
+        assert!(message.contains(date), "{lang}: {message}");
+        assert!(
+            seen.insert(message.to_owned()),
+            "{lang}: the same text as another"
+        );
+        let checklist = a["checklist_text"][lang].as_array().unwrap();
+        assert_eq!(checklist.len(), 3, "{lang}");
+    }
+}
+
 #[test]
 fn advise_without_now_leaves_out_the_counter_hours() {
     let a = answer(r#"{"today": "2027-05-06"}"#);

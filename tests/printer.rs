@@ -212,7 +212,7 @@ fn matches_reference(name: &str, r: &Raster) {
 }
 
 #[test]
-fn tickets_match_the_reviewed_references_in_both_languages() {
+fn tickets_match_the_reviewed_references() {
     let both = [Procedure::PinReset, Procedure::CertRenewal];
     matches_reference("ticket-ja-80mm.png", &raster(&both, "ja", 576, None));
     matches_reference(
@@ -228,6 +228,34 @@ fn tickets_match_the_reviewed_references_in_both_languages() {
         "ticket-ja-58mm-reissue.png",
         &raster(&[Procedure::CardReissue], "ja", 384, None),
     );
+    // Readings over the kanji; Chinese shapes; Devanagari's conjuncts.
+    let both = [Procedure::PinReset, Procedure::CertRenewal];
+    for lang in ["ja-easy", "zh-Hant", "ne"] {
+        matches_reference(
+            &format!("ticket-{lang}-58mm.png"),
+            &raster(&both, lang, 384, None),
+        );
+    }
+}
+
+/// The longest ticket (both certificate procedures and a checklist) in every offered
+/// language on 58 mm paper: the text wraps inside the margins, nothing runs off the paper.
+#[test]
+fn every_language_s_ticket_fits_58_mm_paper_inside_its_margins() {
+    let both = [Procedure::PinReset, Procedure::CertRenewal];
+    for lang in &config().languages.offered {
+        let r = raster(&both, lang, 384, None);
+        // The layout's margin is 16 dots at 80 mm, 10.7 at 58 mm.
+        let inked_outside = (0..r.height)
+            .flat_map(|y| (0..10).chain(r.width - 10..r.width).map(move |x| (x, y)))
+            .filter(|(x, y)| r.black(*x, *y))
+            .count();
+        assert_eq!(inked_outside, 0, "{lang}: ink in the margins");
+        if std::env::var_os("MADOGUCHI_SCREENS").is_some() {
+            let dir = PathBuf::from(std::env::var_os("MADOGUCHI_SCREENS").unwrap());
+            std::fs::write(dir.join(format!("paper-{lang}-58mm.png")), r.png().unwrap()).unwrap();
+        }
+    }
 }
 
 /// How the fake printer answers.

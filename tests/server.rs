@@ -1057,6 +1057,40 @@ fn statistics_give_each_hour_and_desk_and_the_same_csv_as_the_report(kind: Kind)
     assert_eq!(String::from_utf8_lossy(&report.stdout), csv.body);
 }
 
+/// The phone page is in the language chosen at the kiosk, easy Japanese with its readings
+/// as HTML ruby, each page tagged for the browser to pick the region's face.
+#[test]
+fn the_phone_page_is_in_the_ticket_s_language_with_ruby_for_easy_japanese() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(Kind::Sqlite, dir.path());
+    let easy = issue_from_kiosk(&config, &[Procedure::CertRenewal], "ja-easy", true, 5);
+    let chinese = issue_from_kiosk(&config, &[Procedure::CertRenewal], "zh-Hant", true, 4);
+    let server = Server::start(&config, Some(NOW));
+    let page = server::get(&server.addr, &format!("/t/{}", easy.phone_token.unwrap()));
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<html lang=\"ja\">"), "{}", page.body);
+    assert!(
+        page.body.contains("<ruby>窓口<rt>まどぐち</rt></ruby>"),
+        "{}",
+        page.body
+    );
+    assert!(
+        !page.body.contains('《'),
+        "markup left in the page: {}",
+        page.body
+    );
+    let page = server::get(
+        &server.addr,
+        &format!("/t/{}", chinese.phone_token.unwrap()),
+    );
+    assert!(
+        page.body.contains("<html lang=\"zh-Hant\">"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("1號櫃檯"), "{}", page.body);
+}
+
 macro_rules! on_both_stores {
     ($($name:ident),* $(,)?) => {
         mod sqlite {

@@ -184,7 +184,9 @@ impl Call {
                 ("desk", Arg::Text(desk.clone())),
             ];
             announce.push(said(PRIMARY_LANGUAGE, "call-phrase", &phrase));
-            if event.language != PRIMARY_LANGUAGE && catalog.has(&event.language) {
+            // Easy Japanese is spoken as the Japanese call already is.
+            let japanese = event.language.split('-').next() == Some(PRIMARY_LANGUAGE);
+            if !japanese && catalog.has(&event.language) {
                 announce.push(said(&event.language, "call-phrase", &phrase));
             }
         }

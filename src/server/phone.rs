@@ -18,6 +18,7 @@ use tokio_stream::StreamExt;
 
 use super::{Failure, Shared, render};
 use crate::config::Config;
+use crate::furigana;
 use crate::i18n::Catalog;
 use crate::queue::{State as QueueState, WaitEstimate, calling_order};
 use crate::rules::Arg;
@@ -29,6 +30,8 @@ use crate::tickets::{PHONE_TOKEN_BYTES, Ticket, queue_status};
 #[template(path = "phone_state.html")]
 struct Standing {
     lang: String,
+    /// The page's `lang`: easy Japanese is Japanese to a browser choosing a face and a voice.
+    html_lang: &'static str,
     number: String,
     /// "証明書 3番窓口" in the resident's language.
     window: String,
@@ -49,6 +52,23 @@ struct Page {
     updates: String,
     lost: String,
     state: Standing,
+}
+
+/// The HTML `lang` of a language: its BCP 47 tag, `ja` for easy Japanese.
+fn html_lang(lang: &str) -> &'static str {
+    match lang {
+        "ja" | "ja-easy" => "ja",
+        "en" => "en",
+        "zh-Hans" => "zh-Hans",
+        "zh-Hant" => "zh-Hant",
+        "ko" => "ko",
+        "vi" => "vi",
+        "pt-BR" => "pt-BR",
+        "tl" => "fil",
+        "ne" => "ne",
+        "id" => "id",
+        _ => "und",
+    }
 }
 
 fn standing(config: &Config, ticket: &Ticket, day: &[Ticket], now: NaiveDateTime) -> Standing {
@@ -117,13 +137,15 @@ fn standing(config: &Config, ticket: &Ticket, day: &[Ticket], now: NaiveDateTime
             }
         }
     };
+    // Easy Japanese's readings as HTML ruby; the template takes these three as they are.
     Standing {
         number: ticket.number.to_string(),
-        window: window_text,
-        headline,
-        detail,
+        window: furigana::html(&window_text),
+        headline: furigana::html(&headline),
+        detail: detail.map(|d| furigana::html(&d)),
         turn,
         ended,
+        html_lang: html_lang(&lang),
         lang,
     }
 }
@@ -167,9 +189,13 @@ pub(super) async fn page(
     let s = standing(&shared.config, &ticket, &day, now);
     let catalog = Catalog::embedded();
     let page = Page {
-        title: format!("{} {}", s.number, catalog.text(&s.lang, "phone-title", &[])),
-        updates: catalog.text(&s.lang, "phone-updates", &[]),
-        lost: catalog.text(&s.lang, "phone-lost", &[]),
+        title: furigana::plain(&format!(
+            "{} {}",
+            s.number,
+            catalog.text(&s.lang, "phone-title", &[])
+        )),
+        updates: furigana::html(&catalog.text(&s.lang, "phone-updates", &[])),
+        lost: furigana::html(&catalog.text(&s.lang, "phone-lost", &[])),
         state: s,
     };
     let status = status_of(&page.state);

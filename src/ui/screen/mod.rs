@@ -154,40 +154,49 @@ fn tick_line<'a>(line: String, font: Font) -> Element<'a, Message> {
     .into()
 }
 
-/// A notice for whoever walks up, in every offered language, the session's first: a title and
-/// a line of each, between rules.
+/// A notice for whoever walks up, in every offered language: the session's first, large, then
+/// the others two to a row, so eleven fit a screen without scrolling.
 fn in_every_language<'a>(c: &Context<'a>, title: &str, body: &str) -> Column<'a, Message> {
     let lang = c.lang();
-    let others = c
+    let notice = |l: &str, title_size: f32| -> Element<'a, Message> {
+        Column::new()
+            .spacing(12)
+            .push(words(
+                &c.catalog.text(l, title, &[]),
+                title_size,
+                theme::font(l, true),
+                None,
+                false,
+            ))
+            .push(words(
+                &c.catalog.text(l, body, &[]),
+                theme::BODY,
+                theme::font(l, false),
+                None,
+                false,
+            ))
+            .width(Length::Fill)
+            .into()
+    };
+    let others: Vec<&str> = c
         .config
         .languages
         .offered
         .iter()
         .map(String::as_str)
-        .filter(|l| *l != lang);
-    let mut col = Column::new().spacing(32);
-    for (i, l) in std::iter::once(lang).chain(others).enumerate() {
-        if i > 0 {
-            col = col.push(iced::widget::rule::horizontal(2));
+        .filter(|l| *l != lang)
+        .collect();
+    let mut col = Column::new().spacing(28).push(notice(lang, theme::TITLE));
+    for pair in others.chunks(2) {
+        col = col.push(iced::widget::rule::horizontal(2));
+        let mut line = row![].spacing(48);
+        for l in pair {
+            line = line.push(notice(l, theme::HEADLINE));
         }
-        col = col.push(
-            Column::new()
-                .spacing(20)
-                .push(words(
-                    &c.catalog.text(l, title, &[]),
-                    theme::TITLE,
-                    theme::font(l, true),
-                    None,
-                    false,
-                ))
-                .push(words(
-                    &c.catalog.text(l, body, &[]),
-                    theme::BODY,
-                    theme::font(l, false),
-                    None,
-                    false,
-                )),
-        );
+        if pair.len() == 1 {
+            line = line.push(iced::widget::Space::new().width(Length::Fill));
+        }
+        col = col.push(line);
     }
     col
 }
