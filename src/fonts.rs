@@ -138,6 +138,33 @@ pub fn face_runs(own: Typeface, text: &str) -> Vec<(&str, Typeface)> {
     runs
 }
 
+/// `text` as `face` should break it into lines: Korean between words only (a word joiner
+/// between Hangul syllables), as Korean is written, not between any two syllables as the
+/// Unicode line-break rules allow.
+pub fn keep_words(face: Typeface, text: &str) -> std::borrow::Cow<'_, str> {
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    if face != KOREAN || !text.chars().any(hangul) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        if let Some(p) = previous
+            && !p.is_whitespace()
+            && !c.is_whitespace()
+            && (hangul(p) || hangul(c))
+        {
+            out.push(WORD_JOINER);
+        }
+        out.push(c);
+        previous = Some(c);
+    }
+    out.into()
+}
+
+/// U+2060, which forbids a line break where it stands and draws nothing.
+const WORD_JOINER: char = '\u{2060}';
+
 /// Han, kana, and the Japanese punctuation and full-width forms.
 fn is_japanese_script(c: char) -> bool {
     crate::furigana::is_kanji(c)
@@ -216,6 +243,15 @@ mod tests {
     }
 
     #[test]
+    fn korean_breaks_only_between_words() {
+        assert_eq!(
+            keep_words(KOREAN, "비밀번호와 영문"),
+            "비\u{2060}밀\u{2060}번\u{2060}호\u{2060}와 영\u{2060}문"
+        );
+        assert_eq!(keep_words(LATIN, "비밀번호"), "비밀번호");
+    }
+
+    #[test]
     fn each_language_is_drawn_in_its_own_region_s_face() {
         assert_eq!(family("ja"), JAPANESE.family);
         assert_eq!(family("ja-easy"), JAPANESE.family);
@@ -247,6 +283,7 @@ mod tests {
             let mut texts = catalog.resident_texts(lang);
             texts.extend(config.city_texts().into_iter().map(|t| t.get(lang)));
             for text in texts {
+                let text = keep_words(face, &text);
                 for (run, run_face) in face_runs(face, &text) {
                     for weight in [Weight::NORMAL, Weight::BOLD] {
                         for fault in shaping_faults(&mut fonts, run, run_face.family, weight) {

@@ -125,7 +125,7 @@ fn pin_reset_away_from_the_certificate_counter_is_refused() {
 #[test]
 fn missing_english_label_is_named_with_its_key() {
     let text = edited(
-        "label.en = \"Citizens Division, My Number Card desk\"\n",
+        "label.en = \"Citizens Division, My Number Card counter\"\n",
         "",
     );
     let p = only_problem(&text);

@@ -477,7 +477,7 @@ fn ticket_issue_print_with_the_file_driver_writes_bytes_and_a_preview() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         stdout.trim(),
-        "B-001 counter 2 Citizens Division, My Number Card desk (printed)"
+        "B-001 counter 2 Citizens Division, My Number Card counter (printed)"
     );
     let printed = dir.path().join("printed-tickets");
     let bytes = std::fs::read(printed.join("B-001.escpos")).unwrap();

@@ -397,10 +397,16 @@ fn touch(app: &mut App, touch: Touch) {
     }
 }
 
+/// A language's own name as the screen holds it (Korean with its words kept whole).
+fn shown_name(lang: &str) -> String {
+    let name = Catalog::embedded().text(lang, "language-name", &[]);
+    fonts::keep_words(fonts::typeface(lang), &name).into_owned()
+}
+
 /// Picks `lang` as a resident does: its own button in the header, or "Language / 言語 …" and
 /// then its name on the chooser. Returns how many touches it took.
 fn choose_language(app: &mut App, lang: &str, screen: (f32, f32)) -> usize {
-    let name = Catalog::embedded().text(lang, "language-name", &[]);
+    let name = shown_name(lang);
     let in_header = {
         let mut ui = Simulator::with_size(settings(), screen, app.view());
         ui.find(name.as_str()).is_ok()
@@ -460,7 +466,7 @@ fn the_chooser_shows_every_offered_language_in_its_own_name_and_closes_without_a
     look(&app, "languages-1280", SMALL);
     look(&app, "languages-1920", FULL_HD);
     for lang in &app_config().languages.offered {
-        let name = catalog.text(lang, "language-name", &[]);
+        let name = shown_name(lang);
         assert!(in_view(&app, &name, SMALL), "{lang}: {name}");
     }
     click(&mut app, "戻る");

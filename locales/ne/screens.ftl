@@ -87,7 +87,7 @@ display-recent = पहिले बोलाइएका
 display-waiting = पर्खिरहेका व्यक्ति
 display-lost = सर्भरसँगको जडान टुट्यो। फेरि जोडिँदै छ…
 display-nobody-called = अहिलेसम्म कुनै नम्बर बोलाइएको छैन
-call-phrase = नम्बर { $prefix } { $seq } भएको व्यक्ति, कृपया काउन्टर नम्बर { $desk } मा आउनुहोस्।
+call-phrase = नम्बर { $prefix } { $seq } भएको व्यक्ति, कृपया काउन्टर नम्बर { $desk }मा आउनुहोस्।
 
 ## Ticketing paused (for residents)
 preparing-title = अहिले तयारी हुँदै छ

@@ -114,13 +114,18 @@ struct Layout<'a> {
     blocks: Vec<Block>,
 }
 
+/// The smallest resident's text, in dots: on 58 mm paper the 80 mm sizes scaled down reach
+/// 13, where a Chinese character's strokes (續, 證) run together at 1 bit.
+const TEXT_FLOOR: f32 = 18.0;
+
 /// The staff block's type, in dots whatever the paper: kanji smear below 24 dots at 1 bit.
 const STAFF_SIZE: f32 = 24.0;
 
 impl Layout<'_> {
     fn text(&mut self, text: &str, size: f32, bold: bool, align: Align, indent: f32) -> Words {
         let family = self.family;
-        self.text_in(family, text, size * self.scale, bold, align, indent)
+        let size = (size * self.scale).max(TEXT_FLOOR);
+        self.text_in(family, text, size, bold, align, indent)
     }
 
     /// `size` in dots, not scaled to the paper. Japanese words in a foreign text are set in
@@ -146,14 +151,22 @@ impl Layout<'_> {
                 }
             }
         }
-        let line = if bases.is_empty() { 1.3 } else { RUBY_LINE };
-        let mut buffer = Buffer::new(self.fonts, Metrics::new(size, size * line));
+        // A line with readings has room above its kanji for them (cosmic-text centres the
+        // glyphs in the line, so the room is added twice).
+        let line_height = if bases.is_empty() {
+            size * 1.3
+        } else {
+            size * 1.3 + 2.0 * reading_size(size)
+        };
+        let mut buffer = Buffer::new(self.fonts, Metrics::new(size, line_height));
         let inner = self.width - 2.0 * self.margin - indent;
         buffer.set_size(self.fonts, Some(inner), None);
         let weight = if bold { Weight::BOLD } else { Weight::NORMAL };
         let attrs = Attrs::new().family(Family::Name(family)).weight(weight);
         let own = fonts::by_family(family).unwrap_or(fonts::JAPANESE);
-        let spans: Vec<(&str, Attrs)> = fonts::face_runs(own, &plain)
+        // Korean carries no readings, so the ruby offsets into `plain` stay as they are.
+        let kept = fonts::keep_words(own, &plain);
+        let spans: Vec<(&str, Attrs)> = fonts::face_runs(own, &kept)
             .into_iter()
             .map(|(run, face)| (run, attrs.clone().family(Family::Name(face.family))))
             .collect();
@@ -199,7 +212,7 @@ impl Layout<'_> {
             Some((x0, x1, run.line_y))
         })?;
         let room = x1 - x0 + size * 0.5;
-        let mut reading_size = size * READING_SCALE;
+        let mut reading_size = reading_size(size);
         let layout = |fonts: &mut FontSystem, reading_size: f32| {
             let mut buffer = Buffer::new(fonts, Metrics::new(reading_size, reading_size * 1.15));
             buffer.set_text(fonts, reading, attrs, Shaping::Advanced, None);
@@ -212,8 +225,8 @@ impl Layout<'_> {
             (buffer, width, own_baseline)
         };
         let (mut buffer, mut width, mut own_baseline) = layout(self.fonts, reading_size);
-        if width > room {
-            reading_size *= room / width;
+        if width > room && reading_size > READING_FLOOR {
+            reading_size = (reading_size * room / width).max(READING_FLOOR);
             (buffer, width, own_baseline) = layout(self.fonts, reading_size);
         }
         // The reading's baseline sits just above the top of the base's kanji.
@@ -251,8 +264,14 @@ struct Reading {
 
 /// A reading's size beside its base's, as printed ruby has it.
 const READING_SCALE: f32 = 0.5;
-/// The line height, in sizes, of a line that carries readings: room above the kanji.
-const RUBY_LINE: f32 = 2.2;
+/// The smallest reading a thermal head prints legibly, in dots (1.25 mm at 203 dpi): on 58 mm
+/// paper half the body's size would be 7.
+const READING_FLOOR: f32 = 10.0;
+
+/// A reading's size over a base of `size` dots.
+fn reading_size(size: f32) -> f32 {
+    (size * READING_SCALE).max(READING_FLOOR)
+}
 
 fn height_of(words: &Words) -> f32 {
     words

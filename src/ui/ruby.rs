@@ -6,15 +6,51 @@
 //! it, a kana run with an empty line of the reading's height above it, and the phrases flow
 //! into lines as a wrapping row does.
 
-use iced::widget::{Column, Row, Space, text};
+use iced::widget::text::Span;
+use iced::widget::{Column, Row, Space, rich_text, span, text};
 use iced::{Alignment, Color, Element, Font, Length};
 
+use crate::fonts;
 use crate::furigana::{self, Run};
 
 /// A reading's size beside its base's: half, as printed ruby has it.
 const READING_SCALE: f32 = 0.5;
 /// The reading's line, as a share of its size: close above the base, not touching it.
 const READING_LINE: f32 = 1.15;
+
+/// `s` in `font`, but its Japanese words in the Japanese face (fonts::face_runs), and Korean
+/// broken into lines between words only (fonts::keep_words).
+fn faced<'a, M: 'a>(s: &str, size: f32, font: Font, color: Option<Color>) -> Element<'a, M> {
+    let own = match font.family {
+        iced::font::Family::Name(name) => fonts::by_family(name),
+        _ => None,
+    };
+    let kept = own.map_or(s.into(), |own| fonts::keep_words(own, s));
+    let runs = own
+        .map(|own| fonts::face_runs(own, &kept))
+        .unwrap_or_default();
+    if runs.len() <= 1 {
+        let mut t = text(kept.into_owned()).size(size).font(font);
+        if let Some(color) = color {
+            t = t.color(color);
+        }
+        return t.into();
+    }
+    let spans: Vec<Span<'a, (), Font>> = runs
+        .into_iter()
+        .map(|(run, face)| {
+            let span = span(run.to_owned()).font(Font {
+                family: iced::font::Family::Name(face.family),
+                ..font
+            });
+            match color {
+                Some(c) => span.color(c),
+                None => span,
+            }
+        })
+        .collect();
+    rich_text(spans).size(size).into()
+}
 
 /// `s` at `size` in `font`, its readings above its kanji; plain text where it has none.
 /// `centred` centres each line (a button's label).
@@ -26,11 +62,7 @@ pub fn words<'a, M: 'a>(
     centred: bool,
 ) -> Element<'a, M> {
     if !furigana::has_ruby(s) {
-        let mut t = text(s.to_owned()).size(size).font(font);
-        if let Some(color) = color {
-            t = t.color(color);
-        }
-        return t.into();
+        return faced(s, size, font, color);
     }
     let reading_size = size * READING_SCALE;
     let piece = |base: &str, reading: Option<&str>| -> Element<'a, M> {
