@@ -118,8 +118,8 @@ pub fn face_runs(own: Typeface, text: &str) -> Vec<(&str, Typeface)> {
     for (i, c) in text.char_indices() {
         let face = if is_japanese_script(c) {
             JAPANESE
-        } else if c.is_whitespace() || c.is_ascii_punctuation() {
-            // Spaces and brackets join the run they sit in.
+        } else if c.is_whitespace() || c.is_ascii_punctuation() || c == WORD_JOINER {
+            // Spaces, brackets and joiners go with the run they sit in.
             current.unwrap_or(own)
         } else {
             own
@@ -140,27 +140,50 @@ pub fn face_runs(own: Typeface, text: &str) -> Vec<(&str, Typeface)> {
 
 /// `text` as `face` should break it into lines: Korean between words only (a word joiner
 /// between Hangul syllables), as Korean is written, not between any two syllables as the
-/// Unicode line-break rules allow.
+/// Unicode line-break rules allow; and in a foreign text, a Japanese name (有効期限通知書, a
+/// counter's sign) kept whole on one line, as the resident will look for it.
 pub fn keep_words(face: Typeface, text: &str) -> std::borrow::Cow<'_, str> {
     let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
-    if face != KOREAN || !text.chars().any(hangul) {
+    let korean = face == KOREAN;
+    if HAN_FACES.contains(&face) && !korean
+        || !text.chars().any(|c| hangul(c) || is_japanese_script(c))
+    {
         return text.into();
     }
+    let chars: Vec<char> = text.chars().collect();
+    // In a foreign text, each Japanese run short enough to be a name, by where it ends.
+    let mut name_ends = vec![0; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && is_japanese_script(chars[i]) {
+            i += 1;
+        }
+        if i - start <= JAPANESE_NAME_LENGTH {
+            name_ends[start..i].fill(i);
+        }
+        i = i.max(start + 1);
+    }
     let mut out = String::with_capacity(text.len() * 2);
-    let mut previous: Option<char> = None;
-    for c in text.chars() {
-        if let Some(p) = previous
-            && !p.is_whitespace()
-            && !c.is_whitespace()
-            && (hangul(p) || hangul(c))
-        {
-            out.push(WORD_JOINER);
+    for (i, &c) in chars.iter().enumerate() {
+        if let Some(&p) = i.checked_sub(1).and_then(|j| chars.get(j)) {
+            let join = if korean {
+                !p.is_whitespace() && !c.is_whitespace() && (hangul(p) || hangul(c))
+            } else {
+                name_ends[i] > i && name_ends[i - 1] == name_ends[i]
+            };
+            if join {
+                out.push(WORD_JOINER);
+            }
         }
         out.push(c);
-        previous = Some(c);
     }
     out.into()
 }
+
+/// The longest Japanese run a foreign text keeps on one line (有効期限通知書 is 7): a
+/// sentence in Japanese (a note for the clerk) breaks as Japanese does.
+const JAPANESE_NAME_LENGTH: usize = 12;
 
 /// U+2060, which forbids a line break where it stands and draws nothing.
 const WORD_JOINER: char = '\u{2060}';
@@ -243,12 +266,19 @@ mod tests {
     }
 
     #[test]
-    fn korean_breaks_only_between_words() {
+    fn korean_breaks_only_between_words_and_a_japanese_name_stays_whole() {
         assert_eq!(
             keep_words(KOREAN, "비밀번호와 영문"),
             "비\u{2060}밀\u{2060}번\u{2060}호\u{2060}와 영\u{2060}문"
         );
         assert_eq!(keep_words(LATIN, "비밀번호"), "비밀번호");
+        assert_eq!(
+            keep_words(LATIN, "notice (通知書)"),
+            "notice (通\u{2060}知\u{2060}書)"
+        );
+        assert_eq!(keep_words(JAPANESE, "通知書"), "通知書");
+        let sentence = "このカードの電子証明書は確認できませんでした。";
+        assert!(!keep_words(LATIN, sentence).contains('\u{2060}'));
     }
 
     #[test]

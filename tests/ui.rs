@@ -508,14 +508,14 @@ fn in_view(app: &App, label: &str, size: (f32, f32)) -> bool {
 
 #[test]
 fn the_key_content_of_each_screen_is_in_view_on_a_1280_by_800_screen() {
-    use madoguchi::i18n::Catalog;
     let catalog = Catalog::embedded();
-    for lang in ["ja", "en"] {
+    // Indonesian and Portuguese have the longest texts of the eleven.
+    for lang in ["ja", "en", "id", "pt-BR"] {
         let t = |key: &str| catalog.text(lang, key, &[]);
         let dir = tempfile::tempdir().unwrap();
         let mut app = app(OPEN, dir.path()).without_demo_tray();
-        if lang == "en" {
-            click_on(&mut app, "English", SMALL);
+        if lang != "ja" {
+            choose_language(&mut app, lang, SMALL);
         }
         assert!(in_view(&app, &t("waiting-title"), SMALL), "{lang}");
         assert!(in_view(&app, &t("counters-open"), SMALL), "{lang}");
@@ -524,6 +524,7 @@ fn the_key_content_of_each_screen_is_in_view_on_a_1280_by_800_screen() {
         ));
         assert!(in_view(&app, &t("headline-pin_locked"), SMALL), "{lang}");
         let pin = catalog.text(lang, "pin-auth-locked", &[]);
+        look(&app, &format!("small-locked-{lang}"), SMALL);
         assert!(in_view(&app, &pin, SMALL), "{lang}: {pin}");
         click_on(&mut app, &t("next"), SMALL);
         assert!(in_view(&app, &t("question-visitor"), SMALL), "{lang}");
@@ -562,6 +563,7 @@ fn the_key_content_of_each_screen_is_in_view_on_a_1280_by_800_screen() {
             ),
             app_config().window("certificates").unwrap().label.get(lang)
         );
+        look(&app, &format!("small-ticket-{lang}"), SMALL);
         assert!(in_view(&app, &counter, SMALL), "{lang}: {counter}");
         assert!(
             in_view(&app, &t("take-your-ticket-and-card"), SMALL),
@@ -577,28 +579,29 @@ fn app_config() -> Config {
 
 #[test]
 fn every_step_to_a_ticket_is_reachable_on_a_1280_by_800_screen() {
-    for lang in ["ja", "en"] {
+    let catalog = Catalog::embedded();
+    for lang in ["ja", "en", "id", "pt-BR", "vi", "tl"] {
+        let t = |key: &str| catalog.text(lang, key, &[]);
         let dir = tempfile::tempdir().unwrap();
-        let mut app = app(OPEN, dir.path());
-        let (next, own, yes, get) = if lang == "ja" {
-            ("次へ", "自分のカード", "はい", "整理券を発行する")
-        } else {
-            click_on(&mut app, "English", SMALL);
-            ("Next", "My own card", "Yes", "Get a ticket")
-        };
-        click_on(&mut app, "renewable", SMALL);
+        let mut app = app(OPEN, dir.path()).without_demo_tray();
+        if lang != "ja" {
+            choose_language(&mut app, lang, SMALL);
+        }
+        app.handle(Message::DemoInsert(
+            madoguchi::card::profiles::Profile::Renewable,
+        ));
         for (label, name) in [
-            (next, "status"),
-            (own, "question"),
-            (yes, "visitor"),
-            (get, "checklist"),
+            (t("next"), "status"),
+            (t("answer-visitor-holder"), "question"),
+            (t("yes"), "visitor"),
+            (t("get-ticket"), "checklist"),
         ] {
             {
                 let mut ui = Simulator::with_size(settings(), SMALL, app.view());
                 let shot = ui.snapshot(&iced::Theme::Light).unwrap();
                 save_for_looking(&shot, &format!("small-{name}-{lang}"));
             }
-            click_on(&mut app, label, SMALL);
+            click_on(&mut app, &label, SMALL);
         }
         assert_eq!(ticket_number(&app), "A-001", "{lang}");
     }

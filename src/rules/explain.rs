@@ -62,8 +62,15 @@ pub struct Facts<'a> {
 pub fn explain(f: &Facts<'_>) -> Vec<Sentence> {
     let mut out = Vec::new();
     lost_card(f, &mut out);
-    status_sentences(f, &mut out);
-    pins(f, &mut out);
+    // The headline's fact first: a locked PIN before the dates it leaves as they are, so it
+    // shows without scrolling on a small screen in a language of long sentences.
+    if headline(f) == Headline::PinLocked {
+        pins(f, &mut out);
+        status_sentences(f, &mut out);
+    } else {
+        status_sentences(f, &mut out);
+        pins(f, &mut out);
+    }
     todo(f, &mut out);
     out
 }

@@ -489,7 +489,7 @@ impl App {
                 ButtonKind::Secondary
             };
             languages = languages.push(
-                button(language_name(catalog, code, theme::BODY))
+                button(container(language_name(catalog, code, theme::BODY)).center_y(Length::Fill))
                     .height(theme::BUTTON_HEIGHT)
                     .padding([20, 32])
                     .style(theme::button_style(kind))
@@ -511,13 +511,16 @@ impl App {
         // "Ask at the counter" in the same place on every resident screen that offers it.
         if asking {
             header_row = header_row.push(
-                button(ruby::words(
-                    &catalog.text(lang, "ask-counter", &[]),
-                    theme::BODY,
-                    theme::font(lang, true),
-                    None,
-                    true,
-                ))
+                button(
+                    container(ruby::words(
+                        &catalog.text(lang, "ask-counter", &[]),
+                        theme::BODY,
+                        theme::font(lang, true),
+                        None,
+                        true,
+                    ))
+                    .center_y(Length::Fill),
+                )
                 .height(theme::BUTTON_HEIGHT)
                 .padding([20, 32])
                 .style(theme::button_style(ButtonKind::Secondary))
