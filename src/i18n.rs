@@ -174,6 +174,21 @@ impl Catalog {
         )
     }
 
+    /// Items joined as the language lists them: "A, B and C", 「A、B、C」, "A、B和C".
+    pub fn list(&self, lang: &str, items: &[String]) -> String {
+        let Some((last, rest)) = items.split_last() else {
+            return String::new();
+        };
+        if rest.is_empty() {
+            return last.clone();
+        }
+        format!(
+            "{}{}{last}",
+            rest.join(&self.text(lang, "list-separator", &[])),
+            self.text(lang, "list-last-separator", &[])
+        )
+    }
+
     fn value(&self, lang: &str, arg: &Arg) -> FluentValue<'static> {
         match arg {
             Arg::Date(d) => FluentValue::from(self.date(lang, *d)),
@@ -185,9 +200,8 @@ impl Catalog {
             )),
             Arg::Local(text) => FluentValue::from(text.get(lang)),
             Arg::LocalList(texts) => {
-                let separator = self.text(lang, "list-separator", &[]);
                 let items: Vec<String> = texts.iter().map(|t| t.get(lang)).collect();
-                FluentValue::from(items.join(&separator))
+                FluentValue::from(self.list(lang, &items))
             }
             Arg::Key(key) => FluentValue::from(self.text(lang, key, &[])),
             Arg::Text(text) => FluentValue::from(text.clone()),
@@ -577,6 +591,27 @@ mod tests {
             );
             assert!(fee.contains(yen), "{lang}: {fee}");
         }
+    }
+
+    #[test]
+    fn lists_join_their_last_two_as_each_language_does() {
+        let c = Catalog::embedded();
+        let items: Vec<String> = ["A", "B", "C"].map(String::from).to_vec();
+        for (lang, joined) in [
+            ("ja", "A、B、C"),
+            ("en", "A, B and C"),
+            ("zh-Hans", "A、B和C"),
+            ("vi", "A, B và C"),
+            ("pt-BR", "A, B e C"),
+            ("tl", "A, B at C"),
+            ("ne", "A, B र C"),
+            ("id", "A, B dan C"),
+            ("ko", "A, B, C"),
+        ] {
+            assert_eq!(c.list(lang, &items), joined, "{lang}");
+        }
+        assert_eq!(c.list("en", &items[..1]), "A");
+        assert_eq!(c.list("en", &items[..2]), "A and B");
     }
 
     #[test]

@@ -22,6 +22,8 @@ date = { $weekday ->
        *[12] December
     } { $year }
 list-separator = {", "}
+# Between the last two of a list
+list-last-separator = {" and "}
 yes = Yes
 no = No
 # How times are written. $hour is 0 to 23, $hour12 1 to 12, $minute two digits ("05"),

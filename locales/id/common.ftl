@@ -40,6 +40,8 @@ date = { $weekday ->
        *[12] Desember
     } { $year }
 list-separator = {", "}
+# Di antara dua butir terakhir dalam daftar
+list-last-separator = {" dan "}
 yes = Ya
 no = Tidak
 # Cara menulis jam (CLDR: HH.mm, jam dua digit). $hour 0–23, $minute dua digit.

@@ -30,6 +30,8 @@ date = { $year }年《ねん》{ $month }月《がつ》{ $day ->
        *[7] 日《にち》
     })
 list-separator = 、
+# 最後《さいご》の 二《ふた》つの 間《あいだ》
+list-last-separator = 、
 yes = はい
 no = いいえ
 # Time: $hour 0-23, $hour12 1-12, $minute two digits, $period am or pm.

@@ -9,6 +9,8 @@ date = { $year }年{ $month }月{ $day }日({ $weekday ->
        *[7] 日
     })
 list-separator = 、
+# 最後の二つの間（三つ以上でも読点で並べる）
+list-last-separator = 、
 yes = はい
 no = いいえ
 # 時刻の書き方。$hour は 0〜23、$hour12 は 1〜12、$minute は 2桁("05")、$period は am か pm。

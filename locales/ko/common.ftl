@@ -15,6 +15,8 @@ date = { $year }년 { $month }월 { $day }일 { $weekday ->
        *[7] 일요일
     }
 list-separator = {", "}
+# 목록의 마지막 두 항목 사이 (조사 와/과는 앞말에 따라 달라 쉼표로 둠)
+list-last-separator = {", "}
 yes = 예
 no = 아니요
 # 시각 표기 (CLDR 짧은 시각: 오전/오후 h:mm). $hour12는 1~12, $minute는 두 자리.

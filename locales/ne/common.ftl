@@ -28,6 +28,8 @@ date = { $year } { $month ->
        *[7] आइतबार
     }
 list-separator = {", "}
+# सूचीका अन्तिम दुई बीच
+list-last-separator = {" र "}
 yes = हो
 no = होइन
 # Time (CLDR ne short time HH:mm, two-digit hour; Latin digits, as on the ticket and the signs)

@@ -25,6 +25,8 @@ date = { $weekday ->
        *[12] dezembro
     } de { $year }
 list-separator = {", "}
+# Entre os dois últimos itens de uma lista
+list-last-separator = {" e "}
 yes = Sim
 no = Não
 # Hora (CLDR pt, HH:mm: a hora com dois dígitos)

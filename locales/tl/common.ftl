@@ -28,6 +28,8 @@ date = { $weekday ->
        *[12] Disyembre
     } { $day }, { $year }
 list-separator = {", "}
+# Sa pagitan ng huling dalawa sa listahan
+list-last-separator = {" at "}
 yes = Oo
 no = Hindi
 # Short time (CLDR fil "h:mm a"). $hour12 is 1 to 12, $minute two digits, $period am or pm.

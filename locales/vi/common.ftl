@@ -16,6 +16,8 @@ date = { $weekday ->
        *[7] Chủ Nhật
     }, { $day } tháng { $month }, { $year }
 list-separator = {", "}
+# Giữa hai mục cuối của danh sách
+list-last-separator = {" và "}
 yes = Có
 no = Không
 # Time: CLDR vi short time HH:mm (hour with a leading zero).

@@ -14,6 +14,8 @@ date = { $year }年{ $month }月{ $day }日{ $weekday ->
        *[7] 星期日
     }
 list-separator = 、
+# 列举时最后两项之间
+list-last-separator = 和
 yes = 是
 no = 否
 # 时间写法（CLDR 短时间格式 HH:mm，例：09:05）：0至9时前补0。

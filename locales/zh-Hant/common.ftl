@@ -14,6 +14,8 @@ date = { $year }年{ $month }月{ $day }日 { $weekday ->
        *[7] 星期日
     }
 list-separator = 、
+# 列舉時最後兩項之間
+list-last-separator = 和
 yes = 是
 no = 否
 # 時間寫法（CLDR 短時間格式 ah:mm，例：下午3:05）。
