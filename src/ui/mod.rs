@@ -1178,16 +1178,41 @@ fn recheck(state: &mut BrokenConfiguration, _: Recheck) -> Task<Recheck> {
 fn broken_view(state: &BrokenConfiguration) -> Element<'_, Recheck> {
     let catalog = Catalog::embedded();
     let mut col = Column::new().spacing(24).padding(64);
-    for lang in ["ja", "en"] {
-        col = col
-            .push(
-                text(catalog.text(lang, "broken-config-title", &[]))
-                    .size(theme::TITLE)
-                    .font(theme::FONT_BOLD),
-            )
-            .push(text(catalog.text(lang, "broken-config-body", &[])).size(theme::BODY));
+    // Which languages kiosk.toml offers is unknown: every language there are texts for,
+    // Japanese large, the others two to a row.
+    let notice = |lang: &str, size: f32| -> Element<'static, Recheck> {
+        Column::new()
+            .spacing(8)
+            .push(ruby::words(
+                &catalog.text(lang, "broken-config-title", &[]),
+                size,
+                theme::font(lang, true),
+                None,
+                false,
+            ))
+            .push(ruby::words(
+                &catalog.text(lang, "broken-config-body", &[]),
+                theme::BODY,
+                theme::font(lang, false),
+                None,
+                false,
+            ))
+            .width(Length::Fill)
+            .into()
+    };
+    let languages = catalog.languages();
+    let (first, others) = languages
+        .split_first()
+        .map_or((None, &[][..]), |(f, o)| (Some(*f), o));
+    if let Some(first) = first {
+        col = col.push(notice(first, theme::TITLE));
     }
+    // The error for staff, in view under the first notice.
     col = col.push(text(state.error.clone()).size(theme::BODY));
+    for pair in others.chunks(2) {
+        col = col
+            .push(Row::with_children(pair.iter().map(|l| notice(l, theme::HEADLINE))).spacing(48));
+    }
     hidden_cursor::HiddenCursor::new(
         container(iced::widget::scrollable(col))
             .width(Length::Fill)
