@@ -507,16 +507,39 @@ fn a_password_file_beside_an_sqlite_file_is_refused() {
 fn an_office_id_must_be_a_plain_id() {
     let text = edited(
         "[municipality]\n",
-        "[municipality]\noffice.id = \"Main Office\"\n",
+        "[municipality]\noffice_id = \"Main Office\"\n",
     );
     let p = only_problem(&text);
-    assert_eq!(p.key, "municipality.office.id");
+    assert_eq!(p.key, "municipality.office_id");
     assert!(p.message.contains("lower-case letters"), "{}", p.message);
     let text = edited(
         "[municipality]\n",
-        "[municipality]\noffice.id = \"taniyama\"\n",
+        "[municipality]\noffice_id = \"taniyama\"\n",
     );
-    assert_eq!(parse(&text).unwrap().municipality.office_id(), "taniyama");
+    let config = parse(&text).unwrap();
+    assert_eq!(config.municipality.office_id(), "taniyama");
+    // office.id is the office's name in Indonesian.
+    assert_eq!(
+        config.municipality.office.unwrap().get("id"),
+        "Balai Kota (kantor pusat), Bagian Pelayanan Warga"
+    );
+}
+
+/// A file written when `office.id` was the database id is refused with where the id goes now,
+/// not read as an Indonesian name (which would put every office's numbers into one line).
+#[test]
+fn an_office_id_where_the_indonesian_name_goes_says_to_move_it() {
+    let text = edited(
+        "office.id = \"Balai Kota (kantor pusat), Bagian Pelayanan Warga\"",
+        "office.id = \"taniyama\"",
+    );
+    let p = only_problem(&text);
+    assert_eq!(p.key, "municipality.office.id");
+    assert!(
+        p.message.contains("office_id = \"taniyama\""),
+        "{}",
+        p.message
+    );
 }
 
 #[test]

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use common::postgres::{PgCluster, unique};
-use madoguchi::config::{Config, LocalOffice, Localized, PrinterDriver};
+use madoguchi::config::{Config, PrinterDriver};
 use madoguchi::maintenance::desk;
 use madoguchi::maintenance::pin::EntryLock;
 use madoguchi::queue::{self, EventKind, Move, MoveError, State, TransferTarget};
@@ -95,10 +95,7 @@ impl Backend {
         let mut config =
             Config::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap();
         config.tickets.database = self.database.clone();
-        config.municipality.office = Some(LocalOffice {
-            id: Some(self.office.clone()),
-            name: Localized::default(),
-        });
+        config.municipality.office_id = Some(self.office.clone());
         config.printer.driver = PrinterDriver::File;
         config.printer.directory = Some(self.dir.path().join("printed"));
         config
@@ -115,7 +112,7 @@ impl Backend {
             Database::Sqlite(p) => p.display().to_string(),
             Database::Postgres(url) => url.clone(),
         };
-        let office = format!("[municipality]\noffice.id = \"{}\"\n", self.office);
+        let office = format!("[municipality]\noffice_id = \"{}\"\n", self.office);
         let printed = format!("directory = \"{}/printed\"", self.dir.path().display());
         common::kiosk_toml(
             self.dir.path(),

@@ -12,7 +12,7 @@ use super::ticket::{exit, fail};
 
 #[derive(Args)]
 pub struct CopyArgs {
-    /// The configuration naming the office (`municipality.office.id`) and the PostgreSQL
+    /// The configuration naming the office (`municipality.office_id`) and the PostgreSQL
     /// password file; its own `tickets.database` is not used.
     #[arg(long, default_value = "kiosk.toml")]
     config: PathBuf,

@@ -60,33 +60,24 @@ impl Localized {
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
     pub name: Localized,
-    /// The office this kiosk stands in (本庁, a branch).
+    /// The office this kiosk stands in (本庁, a branch), in each language: `office.ja`, and
+    /// `office.id` in Indonesian.
     #[serde(default)]
-    pub office: Option<LocalOffice>,
+    pub office: Option<Localized>,
+    /// The office's id when several offices share one PostgreSQL database (`office_id`).
+    #[serde(default)]
+    pub office_id: Option<String>,
 }
 
 impl Municipality {
     /// The office's id in a shared ticket database: its numbers and line are its own.
     pub fn office_id(&self) -> &str {
-        self.office
-            .as_ref()
-            .and_then(|o| o.id.as_deref())
-            .unwrap_or(DEFAULT_OFFICE)
+        self.office_id.as_deref().unwrap_or(DEFAULT_OFFICE)
     }
 }
 
 /// The office id of a kiosk.toml that names none.
 pub const DEFAULT_OFFICE: &str = "main";
-
-/// `[municipality] office.id = "honcho"`, `office.ja = "本庁 市民課"`: the office's name,
-/// and its id when several offices share one PostgreSQL database.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct LocalOffice {
-    #[serde(default)]
-    pub id: Option<String>,
-    #[serde(flatten)]
-    pub name: Localized,
-}
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -560,7 +551,7 @@ impl Config {
         let mut texts: Vec<(String, &Localized)> =
             vec![("municipality.name".into(), &self.municipality.name)];
         if let Some(office) = &self.municipality.office {
-            texts.push(("municipality.office".into(), &office.name));
+            texts.push(("municipality.office".into(), office));
         }
         for (i, w) in self.windows.iter().enumerate() {
             texts.push((format!("windows[{i}].label"), &w.label));
@@ -604,10 +595,6 @@ impl Config {
             .filter(|l| !["ja", "en"].contains(&l.as_str()));
         for lang in optional {
             for (key, text) in self.city_text_fields() {
-                // `office.id` is the office's id in a shared database, not its Indonesian name.
-                if key == "municipality.office" && lang == "id" {
-                    continue;
-                }
                 let Some(given) = text.0.get(lang.as_str()) else {
                     let shown = if lang == crate::i18n::EASY_JAPANESE {
                         "the Japanese without readings"
@@ -1149,17 +1136,28 @@ impl Validation<'_> {
     }
 
     fn office(&mut self, config: &Config) {
-        if let Some(id) = config
-            .municipality
-            .office
-            .as_ref()
-            .and_then(|o| o.id.as_ref())
+        let m = &config.municipality;
+        if let Some(id) = &m.office_id
             && (id.len() > 32 || !is_identifier(id))
+        {
+            self.problem(
+                "municipality.office_id",
+                format!(
+                    "{id:?} is not an office id; use up to 32 lower-case letters, digits and _"
+                ),
+            );
+        }
+        // `office.id` was once the database id; it is now the office's name in Indonesian.
+        // An id where a name should be is a file written for the old meaning.
+        if m.office_id.is_none()
+            && let Some(old) = m.office.as_ref().and_then(|o| o.0.get("id"))
+            && is_identifier(old)
         {
             self.problem(
                 "municipality.office.id",
                 format!(
-                    "{id:?} is not an office id; use up to 32 lower-case letters, digits and _"
+                    "office.id is the office's name in Indonesian; {old:?} looks like a database id: \
+                     write it as office_id = {old:?}"
                 ),
             );
         }

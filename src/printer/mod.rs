@@ -81,7 +81,7 @@ pub fn ticket_view(
     let window = config.window(ticket.window());
     let mut header = vec![config.municipality.name.get(lang)];
     if let Some(office) = &config.municipality.office {
-        header.push(office.name.get(lang));
+        header.push(office.get(lang));
     }
     let procedure_names = |l: &str| -> Vec<String> {
         ticket
