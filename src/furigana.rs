@@ -104,37 +104,6 @@ fn joined<'a>(text: &'a str, pick: impl Fn(&'a str, &'a str) -> &'a str) -> Stri
         .collect()
 }
 
-/// The text as HTML, escaped, each reading in a `<ruby>` (browsers draw it as ruby).
-pub fn html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for run in runs(text) {
-        match run {
-            Run::Plain(s) => escape_into(&mut out, s),
-            Run::Ruby { base, reading } => {
-                out.push_str("<ruby>");
-                escape_into(&mut out, base);
-                out.push_str("<rt>");
-                escape_into(&mut out, reading);
-                out.push_str("</rt></ruby>");
-            }
-        }
-    }
-    out
-}
-
-fn escape_into(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}
-
 /// The kanji in `text` that no reading covers.
 pub fn unread_kanji(text: &str) -> Vec<char> {
     runs(text)
@@ -151,14 +120,6 @@ pub fn unread_kanji(text: &str) -> Vec<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn html_puts_each_reading_in_ruby_and_escapes_the_rest() {
-        assert_eq!(
-            html("<b>窓口《まどぐち》へ & 1番"),
-            "&lt;b&gt;<ruby>窓口<rt>まどぐち</rt></ruby>へ &amp; 1番"
-        );
-    }
 
     #[test]
     fn a_reading_covers_the_run_of_kanji_before_it() {

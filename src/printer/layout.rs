@@ -172,10 +172,14 @@ impl Layout<'_> {
             .collect();
         buffer.set_rich_text(self.fonts, spans, &attrs, Shaping::Advanced, Some(align));
         buffer.shape_until_scroll(self.fonts, false);
+        // cosmic-text counts a glyph's bytes from the start of its own line.
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(plain.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         let readings = bases
             .into_iter()
             .filter_map(|(range, reading)| {
-                self.reading(&buffer, &plain, range, reading, size, &attrs)
+                self.reading(&buffer, &line_starts, range, reading, size, &attrs)
             })
             .collect();
         Words {
@@ -184,22 +188,19 @@ impl Layout<'_> {
         }
     }
 
-    /// `reading` laid out half the base's size, centred over the glyphs of `range` (bytes of
-    /// `plain`) where they are first drawn, shrunk where it would reach past them by more than
-    /// a quarter of the base's size on each side.
+    /// `reading` laid out half the base's size (10 dots at least), centred over the glyphs of
+    /// `range` (bytes of the base's text, whose lines start at `line_starts`) where they are
+    /// first drawn, shrunk (not below 10 dots) where it would reach past them by more than a
+    /// quarter of the base's size on each side.
     fn reading(
         &mut self,
         base: &Buffer,
-        plain: &str,
+        line_starts: &[usize],
         range: std::ops::Range<usize>,
         reading: &str,
         size: f32,
         attrs: &Attrs,
     ) -> Option<Reading> {
-        // cosmic-text counts a glyph's bytes from the start of its own line.
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(plain.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         let (x0, x1, baseline) = base.layout_runs().find_map(|run| {
             let offset = line_starts.get(run.line_i).copied()?;
             let glyphs: Vec<_> = run

@@ -314,6 +314,25 @@ impl Words {
     }
 }
 
+/// Text made safe to put in HTML, easy Japanese's readings as `<ruby>` (browsers draw them
+/// as ruby).
+fn ruby_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for run in crate::furigana::runs(text) {
+        match run {
+            crate::furigana::Run::Plain(s) => out.push_str(&escape(s)),
+            crate::furigana::Run::Ruby { base, reading } => {
+                out.push_str(&format!(
+                    "<ruby>{}<rt>{}</rt></ruby>",
+                    escape(base),
+                    escape(reading)
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// Text made safe to put in HTML.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -564,5 +583,18 @@ async fn stopped() {
     tokio::select! {
         _ = term.recv() => {}
         _ = tokio::signal::ctrl_c() => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ruby_html_puts_each_reading_in_ruby_and_escapes_the_rest() {
+        assert_eq!(
+            ruby_html("<b>窓口《まどぐち》へ & 1番"),
+            "&lt;b&gt;<ruby>窓口<rt>まどぐち</rt></ruby>へ &amp; 1番"
+        );
     }
 }

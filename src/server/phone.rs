@@ -140,9 +140,9 @@ fn standing(config: &Config, ticket: &Ticket, day: &[Ticket], now: NaiveDateTime
     // Easy Japanese's readings as HTML ruby; the template takes these three as they are.
     Standing {
         number: ticket.number.to_string(),
-        window: furigana::html(&window_text),
-        headline: furigana::html(&headline),
-        detail: detail.map(|d| furigana::html(&d)),
+        window: super::ruby_html(&window_text),
+        headline: super::ruby_html(&headline),
+        detail: detail.map(|d| super::ruby_html(&d)),
         turn,
         ended,
         html_lang: html_lang(&lang),
@@ -194,8 +194,8 @@ pub(super) async fn page(
             s.number,
             catalog.text(&s.lang, "phone-title", &[])
         )),
-        updates: furigana::html(&catalog.text(&s.lang, "phone-updates", &[])),
-        lost: furigana::html(&catalog.text(&s.lang, "phone-lost", &[])),
+        updates: super::ruby_html(&catalog.text(&s.lang, "phone-updates", &[])),
+        lost: super::ruby_html(&catalog.text(&s.lang, "phone-lost", &[])),
         state: s,
     };
     let status = status_of(&page.state);

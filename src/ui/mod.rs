@@ -755,6 +755,57 @@ impl Hash for WatchKey {
     }
 }
 
+/// A notice in `lang`: the text `title` at `title_size` over the text `body`, in the
+/// language's face.
+pub fn notice<'a, M: 'a>(
+    catalog: &Catalog,
+    lang: &str,
+    title: &str,
+    body: &str,
+    title_size: f32,
+) -> Element<'a, M> {
+    Column::new()
+        .spacing(12)
+        .push(ruby::words(
+            &catalog.text(lang, title, &[]),
+            title_size,
+            theme::font(lang, true),
+            None,
+            false,
+        ))
+        .push(ruby::words(
+            &catalog.text(lang, body, &[]),
+            theme::BODY,
+            theme::font(lang, false),
+            None,
+            false,
+        ))
+        .width(Length::Fill)
+        .into()
+}
+
+/// The notice in each of `langs`, two to a row, a last one alone keeping its half.
+pub fn notices_in_pairs<'a, M: 'a>(
+    catalog: &Catalog,
+    langs: &[&str],
+    title: &str,
+    body: &str,
+) -> Vec<Element<'a, M>> {
+    langs
+        .chunks(2)
+        .map(|pair| {
+            let mut line = Row::new().spacing(48);
+            for l in pair {
+                line = line.push(notice(catalog, l, title, body, theme::HEADLINE));
+            }
+            if pair.len() == 1 {
+                line = line.push(iced::widget::Space::new().width(Length::Fill));
+            }
+            line.into()
+        })
+        .collect()
+}
+
 /// A language's own name in its own script and face ("한국어", "नेपाली").
 pub fn language_name<'a>(catalog: &Catalog, code: &str, size: f32) -> Element<'a, Message> {
     ruby::words(
@@ -1180,38 +1231,15 @@ fn broken_view(state: &BrokenConfiguration) -> Element<'_, Recheck> {
     let mut col = Column::new().spacing(24).padding(64);
     // Which languages kiosk.toml offers is unknown: every language there are texts for,
     // Japanese large, the others two to a row.
-    let notice = |lang: &str, size: f32| -> Element<'static, Recheck> {
-        Column::new()
-            .spacing(8)
-            .push(ruby::words(
-                &catalog.text(lang, "broken-config-title", &[]),
-                size,
-                theme::font(lang, true),
-                None,
-                false,
-            ))
-            .push(ruby::words(
-                &catalog.text(lang, "broken-config-body", &[]),
-                theme::BODY,
-                theme::font(lang, false),
-                None,
-                false,
-            ))
-            .width(Length::Fill)
-            .into()
-    };
+    let (title, body) = ("broken-config-title", "broken-config-body");
     let languages = catalog.languages();
-    let (first, others) = languages
-        .split_first()
-        .map_or((None, &[][..]), |(f, o)| (Some(*f), o));
-    if let Some(first) = first {
-        col = col.push(notice(first, theme::TITLE));
-    }
-    // The error for staff, in view under the first notice.
-    col = col.push(text(state.error.clone()).size(theme::BODY));
-    for pair in others.chunks(2) {
-        col = col
-            .push(Row::with_children(pair.iter().map(|l| notice(l, theme::HEADLINE))).spacing(48));
+    if let Some((first, others)) = languages.split_first() {
+        col = col.push(notice(catalog, first, title, body, theme::TITLE));
+        // The error for staff, in view under the first notice.
+        col = col.push(text(state.error.clone()).size(theme::BODY));
+        for row in notices_in_pairs(catalog, others, title, body) {
+            col = col.push(row);
+        }
     }
     hidden_cursor::HiddenCursor::new(
         container(iced::widget::scrollable(col))

@@ -158,26 +158,6 @@ fn tick_line<'a>(line: String, font: Font) -> Element<'a, Message> {
 /// the others two to a row, so eleven fit a screen without scrolling.
 fn in_every_language<'a>(c: &Context<'a>, title: &str, body: &str) -> Column<'a, Message> {
     let lang = c.lang();
-    let notice = |l: &str, title_size: f32| -> Element<'a, Message> {
-        Column::new()
-            .spacing(12)
-            .push(words(
-                &c.catalog.text(l, title, &[]),
-                title_size,
-                theme::font(l, true),
-                None,
-                false,
-            ))
-            .push(words(
-                &c.catalog.text(l, body, &[]),
-                theme::BODY,
-                theme::font(l, false),
-                None,
-                false,
-            ))
-            .width(Length::Fill)
-            .into()
-    };
     let others: Vec<&str> = c
         .config
         .languages
@@ -186,17 +166,12 @@ fn in_every_language<'a>(c: &Context<'a>, title: &str, body: &str) -> Column<'a,
         .map(String::as_str)
         .filter(|l| *l != lang)
         .collect();
-    let mut col = Column::new().spacing(28).push(notice(lang, theme::TITLE));
-    for pair in others.chunks(2) {
-        col = col.push(iced::widget::rule::horizontal(2));
-        let mut line = row![].spacing(48);
-        for l in pair {
-            line = line.push(notice(l, theme::HEADLINE));
-        }
-        if pair.len() == 1 {
-            line = line.push(iced::widget::Space::new().width(Length::Fill));
-        }
-        col = col.push(line);
+    let mut col =
+        Column::new()
+            .spacing(28)
+            .push(super::notice(c.catalog, lang, title, body, theme::TITLE));
+    for line in super::notices_in_pairs(c.catalog, &others, title, body) {
+        col = col.push(iced::widget::rule::horizontal(2)).push(line);
     }
     col
 }
