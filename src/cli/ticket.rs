@@ -194,7 +194,10 @@ pub fn issue(args: &IssueArgs) -> ExitCode {
             "{} counter {} {}{outcome}",
             ticket.number,
             window.map_or(0, |w| w.number),
-            window.map_or_else(String::new, |w| w.label.get(&t.lang)),
+            // A terminal has no ruby: easy Japanese's readings are left out.
+            window.map_or_else(String::new, |w| madoguchi::furigana::plain(
+                &w.label.get(&t.lang)
+            )),
         );
     }
     ExitCode::SUCCESS
