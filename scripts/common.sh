@@ -37,7 +37,31 @@ ensure_rust() {
     fi
 }
 
+# Debian's contrib section, where the Japanese voice for Open JTalk is (CC BY 3.0; contrib
+# because it was built with the non-free HTK). Added once, beside the machine's own sources.
+ensure_contrib() {
+    if grep -rqs "contrib" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+        return
+    fi
+    echo "Adding Debian's contrib section (for hts-voice-nitech-jp-atr503-m001)"
+    local codename
+    codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")
+    printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: %s %s-updates\nComponents: contrib\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+        "$codename" "$codename" | as_root tee /etc/apt/sources.list.d/debian-contrib.sources >/dev/null
+    # The next install must see the new section.
+    as_root apt-get update -qq
+}
+
+# The voice: Open JTalk for Japanese, espeak-ng for the other languages, aplay to play it.
+ensure_speech() {
+    if ! dpkg-query -W -f='${Status}' hts-voice-nitech-jp-atr503-m001 2>/dev/null | grep -q "install ok installed"; then
+        ensure_contrib
+    fi
+    ensure_packages open-jtalk open-jtalk-mecab-naist-jdic hts-voice-nitech-jp-atr503-m001 espeak-ng alsa-utils
+}
+
 # pcscd + vpcd: the card tests run a real PC/SC stack with a virtual reader.
 ensure_packages ca-certificates gcc libc6-dev pkg-config procps sqlite3 pcscd libpcsclite-dev vsmartcard-vpcd \
     xvfb xdotool x11-apps imagemagick
 ensure_rust
+ensure_speech

@@ -14,6 +14,7 @@ pub mod rules;
 pub mod secret;
 pub mod server;
 pub mod session;
+pub mod speech;
 pub mod staff;
 pub mod systemd;
 pub mod tickets;

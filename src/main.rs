@@ -95,6 +95,9 @@ enum Command {
     Staff(cli::staff::StaffCommand),
     /// A day's figures: per window and hour, and per desk and staff member.
     Report(cli::report::ReportArgs),
+    /// Speak a text in a language's voice, or write it as a WAV, to test the audio (exit 2:
+    /// no voice for the language, with the list of those that have one).
+    Say(cli::say::SayArgs),
 }
 
 #[derive(Subcommand)]
@@ -226,6 +229,7 @@ fn main() -> ExitCode {
         Command::HashPin => hash_pin(),
         Command::Staff(command) => cli::staff::run(&command),
         Command::Report(args) => cli::report::run(&args),
+        Command::Say(args) => cli::say::run(&args),
         Command::Ctl(CtlCommand::Maintenance {
             action,
             config,
@@ -402,6 +406,28 @@ fn check_config(path: &std::path::Path) -> ExitCode {
         ),
         Some(last) => println!("National holidays known until {last}."),
         None => {}
+    }
+    let a = &config.accessibility;
+    if a.voice == madoguchi::config::VoiceMode::Off {
+        println!("Voice: off.");
+    } else {
+        println!(
+            "Voice: {} on {:?} at {}%; test it with `madoguchi say --lang ja こんにちは`.",
+            a.voice.name(),
+            a.audio_device,
+            a.volume
+        );
+        for (path, package) in [
+            (&a.engines.japanese_dictionary, "open-jtalk-mecab-naist-jdic"),
+            (&a.engines.japanese_voice, "hts-voice-nitech-jp-atr503-m001 (Debian contrib)"),
+        ] {
+            if !path.exists() {
+                println!(
+                    "warning: {} is missing: Japanese cannot be spoken; install Debian's {package}",
+                    path.display()
+                );
+            }
+        }
     }
     match config.maintenance.pin_hash.as_deref() {
         None => println!(

@@ -11,7 +11,7 @@ use chrono::NaiveDateTime;
 
 use crate::card::watcher::CardEvent;
 use crate::card::{CardReading, ReadError};
-use crate::config::Config;
+use crate::config::{Config, VoiceMode};
 use crate::printer::{PrintReport, TicketDetails};
 use crate::rules::{self, Advice, Answers, NoCardReason, Question, Visitor};
 use crate::tickets::{AskedFrom, Brief, Order, StoreError, Ticket};
@@ -79,6 +79,16 @@ pub enum Touch {
     AskCounter,
     StartOver,
     MoreTime,
+    /// 「音声案内 / Listen」, or the keypad's 0: this screen spoken (again), and the voice
+    /// on for the rest of the visit.
+    Listen,
+    /// 「文字を大きく / Larger text」: on or off for this visit.
+    LargerText,
+    /// 「白黒反転 / High contrast」: on or off for this visit.
+    HighContrast,
+    /// The keypad's + and −.
+    Louder,
+    Quieter,
 }
 
 /// An answer to the question on screen.
@@ -101,6 +111,9 @@ pub enum Input {
     Issued(Result<(Box<Ticket>, PrintReport), StoreError>),
     /// Staff paused or resumed ticketing.
     Paused(bool),
+    /// A key of the keypad was pressed (before whatever it does): the voice comes on for
+    /// the visit, for a resident who is not looking at the screen.
+    KeyPressed,
 }
 
 /// What the UI must do for the session.
@@ -115,6 +128,32 @@ pub enum Effect {
     TakeCardSound,
     /// The idle warning has just appeared: call the resident back with a sound.
     CountdownSound,
+    /// Say what is on screen now (cutting off anything being said).
+    Speak,
+    /// Stop speaking; `visit_over` also forgets what this visit's phrases were.
+    Silence { visit_over: bool },
+    /// The voice's volume for the rest of the visit, in percent.
+    Volume(u8),
+}
+
+/// How the screen looks for this visit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Look {
+    /// Type about 1.4 times the size.
+    pub larger_text: bool,
+    pub high_contrast: bool,
+}
+
+/// Steps of the keypad's + and −.
+const VOLUME_STEP: u8 = 10;
+
+/// What the voice depends on, compared before and after each input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Spoken {
+    screen: (Screen, bool, bool),
+    language: String,
+    speaking: bool,
+    volume: u8,
 }
 
 /// Where the resident was when the card was lifted, to carry on if the same card returns.
@@ -154,6 +193,18 @@ pub struct Session {
     reading_timeout: Duration,
     /// How long a card lifted mid-session may be put back to carry on where the resident was.
     put_back: Duration,
+    voice_mode: VoiceMode,
+    /// The voice is on for this visit.
+    speaking: bool,
+    look: Look,
+    volume: u8,
+    default_volume: u8,
+    /// Set when the visit ends, until `update` has said so.
+    ended: bool,
+    /// "Listen" was pressed: speak even though nothing changed.
+    asked_to_speak: bool,
+    /// What the voice last followed, to tell when it must change.
+    heard: Option<Spoken>,
 }
 
 impl Session {
@@ -179,6 +230,74 @@ impl Session {
             idle_timeout: Duration::from_secs(u64::from(config.session.idle_timeout_secs)),
             reading_timeout: Duration::from_secs(u64::from(config.session.reading_timeout_secs)),
             put_back: Duration::from_secs(u64::from(config.session.put_back_secs)),
+            voice_mode: config.accessibility.voice,
+            speaking: config.accessibility.voice == VoiceMode::Always,
+            look: Look::default(),
+            volume: config.accessibility.volume,
+            default_volume: config.accessibility.volume,
+            ended: false,
+            asked_to_speak: false,
+            heard: None,
+        }
+    }
+
+    /// Whether the voice is on for this visit.
+    pub fn speaking(&self) -> bool {
+        self.speaking
+    }
+
+    /// Whether residents may ask for the voice at all.
+    pub fn voice_offered(&self) -> bool {
+        self.voice_mode != VoiceMode::Off
+    }
+
+    pub fn look(&self) -> Look {
+        self.look
+    }
+
+    pub fn volume(&self) -> u8 {
+        self.volume
+    }
+
+    /// The next resident starts with the kiosk's own voice, volume and look.
+    fn reset_for_next_resident(&mut self) {
+        self.speaking = self.voice_mode == VoiceMode::Always;
+        self.look = Look::default();
+        self.volume = self.default_volume;
+    }
+
+    /// What speech must follow from the session before and after an input.
+    fn speech_effects(&mut self, effects: &mut Vec<Effect>, now: Instant) {
+        let after = self.spoken(now);
+        let Some(before) = self.heard.replace(after.clone()) else {
+            return;
+        };
+        let moved = after.screen != before.screen || after.language != before.language;
+        if std::mem::take(&mut self.ended) {
+            effects.push(Effect::Silence { visit_over: true });
+        } else if moved {
+            effects.push(Effect::Silence { visit_over: false });
+        }
+        if after.volume != before.volume {
+            effects.push(Effect::Volume(after.volume));
+        }
+        let asked = std::mem::take(&mut self.asked_to_speak);
+        if self.speaking && (asked || moved || !before.speaking) {
+            effects.push(Effect::Speak);
+        }
+    }
+
+    /// What the voice depends on: when it changes, what was being said no longer fits.
+    fn spoken(&self, now: Instant) -> Spoken {
+        Spoken {
+            screen: (
+                self.screen.clone(),
+                self.choosing_language,
+                self.countdown(now).is_some(),
+            ),
+            language: self.language.clone(),
+            speaking: self.speaking,
+            volume: self.volume,
         }
     }
 
@@ -288,8 +407,11 @@ impl Session {
         self.warned = false;
         self.choosing_language = false;
         self.screen = self.idle_screen();
+        self.ended = true;
+        // The reminder to take the card is for the same resident, in their voice and look.
         if self.screen != Screen::TakeCard {
             self.language = self.default_language.clone();
+            self.reset_for_next_resident();
         }
     }
 
@@ -306,6 +428,7 @@ impl Session {
     fn time_out(&mut self) {
         self.end();
         self.language = self.default_language.clone();
+        self.reset_for_next_resident();
     }
 
     fn go(&mut self, screen: Screen) {
@@ -398,7 +521,17 @@ impl Session {
         let today = local.date();
         let mut effects = Vec::new();
         let before = std::mem::discriminant(&self.screen);
+        if self.heard.is_none() {
+            self.heard = Some(self.spoken(now));
+        }
         match input {
+            Input::KeyPressed => {
+                self.last_touch = now;
+                self.warned = false;
+                if self.voice_offered() {
+                    self.speaking = true;
+                }
+            }
             Input::Card(event) => self.card_event(event, now),
             Input::Touch(touch) => {
                 self.last_touch = now;
@@ -424,10 +557,20 @@ impl Session {
                         self.warned = true;
                         effects.push(Effect::CountdownSound);
                     }
-                } else if self.screen == Screen::Waiting && idle >= self.idle_timeout {
-                    // Someone chose a language and walked away: the next resident starts afresh.
+                } else if self.screen == Screen::Waiting
+                    && idle >= self.idle_timeout
+                    && (self.language != self.default_language
+                        || self.choosing_language
+                        || self.look != Look::default()
+                        || self.speaking != (self.voice_mode == VoiceMode::Always)
+                        || self.volume != self.default_volume)
+                {
+                    // Someone chose a language or a look and walked away: the next resident
+                    // starts afresh.
                     self.language = self.default_language.clone();
                     self.choosing_language = false;
+                    self.reset_for_next_resident();
+                    self.ended = true;
                 }
                 if self.screen == Screen::TakeCard {
                     effects.push(Effect::TakeCardSound);
@@ -460,6 +603,7 @@ impl Session {
         if std::mem::discriminant(&self.screen) != before {
             self.choosing_language = false;
         }
+        self.speech_effects(&mut effects, now);
         effects
     }
 
@@ -604,6 +748,16 @@ impl Session {
                 }
             }
             Touch::Languages => self.choosing_language = true,
+            Touch::Listen => {
+                if self.voice_offered() {
+                    self.speaking = true;
+                    self.asked_to_speak = true;
+                }
+            }
+            Touch::LargerText => self.look.larger_text = !self.look.larger_text,
+            Touch::HighContrast => self.look.high_contrast = !self.look.high_contrast,
+            Touch::Louder => self.volume = self.volume.saturating_add(VOLUME_STEP).min(100),
+            Touch::Quieter => self.volume = self.volume.saturating_sub(VOLUME_STEP),
             Touch::CloseLanguages => self.choosing_language = false,
             Touch::MoreTime => {}
             Touch::NoCard => {

@@ -373,9 +373,17 @@ fn an_idle_session_warns_for_20_seconds_with_a_sound_and_more_time_restores_it()
     k.effects.clear();
     k.wait(Duration::from_secs(1));
     assert_eq!(k.session.countdown(k.now), Some(IDLE_COUNTDOWN.as_secs()));
-    assert_eq!(k.effects, [Effect::CountdownSound]);
+    // The screen's speech gives way to the warning's.
+    let sounds = |k: &Kiosk| -> Vec<Effect> {
+        k.effects
+            .iter()
+            .filter(|e| !matches!(e, Effect::Silence { .. }))
+            .cloned()
+            .collect()
+    };
+    assert_eq!(sounds(&k), [Effect::CountdownSound]);
     k.wait(Duration::from_secs(5));
-    assert_eq!(k.effects, [Effect::CountdownSound], "one sound per warning");
+    assert_eq!(sounds(&k), [Effect::CountdownSound], "one sound per warning");
     k.touch(Touch::MoreTime);
     assert_eq!(k.session.countdown(k.now), None);
     assert_eq!(k.screen(), &Screen::Question(Question::Visitor));
@@ -438,7 +446,13 @@ fn outside_reception_hours_the_status_is_explained_but_no_ticket_is_issued() {
     assert_eq!(k.screen(), &Screen::Checklist);
     k.touch(Touch::GetTicket);
     assert_eq!(k.screen(), &Screen::Checklist);
-    assert!(k.effects.is_empty());
+    assert!(
+        !k.effects
+            .iter()
+            .any(|e| matches!(e, Effect::IssueTicket { .. })),
+        "{:?}",
+        k.effects
+    );
 }
 
 #[test]
@@ -863,4 +877,112 @@ fn the_reviews_walks_take_no_more_touches_and_all_end_with_a_ticket() {
             }
         }
     }
+}
+
+/// The speech the session asked for since the last look, in order.
+fn speech(k: &mut Kiosk) -> Vec<Effect> {
+    let effects = std::mem::take(&mut k.effects);
+    effects
+        .into_iter()
+        .filter(|e| {
+            matches!(
+                e,
+                Effect::Speak | Effect::Silence { .. } | Effect::Volume(_)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn listen_turns_the_voice_on_for_the_visit_and_each_new_screen_cuts_the_last_one_off() {
+    let mut k = Kiosk::new(OPEN);
+    k.insert(Profile::Renewable);
+    speech(&mut k);
+    assert!(!k.session.speaking(), "on request only");
+    k.touch(Touch::Listen);
+    assert_eq!(speech(&mut k), [Effect::Speak]);
+    k.touch(Touch::Continue);
+    assert_eq!(
+        speech(&mut k),
+        [Effect::Silence { visit_over: false }, Effect::Speak]
+    );
+    // Listen again (the keypad's 0) repeats the screen.
+    k.touch(Touch::Listen);
+    assert_eq!(speech(&mut k), [Effect::Speak]);
+}
+
+#[test]
+fn speech_stops_when_the_card_is_taken_out_and_the_visit_forgets_it() {
+    let mut config = CONFIG.clone();
+    config.session.put_back_secs = 0;
+    let mut k = Kiosk::with(OPEN, config);
+    k.insert(Profile::Renewable);
+    k.touch(Touch::Listen);
+    speech(&mut k);
+    k.remove();
+    assert_eq!(k.screen(), &Screen::Waiting);
+    assert_eq!(speech(&mut k), [Effect::Silence { visit_over: true }]);
+    assert!(!k.session.speaking(), "the next resident starts without the voice");
+}
+
+#[test]
+fn a_key_turns_the_voice_on_unless_kiosk_toml_turns_it_off() {
+    let mut k = Kiosk::new(OPEN);
+    speech(&mut k);
+    k.input(Input::KeyPressed);
+    assert!(k.session.speaking());
+    assert_eq!(speech(&mut k), [Effect::Speak]);
+
+    let mut config = CONFIG.clone();
+    config.accessibility.voice = madoguchi::config::VoiceMode::Off;
+    let mut k = Kiosk::with(OPEN, config);
+    speech(&mut k);
+    k.input(Input::KeyPressed);
+    k.touch(Touch::Listen);
+    assert!(!k.session.speaking());
+    assert_eq!(speech(&mut k), []);
+}
+
+#[test]
+fn with_the_voice_always_on_every_screen_speaks_as_it_appears() {
+    let mut config = CONFIG.clone();
+    config.accessibility.voice = madoguchi::config::VoiceMode::Always;
+    let mut k = Kiosk::with(OPEN, config);
+    speech(&mut k);
+    k.insert(Profile::Renewable);
+    let said = speech(&mut k);
+    assert_eq!(said.last(), Some(&Effect::Speak), "{said:?}");
+}
+
+#[test]
+fn larger_text_high_contrast_and_volume_last_the_visit_and_are_reset_after_it() {
+    let mut k = Kiosk::new(OPEN);
+    speech(&mut k);
+    let usual = k.session.volume();
+    k.touch(Touch::LargerText);
+    k.touch(Touch::HighContrast);
+    k.touch(Touch::Louder);
+    assert_eq!(speech(&mut k), [Effect::Volume(usual + 10)]);
+    k.insert(Profile::Renewable);
+    assert!(k.session.look().larger_text && k.session.look().high_contrast);
+    k.touch(Touch::Quieter);
+    k.touch(Touch::Quieter);
+    assert_eq!(k.session.volume(), usual - 10);
+    k.touch(Touch::Continue);
+    k.answer_every_question_as_the_holder();
+    k.touch(Touch::StartOver);
+    k.remove();
+    k.wait(*PUT_BACK_GRACE + Duration::from_secs(1));
+    assert_eq!(k.screen(), &Screen::Waiting);
+    assert_eq!(k.session.look(), madoguchi::session::Look::default());
+    assert_eq!(k.session.volume(), usual);
+    assert!(speech(&mut k).contains(&Effect::Volume(usual)));
+}
+
+#[test]
+fn a_look_chosen_at_the_waiting_screen_by_someone_who_walked_away_is_forgotten() {
+    let mut k = Kiosk::new(OPEN);
+    k.touch(Touch::LargerText);
+    k.wait(Duration::from_secs(u64::from(CONFIG.session.idle_timeout_secs) + 1));
+    assert_eq!(k.session.look(), madoguchi::session::Look::default());
 }

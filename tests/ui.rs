@@ -28,6 +28,7 @@ fn app(at: &str, dir: &Path) -> App {
     config.tickets.database = dir.join("tickets.sqlite").into();
     config.printer.driver = PrinterDriver::File;
     config.printer.directory = Some(dir.join("printed"));
+    quiet(&mut config);
     App::new(config, Arc::new(FixedClock(local(at))), true)
 }
 
@@ -83,7 +84,16 @@ fn app_on(clock: Arc<madoguchi::clock::ManualClock>, dir: &Path) -> App {
     config.tickets.database = dir.join("tickets.sqlite").into();
     config.printer.driver = PrinterDriver::File;
     config.printer.directory = Some(dir.join("printed"));
+    quiet(&mut config);
     App::new(config, clock, true)
+}
+
+/// No sound card in CI: the voice goes nowhere in real time, and the fixed prompts' audio is
+/// kept for every test of the run.
+fn quiet(config: &mut Config) {
+    config.accessibility.audio_device = "none".into();
+    config.accessibility.speech_cache =
+        Some(PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("speech-cache"));
 }
 
 fn shows(app: &App, label: &str) -> bool {
@@ -377,7 +387,7 @@ fn the_idle_warning_is_a_dialog_over_the_screen_that_moves_nothing() {
 /// MADOGUCHI_SCREENS set to a folder, each screen is also saved there as a PNG to look at.
 fn matches_snapshot(app: &App, name: &str) {
     let mut ui = Simulator::with_size(settings(), FULL_HD, app.view());
-    let snapshot = ui.snapshot(&iced::Theme::Light).unwrap();
+    let snapshot = ui.snapshot(&app.theme()).unwrap();
     save_for_looking(&snapshot, name);
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/snapshots")

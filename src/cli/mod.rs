@@ -4,5 +4,6 @@ pub mod card;
 pub mod db;
 pub mod queue;
 pub mod report;
+pub mod say;
 pub mod staff;
 pub mod ticket;

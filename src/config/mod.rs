@@ -393,6 +393,74 @@ pub struct Maintenance {
     pub socket: Option<PathBuf>,
 }
 
+/// When the kiosk speaks (`accessibility.voice`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VoiceMode {
+    /// Never: no 「音声案内」 button, and keys do not turn the voice on.
+    Off,
+    /// When a resident presses 「音声案内」 or a key of the keypad, for the rest of the visit.
+    #[default]
+    OnRequest,
+    /// Every screen speaks as it appears.
+    Always,
+}
+
+impl VoiceMode {
+    /// As kiosk.toml writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            VoiceMode::Off => "off",
+            VoiceMode::OnRequest => "on-request",
+            VoiceMode::Always => "always",
+        }
+    }
+}
+
+/// `[accessibility]`: the voice, where it is heard, and how loud.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    #[serde(default)]
+    pub voice: VoiceMode,
+    /// The ALSA device the voice plays on ("default"; a handset such as
+    /// "plughw:CARD=Headset" keeps a resident's details to them), "none", or "file:FOLDER"
+    /// (each phrase written as a WAV, for testing without speakers).
+    #[serde(default = "Accessibility::default_device")]
+    pub audio_device: String,
+    /// Percent, 0–100; the keypad's + and − change it for one visit.
+    #[serde(default = "Accessibility::default_volume")]
+    pub volume: u8,
+    /// Where the fixed prompts' audio is kept between starts, relative to kiosk.toml; by
+    /// default a `speech-cache` folder beside the ticket database.
+    #[serde(default)]
+    pub speech_cache: Option<PathBuf>,
+    #[serde(default)]
+    pub engines: crate::speech::Engines,
+}
+
+impl Accessibility {
+    fn default_device() -> String {
+        "default".into()
+    }
+
+    fn default_volume() -> u8 {
+        80
+    }
+}
+
+impl Default for Accessibility {
+    fn default() -> Self {
+        Accessibility {
+            voice: VoiceMode::default(),
+            audio_device: Accessibility::default_device(),
+            volume: Accessibility::default_volume(),
+            speech_cache: None,
+            engines: crate::speech::Engines::default(),
+        }
+    }
+}
+
 /// `[server]`: `madoguchi server`, the lobby display and the desks' pages.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -507,6 +575,8 @@ pub struct Config {
     pub queue: Queue,
     #[serde(default)]
     pub server: Server,
+    #[serde(default)]
+    pub accessibility: Accessibility,
 }
 
 impl Config {
@@ -767,6 +837,24 @@ impl Config {
                 crate::tickets::Database::Postgres(_) => base.join("madoguchi.sock"),
             },
         });
+        let cache = match (&config.accessibility.speech_cache, &config.tickets.database) {
+            (Some(dir), _) => base.join(dir),
+            (None, crate::tickets::Database::Sqlite(path)) => path.with_file_name("speech-cache"),
+            (None, crate::tickets::Database::Postgres(_)) => base.join("speech-cache"),
+        };
+        config.accessibility.speech_cache = Some(cache);
+        if let Some(folder) = config.accessibility.audio_device.strip_prefix("file:") {
+            config.accessibility.audio_device = format!("file:{}", base.join(folder).display());
+        }
+        if config.accessibility.volume > 100 {
+            found.problem(
+                "accessibility.volume",
+                format!(
+                    "volume = {} is more than 100; give a percent from 0 to 100",
+                    config.accessibility.volume
+                ),
+            );
+        }
         if found.problems.is_empty() {
             Ok(config)
         } else {

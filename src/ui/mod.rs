@@ -1,11 +1,13 @@
 //! The kiosk's screen (iced): the only module that imports iced. It draws the session and carries out its effects.
 
 pub mod hidden_cursor;
+pub mod keypad;
 pub mod lobby;
 pub mod ruby;
 pub mod screen;
 pub mod sign;
 pub mod sound;
+pub mod spoken;
 pub mod staff;
 pub mod theme;
 
@@ -32,6 +34,7 @@ use crate::maintenance::health::PrinterCheck;
 use crate::printer::layout::Raster;
 use crate::printer::{self, PrintReport, TicketDetails, layout, ticket_view};
 use crate::session::{Effect, Input, Screen, Session, Touch};
+use crate::speech::{Speaker, SpeechCache, Utterance};
 use crate::tickets::KioskSetting;
 use crate::tickets::{Order, PrintOutcome, SharedStore, StoreError, Ticket, TicketStore};
 use staff::{StaffJob, StaffTouch, Staffroom};
@@ -41,6 +44,8 @@ use theme::ButtonKind;
 #[derive(Clone, Debug)]
 pub enum Message {
     Touch(Touch),
+    /// A key of the keypad (or a keyboard).
+    Key(keypad::Key),
     Card(CardEvent),
     Tick,
     Issued(Result<IssuedTicket, StoreError>),
@@ -108,6 +113,8 @@ pub struct App {
     /// The counters as last read, which the screens draw from.
     lobby: lobby::Lobby,
     lobby_refresh: lobby::Refresh,
+    /// The voice; `None` where kiosk.toml turns it off.
+    speaker: Option<Speaker>,
 }
 
 /// The take-card chime repeats at most this often.
@@ -156,7 +163,17 @@ impl App {
             staff: Staffroom::new(now, local),
             lobby: lobby::Lobby::default(),
             lobby_refresh: lobby::Refresh::default(),
+            speaker: None,
         };
+        let a = &app.config.accessibility;
+        if a.voice != crate::config::VoiceMode::Off {
+            app.speaker = Some(Speaker::new(
+                a.engines.clone(),
+                SpeechCache::new(a.speech_cache.clone()),
+                crate::speech::Sink::parse(&a.audio_device),
+                a.volume,
+            ));
+        }
         app.restore_staff_settings();
         app.read_lobby_now();
         if demo {
@@ -179,11 +196,111 @@ impl App {
         if app.session.screen() == &Screen::Waiting {
             log_screen_change("OutOfService", "Waiting");
         }
+        app.prepare_first_screens();
         app
+    }
+
+    /// The Waiting screen's speech made ahead (its fixed phrases kept on disk), with each
+    /// language's "press 4 for English" in its own voice, so the first "Listen" plays at once.
+    fn prepare_first_screens(&self) {
+        if let Some(speaker) = &self.speaker
+            && let Some(u) = self.utterance()
+        {
+            speaker.prepare(u);
+        }
+    }
+
+    /// The speech form of the screen drawn now, in the session's language.
+    pub fn utterance(&self) -> Option<Utterance> {
+        self.utterance_in(self.session.language())
+    }
+
+    /// The screen drawn now as `lang` says it: in the language its voice reads.
+    fn utterance_in(&self, lang: &str) -> Option<Utterance> {
+        let reads = crate::speech::voice_for(lang)?.reads;
+        let context = self.context(reads);
+        let _ = self.compose(&context);
+        let script = context.script.into_inner();
+        Some(spoken::utterance(&script, Catalog::embedded(), lang, reads))
+    }
+
+    /// The numbered choices, Enter and the back key of the screen drawn now.
+    pub fn script(&self) -> screen::Script {
+        let context = self.context(self.session.language());
+        let _ = self.compose(&context);
+        context.script.into_inner()
+    }
+
+    /// Carries out the session's speech at once (saying is never waited for), and passes
+    /// the other jobs on. A Speak that a later Silence would cut off is never started.
+    fn speak(&mut self, jobs: Vec<Job>) -> Vec<Job> {
+        let mut rest = Vec::new();
+        let mut speech = Vec::new();
+        for job in jobs {
+            match job {
+                Job::Session(e @ (Effect::Speak | Effect::Silence { .. } | Effect::Volume(_))) => {
+                    speech.push(e)
+                }
+                other => rest.push(other),
+            }
+        }
+        let Some(speaker) = &self.speaker else {
+            return rest;
+        };
+        let last_silence = speech
+            .iter()
+            .rposition(|e| matches!(e, Effect::Silence { .. }));
+        let mut moved = false;
+        for (i, effect) in speech.iter().enumerate() {
+            match effect {
+                Effect::Speak if last_silence.is_some_and(|s| s > i) => {}
+                Effect::Speak => {
+                    if let Some(u) = self.utterance() {
+                        speaker.say(u);
+                    }
+                }
+                Effect::Silence { visit_over: true } => {
+                    speaker.end_session();
+                    moved = true;
+                }
+                Effect::Silence { visit_over: false } => {
+                    speaker.stop();
+                    moved = true;
+                }
+                Effect::Volume(v) => speaker.set_volume(*v),
+                _ => {}
+            }
+        }
+        // A new screen: its speech made ahead, for a "Listen" a moment later.
+        if moved
+            && !self.session.speaking()
+            && let Some(mut u) = self.utterance()
+        {
+            u.phrases.truncate(2);
+            speaker.prepare(u);
+        }
+        rest
     }
 
     pub fn session(&self) -> &Session {
         &self.session
+    }
+
+    /// The visit's colours: high contrast when the resident chose it.
+    pub fn theme(&self) -> iced::Theme {
+        if self.session.look().high_contrast {
+            theme::HIGH_CONTRAST.theme()
+        } else {
+            theme::NORMAL.theme()
+        }
+    }
+
+    /// The time from each utterance asked for to its first sound, for the benchmark.
+    pub fn first_sounds(&self) -> Vec<Duration> {
+        self.speaker
+            .as_ref()
+            .map(Speaker::first_sounds)
+            .unwrap_or_default()
     }
 
     pub fn staffroom(&self) -> &Staffroom {
@@ -251,6 +368,7 @@ impl App {
     pub fn handle(&mut self, message: Message) -> Vec<Job> {
         let before = screen_kind(self.session.screen());
         let jobs = self.route(message);
+        let jobs = self.speak(jobs);
         if self.store.is_none() && !jobs.is_empty() {
             self.reopen_store();
         }
@@ -284,6 +402,18 @@ impl App {
             message @ (Message::PrinterChecked(_) | Message::StaffPrinted { .. }) => {
                 self.staff_job_done(&message);
                 Vec::new()
+            }
+            Message::Key(key) => {
+                // Staff's screens are behind their PIN, on the touch screen only.
+                if *self.staff.maintenance.mode() != Mode::Off {
+                    return Vec::new();
+                }
+                let touch = key.touch(&self.script());
+                let mut effects = self.input(Input::KeyPressed);
+                if let Some(t) = touch {
+                    effects.extend(self.input(Input::Touch(t)));
+                }
+                session(effects)
             }
             Message::Touch(t) => {
                 // Staff may read their screens in another language; nothing else they touch
@@ -390,7 +520,11 @@ impl App {
                 Some(store) => issue_now(store, &self.config, order, details, self.clock.now()),
                 None => Err(self.no_store()),
             })),
-            Effect::TakeCardSound | Effect::CountdownSound => None,
+            Effect::TakeCardSound
+            | Effect::CountdownSound
+            | Effect::Speak
+            | Effect::Silence { .. }
+            | Effect::Volume(_) => None,
         }
     }
 
@@ -449,24 +583,54 @@ impl App {
                 sound::play_chime();
                 Task::none()
             }
+            // Carried out in `handle`, as they come.
+            Job::Session(Effect::Speak | Effect::Silence { .. } | Effect::Volume(_)) => {
+                Task::none()
+            }
         });
         Task::batch(tasks.chain(std::iter::once(to_top)))
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
-        let catalog = Catalog::embedded();
+    /// What the screens are drawn from, in `language` (the session's, or its voice's).
+    fn context<'a>(&'a self, language: &'a str) -> screen::Context<'a> {
         let local = self.clock.now();
-        let context = screen::Context {
+        screen::Context {
             session: &self.session,
+            language,
+            look: theme::Look::of(self.session.look()),
+            script: std::cell::RefCell::default(),
             config: &self.config,
-            catalog,
+            catalog: Catalog::embedded(),
             advice: self.session.advice(local.date(), &self.config),
             local,
             now: self.clock.instant(),
             lobby: &self.lobby,
+        }
+    }
+
+    /// The header and the screen under it, numbering their choices in `c.script`: the
+    /// screen's own first, then the header's.
+    fn compose<'a>(&'a self, c: &screen::Context<'a>) -> (Element<'a, Message>, screen::Page<'a>) {
+        let catalog = c.catalog;
+        let local = c.local;
+        let lang = c.lang();
+        let data;
+        let page = match self.staff.maintenance.mode() {
+            Mode::Off if self.session.choosing_language() => screen::languages(c),
+            Mode::Off => screen::view(c),
+            Mode::Covered => screen::staff::covered(c),
+            Mode::PinPad {
+                entered, notice, ..
+            } => screen::staff::pin_pad(c, entered.len(), notice.as_ref()),
+            Mode::On(on) => {
+                data = self.staff_data(local.date());
+                screen::staff::view(c, *on, &self.staff, &data)
+            }
         };
-        let lang = self.session.language();
         let offered = &self.config.languages.offered;
+        // The header keeps its size with larger text, so that it fits a 1280-wide screen:
+        // its words are 30 px already.
+        let header = theme::Look::default();
         // The default language and English one touch each, and the resident's own once chosen;
         // with more offered, the rest are behind the Waiting screen's "Language / 言語 / 语言 …".
         let residents = *self.staff.maintenance.mode() == Mode::Off;
@@ -478,55 +642,52 @@ impl App {
         } else {
             offered
                 .iter()
-                .filter(|l| **l == self.session.default_language() || *l == "en" || *l == lang)
+                .filter(|l| {
+                    **l == self.session.default_language()
+                        || *l == "en"
+                        || *l == self.session.language()
+                })
                 .collect()
         };
+        // The languages have keys where a visit starts; later screens keep their keys few.
+        let keyed = residents
+            && self.session.screen() == &Screen::Waiting
+            && !self.session.choosing_language();
         let mut languages = row![].spacing(16).align_y(iced::Alignment::Center);
         for code in &in_header {
-            let kind = if *code == lang {
+            let kind = if **code == self.session.language() {
                 ButtonKind::Primary
             } else {
                 ButtonKind::Secondary
             };
+            let touch = Touch::Language((*code).clone());
+            let name = catalog.text(code, "language-name", &[]);
+            let digit = keyed.then(|| c.number(&touch, &name, code)).flatten();
             languages = languages.push(
-                button(container(language_name(catalog, code, theme::BODY)).center_y(Length::Fill))
-                    .height(theme::BUTTON_HEIGHT)
-                    .padding([20, 32])
-                    .style(theme::button_style(kind))
-                    .on_press(Message::Touch(Touch::Language((*code).clone()))),
-            );
-        }
-        let mut header_row = row![
-            container(ruby::words(
-                &self.config.municipality.name.get(lang),
-                theme::HEADLINE,
-                theme::font(lang, true),
-                None,
-                false,
-            ))
-            .width(Length::Fill),
-        ]
-        .spacing(24)
-        .align_y(iced::Alignment::Center);
-        // "Ask at the counter" in the same place on every resident screen that offers it.
-        if asking {
-            header_row = header_row.push(
                 button(
-                    container(ruby::words(
-                        &catalog.text(lang, "ask-counter", &[]),
-                        theme::BODY,
-                        theme::font(lang, true),
-                        None,
-                        true,
+                    container(keyed_label(
+                        digit,
+                        language_name(catalog, code, header.body()),
+                        &header,
+                        kind,
                     ))
                     .center_y(Length::Fill),
                 )
-                .height(theme::BUTTON_HEIGHT)
-                .padding([20, 32])
-                .style(theme::button_style(ButtonKind::Secondary))
-                .on_press(Message::Touch(Touch::AskCounter)),
+                .height(header.button_height())
+                .padding([12, 24])
+                .style(theme::button_style(kind))
+                .on_press(Message::Touch(touch)),
             );
         }
+        let name = container(ruby::words(
+            &self.config.municipality.name.get(lang),
+            theme::HEADLINE,
+            theme::font(lang, true),
+            None,
+            false,
+        ))
+        .width(Length::Fill);
+        let mut header_row = row![name].spacing(16).align_y(iced::Alignment::Center);
         // The PIN pad and the "getting ready" notice are no place to change language.
         if !matches!(
             self.staff.maintenance.mode(),
@@ -534,20 +695,61 @@ impl App {
         ) {
             header_row = header_row.push(languages);
         }
+        // "Ask at the counter" in the same place on every resident screen that offers it: right
+        // of the languages (whose keys on the Waiting screen widen them), left of "Listen".
+        if asking {
+            let label = catalog.text(lang, "ask-counter", &[]);
+            let digit = c.number(&Touch::AskCounter, &label, c.lang());
+            header_row = header_row.push(
+                button(
+                    container(keyed_label(
+                        digit,
+                        ruby::words(&label, header.body(), theme::font(lang, true), None, true),
+                        &header,
+                        ButtonKind::Secondary,
+                    ))
+                    .center_y(Length::Fill),
+                )
+                .height(header.button_height())
+                .padding([12, 24])
+                .style(theme::button_style(ButtonKind::Secondary))
+                .on_press(Message::Touch(Touch::AskCounter)),
+            );
+        }
+        if residents && self.session.voice_offered() {
+            header_row = header_row.push(listen_button(c));
+        }
         let header = container(header_row).padding([16, 48]).style(theme::band);
-        let data;
-        let screen = match self.staff.maintenance.mode() {
-            Mode::Off if self.session.choosing_language() => screen::languages(&context),
-            Mode::Off => screen::view(&context),
-            Mode::Covered => screen::staff::covered(&context),
-            Mode::PinPad {
-                entered, notice, ..
-            } => screen::staff::pin_pad(&context, entered.len(), notice.as_ref()),
-            Mode::On(on) => {
-                data = self.staff_data(local.date());
-                screen::staff::view(&context, *on, &self.staff, &data)
-            }
-        };
+        // Filipino has no voice: the screen says, above everything, that the voice is English.
+        let mut page = page;
+        if residents
+            && self.session.voice_offered()
+            && page.top.is_none()
+            && crate::speech::voice_for(lang).is_some_and(|v| v.reads != lang)
+        {
+            page.top = Some(ruby::words(
+                &c.t("voice-in-english"),
+                theme::BODY * 0.8,
+                theme::font(lang, false),
+                None,
+                false,
+            ));
+        }
+        // "Do you need more time?" covers the screen: it is all there is to say or press.
+        if residents && self.session.countdown(c.now).is_some() {
+            let mut script = c.script.borrow_mut();
+            *script = screen::Script::default();
+            script.said.push(c.t("countdown-title"));
+            script.number(Touch::MoreTime, &c.t("more-time"), lang, true);
+        }
+        (header.into(), page)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let catalog = Catalog::embedded();
+        let lang = self.session.language();
+        let context = self.context(lang);
+        let (header, screen) = self.compose(&context);
         // A long checklist scrolls on a small screen (1280×800); the buttons that move on stay
         // in view below it.
         let body =
@@ -584,7 +786,7 @@ impl App {
             .countdown(self.clock.instant())
             .filter(|_| !self.staff.maintenance.holds_the_kiosk())
         {
-            layers = layers.push(countdown_dialog(catalog, lang, seconds));
+            layers = layers.push(countdown_dialog(catalog, &context.look, lang, seconds));
         }
         let page = layers.push(self.staff_corner());
         if self.demo.is_some() {
@@ -713,7 +915,7 @@ impl App {
 
     pub fn subscription(&self) -> Subscription<Message> {
         let tick = iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick);
-        let shortcut = iced::event::listen_with(|event, _, _| match event {
+        let keys = iced::event::listen_with(|event, _, _| match event {
             iced::Event::Keyboard(iced::keyboard::Event::KeyPressed { key, modifiers, .. })
                 if modifiers.control()
                     && modifiers.alt()
@@ -721,9 +923,12 @@ impl App {
             {
                 Some(Message::StaffShortcut)
             }
+            iced::Event::Keyboard(iced::keyboard::Event::KeyPressed { key, modifiers, .. }) => {
+                keypad::Key::of(&key, modifiers).map(Message::Key)
+            }
             _ => None,
         });
-        let mut subscriptions = vec![tick, shortcut];
+        let mut subscriptions = vec![tick, keys];
         if let Some(socket) = self.config.maintenance.socket.clone() {
             subscriptions.push(Subscription::run_with(
                 ControlSocket(socket),
@@ -759,6 +964,7 @@ impl Hash for WatchKey {
 /// language's face.
 pub fn notice<'a, M: 'a>(
     catalog: &Catalog,
+    look: &theme::Look,
     lang: &str,
     title: &str,
     body: &str,
@@ -775,7 +981,7 @@ pub fn notice<'a, M: 'a>(
         ))
         .push(ruby::words(
             &catalog.text(lang, body, &[]),
-            theme::BODY,
+            look.body(),
             theme::font(lang, false),
             None,
             false,
@@ -787,6 +993,7 @@ pub fn notice<'a, M: 'a>(
 /// The notice in each of `langs`, two to a row, a last one alone keeping its half.
 pub fn notices_in_pairs<'a, M: 'a>(
     catalog: &Catalog,
+    look: &theme::Look,
     langs: &[&str],
     title: &str,
     body: &str,
@@ -796,7 +1003,7 @@ pub fn notices_in_pairs<'a, M: 'a>(
         .map(|pair| {
             let mut line = Row::new().spacing(48);
             for l in pair {
-                line = line.push(notice(catalog, l, title, body, theme::HEADLINE));
+                line = line.push(notice(catalog, look, l, title, body, look.headline()));
             }
             if pair.len() == 1 {
                 line = line.push(iced::widget::Space::new().width(Length::Fill));
@@ -804,6 +1011,41 @@ pub fn notices_in_pairs<'a, M: 'a>(
             line.into()
         })
         .collect()
+}
+
+/// A button's words after its keypad digit, when it has one.
+pub fn keyed_label<'a>(
+    digit: Option<usize>,
+    label: Element<'a, Message>,
+    look: &theme::Look,
+    kind: ButtonKind,
+) -> Element<'a, Message> {
+    match digit {
+        Some(d) => row![screen::key_badge(look, d, kind), label]
+            .spacing(12)
+            .align_y(iced::Alignment::Center)
+            .into(),
+        None => label,
+    }
+}
+
+/// 「音声案内 / Listen」 with its key, 0: the screen spoken (again).
+fn listen_button<'a>(c: &screen::Context<'a>) -> Element<'a, Message> {
+    let lang = c.lang();
+    let look = theme::Look::default();
+    let on = c.session.speaking();
+    let kind = if on {
+        ButtonKind::Primary
+    } else {
+        ButtonKind::Secondary
+    };
+    let label = ruby::words(&c.t("listen"), look.body(), theme::font(lang, true), None, true);
+    button(container(keyed_label(Some(0), label, &look, kind)).center_y(Length::Fill))
+        .height(look.button_height())
+        .padding([8, 20])
+        .style(theme::button_style(kind))
+        .on_press(Message::Touch(Touch::Listen))
+        .into()
 }
 
 /// A language's own name in its own script and face ("한국어", "नेपाली").
@@ -821,59 +1063,76 @@ pub fn language_name<'a>(catalog: &Catalog, code: &str, size: f32) -> Element<'a
 /// others offered, each in its own face, on one line.
 pub fn language_chooser_button<'a>(
     catalog: &Catalog,
+    look: &theme::Look,
     offered: &[String],
     lang: &str,
+    digit: Option<usize>,
 ) -> Element<'a, Message> {
     let latin = theme::font("en", false);
     let mut seen = std::collections::BTreeSet::new();
     // A text per word, so each keeps its face (and a test finds the button by any word).
     let mut words = Row::new().align_y(iced::Alignment::Center);
-    for code in std::iter::once(lang).chain(offered.iter().map(String::as_str)) {
+    // The session's word, then English's, which most residents from abroad read.
+    let english = offered.iter().map(String::as_str).filter(|l| *l == "en");
+    for code in std::iter::once(lang)
+        .chain(english)
+        .chain(offered.iter().map(String::as_str))
+    {
         let word = crate::furigana::plain(&catalog.text(code, "language-word", &[]));
         if seen.contains(&word) {
             continue;
         }
         if seen.len() == CHOOSER_WORDS {
-            words = words.push(text(" …").size(theme::BODY).font(latin));
+            words = words.push(text(" …").size(look.body()).font(latin));
             break;
         }
         if !seen.is_empty() {
-            words = words.push(text(" / ").size(theme::BODY).font(latin));
+            words = words.push(text(" / ").size(look.body()).font(latin));
         }
         words = words.push(
             text(word.clone())
-                .size(theme::BODY)
+                .size(look.body())
                 .font(theme::font(code, code == lang)),
         );
         seen.insert(word);
     }
     button(
-        container(words)
-            .center_x(Length::Fill)
-            .center_y(Length::Fill),
+        container(keyed_label(
+            digit,
+            words.into(),
+            look,
+            ButtonKind::Secondary,
+        ))
+        .center_x(Length::Fill)
+        .center_y(Length::Fill),
     )
     .width(Length::Fill)
-    .height(theme::BUTTON_HEIGHT)
+    .height(look.button_height())
     .padding([8, 24])
     .style(theme::button_style(ButtonKind::Secondary))
     .on_press(Message::Touch(Touch::Languages))
     .into()
 }
 
-/// Words on the chooser's button: as many as fit a 1280-wide header beside two languages.
-const CHOOSER_WORDS: usize = 4;
+/// Words on the chooser's button: as many as fit a quarter of a 1280-wide screen.
+const CHOOSER_WORDS: usize = 2;
 
 /// The resident screens' scrollable body, scrolled to its top on every change of screen.
 const BODY_SCROLL: &str = "body";
 
 /// "Do you need more time?": large, in the middle, over the screen, so nothing under the
 /// resident's finger moves; the seconds count down from 20.
-fn countdown_dialog<'a>(catalog: &Catalog, lang: &str, seconds: u64) -> Element<'a, Message> {
+fn countdown_dialog<'a>(
+    catalog: &Catalog,
+    look: &theme::Look,
+    lang: &str,
+    seconds: u64,
+) -> Element<'a, Message> {
     let dialog = container(
         column![
             ruby::words(
                 &catalog.text(lang, "countdown-title", &[]),
-                theme::TITLE,
+                look.title(),
                 theme::font(lang, true),
                 None,
                 true,
@@ -884,24 +1143,29 @@ fn countdown_dialog<'a>(catalog: &Catalog, lang: &str, seconds: u64) -> Element<
                     "countdown",
                     &[("seconds", crate::rules::Arg::Count(seconds as i64))]
                 ),
-                theme::HEADLINE,
+                look.headline(),
                 theme::font(lang, false),
                 None,
                 true,
             ),
             button(
-                container(ruby::words(
-                    &catalog.text(lang, "more-time", &[]),
-                    theme::HEADLINE,
-                    theme::font(lang, true),
-                    None,
-                    true,
+                container(keyed_label(
+                    Some(1),
+                    ruby::words(
+                        &catalog.text(lang, "more-time", &[]),
+                        look.headline(),
+                        theme::font(lang, true),
+                        None,
+                        true,
+                    ),
+                    look,
+                    ButtonKind::Primary,
                 ))
                 .center_x(Length::Fill)
                 .center_y(Length::Fill)
             )
             .width(Length::Fill)
-            .height(theme::BUTTON_HEIGHT * 1.25)
+            .height(look.button_height() * 1.25)
             .style(theme::button_style(ButtonKind::Primary))
             .on_press(Message::Touch(Touch::MoreTime)),
         ]
@@ -1184,6 +1448,7 @@ pub fn run(
     };
     let app = iced::application(boot, App::update, App::view)
         .subscription(App::subscription)
+        .theme(App::theme)
         .title("madoguchi");
     crate::fonts::faces()
         .fold(app, |app, face| app.font(face))
@@ -1234,10 +1499,17 @@ fn broken_view(state: &BrokenConfiguration) -> Element<'_, Recheck> {
     let (title, body) = ("broken-config-title", "broken-config-body");
     let languages = catalog.languages();
     if let Some((first, others)) = languages.split_first() {
-        col = col.push(notice(catalog, first, title, body, theme::TITLE));
+        col = col.push(notice(
+            catalog,
+            &theme::Look::default(),
+            first,
+            title,
+            body,
+            theme::TITLE,
+        ));
         // The error for staff, in view under the first notice.
         col = col.push(text(state.error.clone()).size(theme::BODY));
-        for row in notices_in_pairs(catalog, others, title, body) {
+        for row in notices_in_pairs(catalog, &theme::Look::default(), others, title, body) {
             col = col.push(row);
         }
     }

@@ -14,10 +14,10 @@ const BADGE: f32 = 72.0;
 /// The colour a sign's badge is filled with.
 pub fn colour(sign: Sign) -> Color {
     match sign {
-        Sign::Fine => theme::FINE,
-        Sign::Act => theme::ACT,
-        Sign::Stopped => theme::STOPPED,
-        Sign::Info => theme::INFO,
+        Sign::Fine => theme::NORMAL.fine,
+        Sign::Act => theme::NORMAL.act,
+        Sign::Stopped => theme::NORMAL.stopped,
+        Sign::Info => theme::NORMAL.info,
     }
 }
 
@@ -82,7 +82,10 @@ fn draw_mark(frame: &mut Frame, sign: Sign, s: f32) {
 fn draw_envelope(frame: &mut Frame, w: f32, h: f32) {
     let body = Path::rectangle(Point::new(3.0, 3.0), iced::Size::new(w - 6.0, h - 6.0));
     frame.fill(&body, Color::from_rgb(0.96, 0.90, 0.76));
-    let pen = Stroke::default().with_color(theme::INK).with_width(3.0);
+    // Drawn on its own cream paper, so dark in either theme.
+    let pen = Stroke::default()
+        .with_color(theme::NORMAL.ink)
+        .with_width(3.0);
     frame.stroke(&body, pen);
     let flap = Path::new(|p| {
         p.move_to(Point::new(3.0, 3.0));
@@ -136,9 +139,9 @@ pub fn envelope<'a>() -> Element<'a, Message> {
 /// An empty tick box, drawn (the faces have no ☐), beside a checklist line.
 pub fn tick_box<'a>(side: f32) -> Element<'a, Message> {
     container(iced::widget::Space::new().width(side).height(side))
-        .style(|_: &Theme| container::Style {
+        .style(|t: &Theme| container::Style {
             border: iced::Border {
-                color: theme::INK,
+                color: theme::palette(t).ink,
                 width: 3.0,
                 radius: 3.0.into(),
             },

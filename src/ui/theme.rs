@@ -33,18 +33,191 @@ pub const NUMBER: f32 = 180.0;
 /// Touch targets: at least 88 px high.
 pub const BUTTON_HEIGHT: f32 = 96.0;
 
-pub const INK: Color = Color::from_rgb(0.07, 0.07, 0.09);
-pub const PRIMARY: Color = Color::from_rgb(0.05, 0.27, 0.58);
-pub const ALERT: Color = Color::from_rgb(0.62, 0.10, 0.05);
-pub const PAPER: Color = Color::WHITE;
-pub const BAND: Color = Color::from_rgb(0.92, 0.94, 0.97);
-/// The "No" answer: as strong as "Yes", told apart by place, word and colour.
-pub const NO: Color = Color::from_rgb(0.24, 0.26, 0.30);
-/// The signs' badges (white marks on them: 7:1 and more against each).
-pub const FINE: Color = Color::from_rgb(0.0, 0.40, 0.20);
-pub const ACT: Color = Color::from_rgb(0.55, 0.25, 0.0);
-pub const STOPPED: Color = ALERT;
-pub const INFO: Color = PRIMARY;
+/// 「文字を大きく」: type this many times the size, buttons growing with it.
+pub const LARGER: f32 = 1.4;
+
+/// The sizes of one visit's screens: the usual, or larger text.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Look {
+    pub larger_text: bool,
+}
+
+impl Look {
+    pub fn of(look: crate::session::Look) -> Look {
+        Look {
+            larger_text: look.larger_text,
+        }
+    }
+
+    pub fn scale(&self) -> f32 {
+        if self.larger_text { LARGER } else { 1.0 }
+    }
+
+    pub fn title(&self) -> f32 {
+        TITLE * self.scale()
+    }
+
+    pub fn headline(&self) -> f32 {
+        HEADLINE * self.scale()
+    }
+
+    pub fn body(&self) -> f32 {
+        BODY * self.scale()
+    }
+
+    /// Tall enough for two lines of the label at its size.
+    pub fn button_height(&self) -> f32 {
+        BUTTON_HEIGHT * self.scale()
+    }
+}
+
+/// The colours of one theme. Every style below takes its colours from the theme's palette,
+/// so the contrast test over `Palette::pairs` covers everything drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    pub ink: Color,
+    pub paper: Color,
+    pub primary: Color,
+    /// Words on a filled primary button.
+    pub on_primary: Color,
+    pub alert: Color,
+    pub band: Color,
+    /// The "No" answer: as strong as "Yes", told apart by place, word and colour.
+    pub no: Color,
+    pub on_no: Color,
+    /// The signs' badges, under white marks.
+    pub fine: Color,
+    pub act: Color,
+    pub stopped: Color,
+    pub info: Color,
+}
+
+/// Dark ink on white paper, blue for the way forward.
+pub const NORMAL: Palette = Palette {
+    ink: Color::from_rgb(0.07, 0.07, 0.09),
+    paper: Color::WHITE,
+    primary: Color::from_rgb(0.05, 0.27, 0.58),
+    on_primary: Color::WHITE,
+    alert: Color::from_rgb(0.62, 0.10, 0.05),
+    band: Color::from_rgb(0.92, 0.94, 0.97),
+    no: Color::from_rgb(0.24, 0.26, 0.30),
+    on_no: Color::WHITE,
+    fine: Color::from_rgb(0.0, 0.40, 0.20),
+    act: Color::from_rgb(0.55, 0.25, 0.0),
+    stopped: Color::from_rgb(0.62, 0.10, 0.05),
+    info: Color::from_rgb(0.05, 0.27, 0.58),
+};
+
+/// 「白黒反転 / High contrast」: white and yellow on black, as low-vision settings and
+/// bank ATMs give it; every pair 7:1 or more.
+pub const HIGH_CONTRAST: Palette = Palette {
+    ink: Color::WHITE,
+    paper: Color::BLACK,
+    primary: Color::from_rgb(1.0, 0.87, 0.0),
+    on_primary: Color::BLACK,
+    alert: Color::from_rgb(1.0, 0.62, 0.55),
+    band: Color::from_rgb(0.10, 0.10, 0.12),
+    no: Color::WHITE,
+    on_no: Color::BLACK,
+    fine: Color::from_rgb(0.0, 0.40, 0.20),
+    act: Color::from_rgb(0.55, 0.25, 0.0),
+    stopped: Color::from_rgb(0.62, 0.10, 0.05),
+    info: Color::from_rgb(0.05, 0.27, 0.58),
+};
+
+impl Palette {
+    /// The iced theme that carries this palette to every style and canvas.
+    pub fn theme(&self) -> Theme {
+        let name = if *self == HIGH_CONTRAST {
+            "madoguchi high contrast"
+        } else {
+            "madoguchi"
+        };
+        Theme::custom(
+            name,
+            iced::theme::Palette {
+                background: self.paper,
+                text: self.ink,
+                primary: self.primary,
+                success: self.fine,
+                warning: self.act,
+                danger: self.alert,
+            },
+        )
+    }
+
+    /// Every foreground drawn on a background, by name: text, marks and button words.
+    pub fn pairs(&self) -> Vec<(&'static str, Color, Color)> {
+        let mut pairs = vec![
+            ("ink on paper", self.ink, self.paper),
+            ("ink on band", self.ink, self.band),
+            ("alert frame on paper", self.alert, self.paper),
+            ("words on primary", self.on_primary, self.primary),
+            ("words on no", self.on_no, self.no),
+            ("scroller on band", self.primary, self.band),
+        ];
+        for kind in [
+            ButtonKind::Primary,
+            ButtonKind::Secondary,
+            ButtonKind::Quiet,
+            ButtonKind::No,
+        ] {
+            for pressed in [false, true] {
+                let (background, text, _) = self.button(kind, pressed);
+                pairs.push(("button words", text, background));
+                let (badge, digit) = self.badge(kind);
+                pairs.push(("key digit", digit, badge));
+            }
+        }
+        for (name, c) in [
+            ("fine badge", self.fine),
+            ("act badge", self.act),
+            ("stopped badge", self.stopped),
+            ("info badge", self.info),
+        ] {
+            pairs.push((name, Color::WHITE, c));
+        }
+        pairs
+    }
+
+    /// A button's background, words and border.
+    fn button(&self, kind: ButtonKind, pressed: bool) -> (Color, Color, Color) {
+        match kind {
+            ButtonKind::Primary if pressed => (self.ink, self.paper, self.primary),
+            ButtonKind::Primary => (self.primary, self.on_primary, self.primary),
+            ButtonKind::Secondary => (
+                if pressed { self.band } else { self.paper },
+                self.ink,
+                self.ink,
+            ),
+            ButtonKind::Quiet => (
+                if pressed { self.paper } else { self.band },
+                self.ink,
+                self.band,
+            ),
+            ButtonKind::No if pressed => (self.ink, self.paper, self.no),
+            ButtonKind::No => (self.no, self.on_no, self.no),
+        }
+    }
+
+    /// A key digit's frame and digit on a button of `kind`: the button's colours turned round.
+    fn badge(&self, kind: ButtonKind) -> (Color, Color) {
+        match kind {
+            ButtonKind::Primary => (self.on_primary, self.primary),
+            ButtonKind::No => (self.on_no, self.no),
+            ButtonKind::Secondary | ButtonKind::Quiet => (self.ink, self.paper),
+        }
+    }
+}
+
+/// The palette a style is drawn with: the high-contrast one when the app's theme is it.
+pub fn palette(theme: &Theme) -> &'static Palette {
+    if theme.palette().background == HIGH_CONTRAST.paper {
+        &HIGH_CONTRAST
+    } else {
+        &NORMAL
+    }
+}
 
 /// The few kinds of button the kiosk has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,14 +233,9 @@ pub enum ButtonKind {
 }
 
 pub fn button_style(kind: ButtonKind) -> impl Fn(&Theme, button::Status) -> button::Style {
-    move |_, status| {
+    move |theme, status| {
         let pressed = matches!(status, button::Status::Pressed);
-        let (background, text, border) = match kind {
-            ButtonKind::Primary => (if pressed { INK } else { PRIMARY }, PAPER, PRIMARY),
-            ButtonKind::Secondary => (if pressed { BAND } else { PAPER }, INK, INK),
-            ButtonKind::Quiet => (if pressed { PAPER } else { BAND }, INK, BAND),
-            ButtonKind::No => (if pressed { INK } else { NO }, PAPER, NO),
-        };
+        let (background, text, border) = palette(theme).button(kind, pressed);
         button::Style {
             background: Some(Background::Color(background)),
             text_color: text,
@@ -82,18 +250,43 @@ pub fn button_style(kind: ButtonKind) -> impl Fn(&Theme, button::Status) -> butt
     }
 }
 
-pub fn band(_: &Theme) -> container::Style {
+/// The frame of a key's digit on a button of `kind`.
+pub fn key_badge(kind: ButtonKind) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let (background, digit) = palette(theme).badge(kind);
+        container::Style {
+            background: Some(Background::Color(background)),
+            text_color: Some(digit),
+            border: Border {
+                radius: 8.0.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        }
+    }
+}
+
+/// Text in the theme's ink (words outside a container that sets it).
+pub fn ink(theme: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style {
+        color: Some(palette(theme).ink),
+    }
+}
+
+pub fn band(theme: &Theme) -> container::Style {
+    let p = palette(theme);
     container::Style {
-        background: Some(Background::Color(BAND)),
-        text_color: Some(INK),
+        background: Some(Background::Color(p.band)),
+        text_color: Some(p.ink),
         ..container::Style::default()
     }
 }
 
-pub fn page(_: &Theme) -> container::Style {
+pub fn page(theme: &Theme) -> container::Style {
+    let p = palette(theme);
     container::Style {
-        background: Some(Background::Color(PAPER)),
-        text_color: Some(INK),
+        background: Some(Background::Color(p.paper)),
+        text_color: Some(p.ink),
         ..container::Style::default()
     }
 }
@@ -106,13 +299,14 @@ pub fn backdrop(_: &Theme) -> container::Style {
     }
 }
 
-/// A dialog: white, framed in the alert colour.
-pub fn dialog(_: &Theme) -> container::Style {
+/// A dialog: paper, framed in the alert colour.
+pub fn dialog(theme: &Theme) -> container::Style {
+    let p = palette(theme);
     container::Style {
-        background: Some(Background::Color(PAPER)),
-        text_color: Some(INK),
+        background: Some(Background::Color(p.paper)),
+        text_color: Some(p.ink),
         border: Border {
-            color: ALERT,
+            color: p.alert,
             width: 6.0,
             radius: 16.0.into(),
         },
@@ -122,16 +316,17 @@ pub fn dialog(_: &Theme) -> container::Style {
 
 /// The scrollbar of a body that is longer than the screen: wide and dark on a visible rail,
 /// so a resident sees that there is more below.
-pub fn body_scroll(_: &Theme, _: scrollable::Status) -> scrollable::Style {
+pub fn body_scroll(theme: &Theme, _: scrollable::Status) -> scrollable::Style {
+    let p = palette(theme);
     let rail = scrollable::Rail {
-        background: Some(Background::Color(BAND)),
+        background: Some(Background::Color(p.band)),
         border: Border {
-            color: INK,
+            color: p.ink,
             width: 1.0,
             radius: 8.0.into(),
         },
         scroller: scrollable::Scroller {
-            background: Background::Color(PRIMARY),
+            background: Background::Color(p.primary),
             border: Border {
                 radius: 8.0.into(),
                 ..Border::default()
@@ -144,10 +339,10 @@ pub fn body_scroll(_: &Theme, _: scrollable::Status) -> scrollable::Style {
         horizontal_rail: rail,
         gap: None,
         auto_scroll: scrollable::AutoScroll {
-            background: Background::Color(PAPER),
+            background: Background::Color(p.paper),
             border: Border::default(),
             shadow: Shadow::default(),
-            icon: INK,
+            icon: p.ink,
         },
     }
 }
@@ -173,19 +368,38 @@ mod tests {
     }
 
     #[test]
+    fn every_colour_pair_reaches_4_5_to_1_and_in_high_contrast_7_to_1() {
+        for (palette, least) in [(&NORMAL, 4.5), (&HIGH_CONTRAST, 7.0)] {
+            let pairs = palette.pairs();
+            assert!(pairs.len() > 20, "{} pairs", pairs.len());
+            for (name, fg, bg) in pairs {
+                let ratio = contrast(fg, bg);
+                assert!(ratio >= least, "{name}: {ratio:.2}:1, below {least}:1");
+            }
+        }
+    }
+
+    #[test]
     fn white_marks_and_words_on_every_badge_and_filled_button_reach_7_to_1() {
+        let p = NORMAL;
         for (name, c) in [
-            ("fine", FINE),
-            ("act", ACT),
-            ("stopped", STOPPED),
-            ("info", INFO),
-            ("primary", PRIMARY),
-            ("no", NO),
+            ("fine", p.fine),
+            ("act", p.act),
+            ("stopped", p.stopped),
+            ("info", p.info),
+            ("primary", p.primary),
+            ("no", p.no),
         ] {
-            let ratio = contrast(c, PAPER);
+            let ratio = contrast(c, p.paper);
             assert!(ratio >= 7.0, "{name}: {ratio:.2}:1");
         }
-        assert!(contrast(INK, PAPER) >= 7.0);
-        assert!(contrast(INK, BAND) >= 7.0);
+        assert!(contrast(p.ink, p.paper) >= 7.0);
+        assert!(contrast(p.ink, p.band) >= 7.0);
+    }
+
+    #[test]
+    fn each_palette_is_found_again_from_its_theme() {
+        assert_eq!(*palette(&NORMAL.theme()), NORMAL);
+        assert_eq!(*palette(&HIGH_CONTRAST.theme()), HIGH_CONTRAST);
     }
 }

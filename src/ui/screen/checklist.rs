@@ -2,7 +2,7 @@
 
 use iced::widget::{Column, rule, text};
 
-use super::{Context, Page, split_explanation, tick_line};
+use super::{Context, Page, split_explanation};
 use crate::advise::checklist_line;
 use crate::rules::{Arg, Sign};
 use crate::session::Touch;
@@ -31,9 +31,10 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
             .push(c.title(c.t("headline-lost")))
             .push(
                 text(c.config.lost_card.hotline.clone())
-                    .size(theme::TITLE * 1.4)
+                    .size(c.look.title() * 1.4)
                     .font(theme::FONT_BOLD),
             );
+        c.say(c.config.lost_card.hotline.clone());
         for s in lost {
             col = col.push(c.body(c.sentence(s)));
         }
@@ -64,22 +65,19 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     }
     col = col.push(c.headline(c.t("ticket-bring")));
     for item in &advice.checklist {
-        col = col.push(tick_line(
-            checklist_line(
-                item,
-                c.lang(),
-                c.session.answers().visitor,
-                c.config,
-                c.catalog,
-            ),
-            c.font(),
-        ));
+        col = col.push(c.tick_line(checklist_line(
+            item,
+            c.lang(),
+            c.session.answers().visitor,
+            c.config,
+            c.catalog,
+        )));
     }
     col = col.push(c.body(c.t("checklist-if-missing")));
     for s in todo {
         col = col.push(c.body(c.sentence(s)));
     }
-    let mut buttons = vec![c.start_over()];
+    let mut buttons = Vec::new();
     let counter_closed = advice
         .window
         .as_ref()
@@ -133,5 +131,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
             )));
         }
     }
+    // "Get a ticket" (when there is one) is key 1; "Start over" stays on the left.
+    buttons.insert(0, c.start_over());
     Page::with_actions(col, buttons)
 }

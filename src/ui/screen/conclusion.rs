@@ -54,12 +54,13 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     let mut actions = Vec::new();
     if unverified && open {
         // An unverified card always reaches staff, even with nothing to do.
-        actions.push(c.button(c.t("finish"), ButtonKind::Secondary, Some(Touch::Continue)));
-        actions.push(c.button(
+        let ask = c.button(
             c.t("ask-counter"),
             ButtonKind::Primary,
             Some(Touch::AskCounter),
-        ));
+        );
+        actions.push(c.button(c.t("finish"), ButtonKind::Secondary, Some(Touch::Continue)));
+        actions.push(ask);
     } else {
         actions.push(c.button(c.t("finish"), ButtonKind::Primary, Some(Touch::Continue)));
     }

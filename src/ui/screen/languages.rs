@@ -6,7 +6,7 @@ use iced::{Element, Length};
 use super::{Context, Page};
 use crate::session::Touch;
 use crate::ui::theme::{self, ButtonKind};
-use crate::ui::{Message, language_name};
+use crate::ui::{Message, keyed_label, language_name};
 
 /// Buttons in a row: eleven languages in four rows, all in view on a 1280×800 screen.
 const PER_ROW: usize = 3;
@@ -25,16 +25,25 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
             } else {
                 ButtonKind::Secondary
             };
+            let touch = Touch::Language(code.clone());
+            let name = c.catalog.text(code, "language-name", &[]);
+            let digit = c.number(&touch, &name, code);
+            let size = NAME_SIZE * c.look.scale();
             row = row.push(
                 button(
-                    container(language_name(c.catalog, code, NAME_SIZE))
-                        .center_x(Length::Fill)
-                        .center_y(Length::Fill),
+                    container(keyed_label(
+                        digit,
+                        language_name(c.catalog, code, size),
+                        &c.look,
+                        kind,
+                    ))
+                    .center_x(Length::Fill)
+                    .center_y(Length::Fill),
                 )
                 .width(Length::FillPortion(1))
-                .height(BUTTON_HEIGHT)
+                .height(BUTTON_HEIGHT * c.look.scale())
                 .style(theme::button_style(kind))
-                .on_press(Message::Touch(Touch::Language(code.clone()))),
+                .on_press(Message::Touch(touch)),
             );
         }
         // A short last row keeps its buttons as wide as the others'.

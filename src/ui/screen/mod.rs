@@ -14,7 +14,9 @@ mod take_card;
 mod ticket;
 mod waiting;
 
-use iced::widget::{Column, button, container, row};
+use std::cell::RefCell;
+
+use iced::widget::{Column, button, container, row, text};
 use iced::{Element, Font, Length};
 
 use super::Message;
@@ -25,9 +27,80 @@ use crate::i18n::Catalog;
 use crate::rules::{Advice, Arg, Headline, Sentence};
 use crate::session::{Screen, Session, Touch};
 
+/// What a screen says aloud and what each key does there, gathered while it is drawn, so
+/// the voice and the keypad follow exactly what is on screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Script {
+    /// Texts in the order drawn, ruby markup kept (the voice reads the readings).
+    pub said: Vec<String>,
+    /// The numbered choices: the touch of key 1, 2, … and its label.
+    pub options: Vec<Choice>,
+    /// The one main way forward, for Enter; `None` where there is none or more than one.
+    pub main: Option<usize>,
+    /// What the back key does here.
+    pub back: Option<Touch>,
+    /// Forward buttons drawn: Enter means something only when there is one.
+    forward: usize,
+}
+
+/// A numbered choice on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub touch: Touch,
+    pub label: String,
+    /// The language the label is in (a language's own name is in that language).
+    pub lang: String,
+}
+
+/// Keys 1–9 number the choices; 0 repeats the voice.
+pub const KEYS: usize = 9;
+
+impl Script {
+    /// The touch key `digit` makes, if a choice has it.
+    pub fn option(&self, digit: usize) -> Option<&Touch> {
+        self.options.get(digit.checked_sub(1)?).map(|c| &c.touch)
+    }
+
+    /// The touch Enter makes.
+    pub fn enter(&self) -> Option<&Touch> {
+        self.options.get(self.main?).map(|c| &c.touch)
+    }
+
+    /// Numbers a choice; its digit (1–9), or `None` when the keys are used up.
+    pub fn number(
+        &mut self,
+        touch: Touch,
+        label: &str,
+        lang: &str,
+        forward: bool,
+    ) -> Option<usize> {
+        if self.options.len() >= KEYS {
+            return None;
+        }
+        self.options.push(Choice {
+            touch,
+            label: label.to_owned(),
+            lang: lang.to_owned(),
+        });
+        let at = self.options.len() - 1;
+        if forward {
+            self.forward += 1;
+            self.main = (self.forward == 1).then_some(at);
+        }
+        Some(at + 1)
+    }
+}
+
 /// What a view needs to draw a screen.
 pub struct Context<'a> {
     pub session: &'a Session,
+    /// The language the screen is drawn in: the session's, or for the voice, the language
+    /// its voice reads (English for Filipino).
+    pub language: &'a str,
+    /// Sizes and colours for this visit.
+    pub look: theme::Look,
+    /// Filled while the screen is drawn.
+    pub script: RefCell<Script>,
     pub config: &'a Config,
     pub catalog: &'a Catalog,
     pub advice: Option<Advice>,
@@ -40,7 +113,19 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     pub fn lang(&self) -> &str {
-        self.session.language()
+        self.language
+    }
+
+    /// Says `text` aloud with the screen, where no text drawn says it (a ticket number).
+    pub fn say(&self, text: String) {
+        self.script.borrow_mut().said.push(text);
+    }
+
+    /// Numbers a choice drawn outside `button` (the header's), returning its digit.
+    pub fn number(&self, touch: &Touch, label: &str, lang: &str) -> Option<usize> {
+        self.script
+            .borrow_mut()
+            .number(touch.clone(), label, lang, false)
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -80,18 +165,24 @@ impl Context<'_> {
     }
 
     pub fn title<'a>(&self, s: String) -> Element<'a, Message> {
-        words(&s, theme::TITLE, self.bold(), None, false)
+        let e = words(&s, self.look.title(), self.bold(), None, false);
+        self.say(s);
+        e
     }
 
     pub fn headline<'a>(&self, s: String) -> Element<'a, Message> {
-        words(&s, theme::HEADLINE, self.bold(), None, false)
+        let e = words(&s, self.look.headline(), self.bold(), None, false);
+        self.say(s);
+        e
     }
 
     pub fn body<'a>(&self, s: String) -> Element<'a, Message> {
-        words(&s, theme::BODY, self.font(), None, false)
+        let e = words(&s, self.look.body(), self.font(), None, false);
+        self.say(s);
+        e
     }
 
-    /// A big button in the session's language.
+    /// A big button in the session's language, with its key's digit; Back has the back key.
     pub fn button<'a>(
         &self,
         label: String,
@@ -99,7 +190,39 @@ impl Context<'_> {
         touch: Option<Touch>,
     ) -> Element<'a, Message> {
         let bold = matches!(kind, ButtonKind::Primary | ButtonKind::No);
-        big_button(label, theme::font(self.lang(), bold), kind, touch)
+        let digit = match &touch {
+            Some(t @ (Touch::Back | Touch::CloseLanguages)) => {
+                self.script.borrow_mut().back = Some(t.clone());
+                None
+            }
+            Some(t) => {
+                let forward = kind == ButtonKind::Primary && !matches!(t, Touch::Answer(_));
+                self.script
+                    .borrow_mut()
+                    .number(t.clone(), &label, self.language, forward)
+            }
+            None => None,
+        };
+        big_button(
+            &self.look,
+            label,
+            theme::font(self.lang(), bold),
+            kind,
+            touch,
+            digit,
+        )
+    }
+
+    /// A checklist line: the tick box, and the text wrapping under itself, not under the box.
+    pub fn tick_line<'a>(&self, line: String) -> Element<'a, Message> {
+        let e = row![
+            container(super::sign::tick_box(26.0 * self.look.scale())).padding([8, 0]),
+            container(words(&line, self.look.body(), self.font(), None, false)).width(Length::Fill),
+        ]
+        .spacing(16)
+        .into();
+        self.say(line);
+        e
     }
 
     /// The headline's sign and words: what matters most on this screen.
@@ -124,17 +247,27 @@ impl Context<'_> {
 }
 
 fn big_button<'a>(
+    look: &theme::Look,
     label: String,
     font: Font,
     kind: ButtonKind,
     touch: Option<Touch>,
+    digit: Option<usize>,
 ) -> Element<'a, Message> {
+    let label = words(&label, look.body(), font, None, true);
+    let content: Element<'a, Message> = match digit {
+        Some(d) => row![key_badge(look, d, kind), label]
+            .spacing(16)
+            .align_y(iced::Alignment::Center)
+            .into(),
+        None => label,
+    };
     let mut b = button(
-        container(words(&label, theme::BODY, font, None, true))
+        container(content)
             .center_x(Length::Fill)
             .center_y(Length::Fill),
     )
-    .height(theme::BUTTON_HEIGHT)
+    .height(look.button_height())
     .width(Length::Fill)
     .padding([8, 24])
     .style(theme::button_style(kind));
@@ -144,13 +277,18 @@ fn big_button<'a>(
     b.into()
 }
 
-/// A checklist line: the tick box, and the text wrapping under itself, not under the box.
-fn tick_line<'a>(line: String, font: Font) -> Element<'a, Message> {
-    row![
-        container(super::sign::tick_box(26.0)).padding([8, 0]),
-        container(words(&line, theme::BODY, font, None, false)).width(Length::Fill),
-    ]
-    .spacing(16)
+/// The keypad digit of a choice, in a frame at the start of its button.
+pub fn key_badge<'a>(look: &theme::Look, digit: usize, kind: ButtonKind) -> Element<'a, Message> {
+    let size = look.body();
+    container(
+        text(digit.to_string())
+            .size(size)
+            .font(theme::FONT_BOLD)
+            .line_height(1.0),
+    )
+    .center_x(size * 1.4)
+    .center_y(size * 1.4)
+    .style(theme::key_badge(kind))
     .into()
 }
 
@@ -166,11 +304,17 @@ fn in_every_language<'a>(c: &Context<'a>, title: &str, body: &str) -> Column<'a,
         .map(String::as_str)
         .filter(|l| *l != lang)
         .collect();
-    let mut col =
-        Column::new()
-            .spacing(28)
-            .push(super::notice(c.catalog, lang, title, body, theme::TITLE));
-    for line in super::notices_in_pairs(c.catalog, &others, title, body) {
+    c.say(c.t(title));
+    c.say(c.t(body));
+    let mut col = Column::new().spacing(28).push(super::notice(
+        c.catalog,
+        &c.look,
+        lang,
+        title,
+        body,
+        c.look.title(),
+    ));
+    for line in super::notices_in_pairs(c.catalog, &c.look, &others, title, body) {
         col = col.push(iced::widget::rule::horizontal(2)).push(line);
     }
     col

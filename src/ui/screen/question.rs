@@ -69,18 +69,14 @@ pub fn view<'a>(c: &Context<'a>, q: Question) -> Page<'a> {
     if choices.is_empty() {
         // Yes and No sit at the foot of every yes/no question, No left of Yes, in the same
         // colours, so a hand learns where they are.
-        return Page::with_actions(
-            col,
-            vec![
-                back,
-                c.button(c.t("no"), ButtonKind::No, Some(Touch::Answer(Answer::No))),
-                c.button(
-                    c.t("yes"),
-                    ButtonKind::Primary,
-                    Some(Touch::Answer(Answer::Yes)),
-                ),
-            ],
+        // Yes is key 1 and No key 2, whatever their places.
+        let yes = c.button(
+            c.t("yes"),
+            ButtonKind::Primary,
+            Some(Touch::Answer(Answer::Yes)),
         );
+        let no = c.button(c.t("no"), ButtonKind::No, Some(Touch::Answer(Answer::No)));
+        return Page::with_actions(col, vec![back, no, yes]);
     }
     // Longer answers one under another, each in full.
     let buttons = choices
@@ -104,7 +100,7 @@ fn inquiry_form_picture<'a>() -> Element<'a, Message> {
         container(Space::new().width(28).height(34))
             .style(|_| container::Style {
                 border: Border {
-                    color: theme::INK,
+                    color: theme::NORMAL.ink,
                     width: 2.0,
                     radius: 2.0.into(),
                 },
@@ -125,10 +121,12 @@ fn inquiry_form_picture<'a>() -> Element<'a, Message> {
     )
     .width(220)
     .padding(16)
+    // A sheet of paper, white with dark print in either theme.
     .style(|_| container::Style {
         background: Some(Background::Color(Color::WHITE)),
+        text_color: Some(theme::NORMAL.ink),
         border: Border {
-            color: theme::INK,
+            color: theme::NORMAL.ink,
             width: 3.0,
             radius: 4.0.into(),
         },

@@ -25,11 +25,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     } else {
         c.t("next")
     };
-    Page::with_actions(
-        col,
-        vec![
-            c.start_over(),
-            c.button(next, ButtonKind::Primary, Some(Touch::Continue)),
-        ],
-    )
+    // The way forward is key 1; it stays on the right.
+    let next = c.button(next, ButtonKind::Primary, Some(Touch::Continue));
+    Page::with_actions(col, vec![c.start_over(), next])
 }

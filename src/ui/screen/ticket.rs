@@ -21,12 +21,27 @@ pub fn view<'a>(c: &Context<'a>, ticket: &Ticket, print: &PrintReport) -> Page<'
     } else {
         "ticket-screen-title"
     };
+    let title = c.title(c.t(take));
+    // "A-012" is said as a letter and a number.
+    c.say(c.t_with(
+        "speech-ticket",
+        &[
+            (
+                "prefix",
+                crate::rules::Arg::Text(ticket.number.prefix.clone()),
+            ),
+            (
+                "seq",
+                crate::rules::Arg::Count(i64::from(ticket.number.seq)),
+            ),
+        ],
+    ));
     let mut col = column![
-        c.title(c.t(take)),
+        title,
         // Digits and capitals need no room for descenders or accents: a tight line keeps the
         // counter's name in view under it at 1280×800 in the longest languages.
         text(ticket.number.to_string())
-            .size(theme::NUMBER)
+            .size(theme::NUMBER * c.look.scale().min(1.2))
             .line_height(1.0)
             .font(theme::FONT_BOLD),
         c.headline(counter),

@@ -24,17 +24,17 @@ pub fn insert_picture<'a>() -> Element<'a, Message> {
         .width(240)
         .height(150)
         .padding([56, 28])
-        .style(|_| container::Style {
+        .style(|t| container::Style {
             background: Some(Background::Color(Color::from_rgb(0.80, 0.88, 0.97))),
             border: Border {
-                color: theme::INK,
+                color: theme::palette(t).ink,
                 width: 3.0,
                 radius: 14.0.into(),
             },
             ..container::Style::default()
         });
-    let reader = container(Space::new().width(300).height(40)).style(|_| container::Style {
-        background: Some(Background::Color(theme::INK)),
+    let reader = container(Space::new().width(300).height(40)).style(|t| container::Style {
+        background: Some(Background::Color(theme::palette(t).ink)),
         border: Border {
             radius: 10.0.into(),
             ..Border::default()
@@ -89,11 +89,29 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     // More languages than the header's buttons hold: the chooser, in its words of several.
     let offered = &c.config.languages.offered;
     if offered.len() > 3 {
+        let digit = c.number(&Touch::Languages, &c.t("language-word"), c.lang());
+        // Its words in several faces cannot wrap: at the usual size they fit a quarter of a
+        // 1280-wide screen.
         actions.push(crate::ui::language_chooser_button(
             c.catalog,
+            &crate::ui::theme::Look::default(),
             offered,
             c.lang(),
+            digit,
         ));
+    }
+    // Chosen here for the visit, and forgotten when it ends.
+    let look = c.session.look();
+    for (key, on, touch) in [
+        ("larger-text", look.larger_text, Touch::LargerText),
+        ("high-contrast", look.high_contrast, Touch::HighContrast),
+    ] {
+        let kind = if on {
+            ButtonKind::Primary
+        } else {
+            ButtonKind::Secondary
+        };
+        actions.push(c.button(c.t(key), kind, Some(touch)));
     }
     Page::with_actions(col, actions)
 }

@@ -1,0 +1,12 @@
+## 音声案内とキーパッド、文字の大きさと色
+listen = 音声案内
+larger-text = 文字を大きく
+high-contrast = 白黒反転
+# 音声だけの文（画面には出ない）
+speech-key = 「{ $label }」は、{ $key }を押してください。
+speech-enter = 「{ $label }」は、エンターキーでも選べます。
+speech-back = 前の画面に戻るには、バックスペースキーを押してください。
+speech-repeat = もう一度聞くには0を、音量はプラスとマイナスのキーで変えられます。
+speech-ticket = あなたの番号は、{ $prefix }の{ $seq }番です。
+# 音声のない言語（フィリピン語）の画面に出す文。英語の音声が話す。
+voice-in-english = フィリピン語の音声はありません。英語で案内します。

@@ -1,0 +1,10 @@
+## Hướng dẫn bằng giọng nói, bàn phím số, cỡ chữ và màu
+listen = Nghe hướng dẫn
+larger-text = Chữ to hơn
+high-contrast = Tương phản cao
+speech-key = Để chọn “{ $label }”, xin bấm phím { $key }.
+speech-enter = Phím Enter cũng chọn “{ $label }”.
+speech-back = Để quay lại, xin bấm phím xóa lùi (Backspace).
+speech-repeat = Bấm 0 để nghe lại. Phím cộng và trừ để chỉnh âm lượng.
+speech-ticket = Số của quý vị là { $prefix } { $seq }.
+voice-in-english = Máy không có giọng tiếng Philippines nên sẽ hướng dẫn bằng tiếng Anh.

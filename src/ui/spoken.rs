@@ -1,0 +1,136 @@
+//! A screen's speech form: what it says in readings, sentence by sentence, then its keys, each language's name in that language's voice.
+
+use super::screen::Script;
+use crate::i18n::Catalog;
+use crate::rules::Arg;
+use crate::speech::{Phrase, Utterance, voice_for};
+
+/// Text as a voice should get it: readings for ruby, no invisible joiners, one line.
+fn for_voice(text: &str) -> String {
+    crate::furigana::spoken(text)
+        .chars()
+        .filter(|c| !matches!(c, '\u{2060}' | '\u{2068}' | '\u{2069}' | '\u{200b}'))
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// Sentences, so the first can be heard while the next is made.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        current.push(c);
+        let ends = match c {
+            '。' | '！' | '？' | '।' => true,
+            '.' | '!' | '?' => chars.peek().is_none_or(|n| n.is_whitespace()),
+            _ => false,
+        };
+        if ends {
+            out.push(std::mem::take(&mut current).trim().to_owned());
+        }
+    }
+    out.push(current.trim().to_owned());
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// The speech form of a screen drawn in `lang` (the language its voice reads). `resident`
+/// is the session's language: when it has no voice of its own, the screen first says so.
+pub fn utterance(script: &Script, catalog: &Catalog, resident: &str, lang: &str) -> Utterance {
+    let mut phrases = Vec::new();
+    let mut say = |lang: &str, text: String| {
+        for s in sentences(&for_voice(&text)) {
+            phrases.push(Phrase {
+                lang: lang.to_owned(),
+                text: s,
+            });
+        }
+    };
+    if resident != lang {
+        say(lang, catalog.text(lang, "voice-in-english", &[]));
+    }
+    for text in &script.said {
+        say(lang, text.clone());
+    }
+    for (i, choice) in script.options.iter().enumerate() {
+        // A language's own name is said in its own voice, in the words its voice reads.
+        let (voice, words) = match voice_for(&choice.lang) {
+            Some(v) if choice.lang != lang => (choice.lang.as_str(), v.reads),
+            _ => (lang, lang),
+        };
+        let args = [
+            ("label", Arg::Text(choice.label.clone())),
+            ("key", Arg::Count(i as i64 + 1)),
+        ];
+        say(voice, catalog.text(words, "speech-key", &args));
+        if script.main == Some(i) {
+            say(
+                lang,
+                catalog.text(
+                    lang,
+                    "speech-enter",
+                    &[("label", Arg::Text(choice.label.clone()))],
+                ),
+            );
+        }
+    }
+    if script.back.is_some() {
+        say(lang, catalog.text(lang, "speech-back", &[]));
+    }
+    say(lang, catalog.text(lang, "speech-repeat", &[]));
+    Utterance { phrases }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Touch;
+
+    #[test]
+    fn ruby_is_read_and_sentences_come_apart() {
+        assert_eq!(
+            for_voice("窓口《まどぐち》へ\n行《い》く"),
+            "まどぐちへ いく"
+        );
+        assert_eq!(
+            sentences("カードを置いてください。時間は9:00です。"),
+            vec!["カードを置いてください。", "時間は9:00です。"]
+        );
+        assert_eq!(
+            sentences("It opens at 9.30 today. Please wait."),
+            vec!["It opens at 9.30 today.", "Please wait."]
+        );
+    }
+
+    #[test]
+    fn a_screen_says_its_text_then_its_keys_with_enter_for_the_main_one() {
+        let catalog = Catalog::embedded();
+        let mut script = Script::default();
+        script.said.push("Your certificates are valid".into());
+        script.number(Touch::Continue, "Next", "en", true);
+        script.number(Touch::Language("ja".into()), "日本語", "ja", false);
+        script.back = Some(Touch::Back);
+        let u = utterance(&script, catalog, "en", "en");
+        let texts: Vec<(&str, &str)> = u
+            .phrases
+            .iter()
+            .map(|p| (p.lang.as_str(), p.text.as_str()))
+            .collect();
+        assert_eq!(texts[0], ("en", "Your certificates are valid"));
+        assert_eq!(texts[1], ("en", "For “Next”, press 1."));
+        assert_eq!(texts[2], ("en", "Enter also chooses “Next”."));
+        // Japanese in the Japanese voice, in Japanese words.
+        assert_eq!(texts[3], ("ja", "「日本語」は、2を押してください。"));
+        assert_eq!(texts[4], ("en", "To go back, press Backspace."));
+    }
+
+    #[test]
+    fn a_filipino_screen_is_spoken_in_english_and_says_so_first() {
+        let u = utterance(&Script::default(), Catalog::embedded(), "tl", "en");
+        assert_eq!(u.phrases[0].lang, "en");
+        assert!(u.phrases[0].text.contains("Filipino"), "{:?}", u.phrases[0]);
+    }
+}
