@@ -58,6 +58,13 @@ fn language_id(lang: &str) -> LanguageIdentifier {
         .unwrap_or_else(|_| LanguageIdentifier::from_bytes(b"ja").unwrap_or_default())
 }
 
+/// Texts for the screen, or for the voice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    Written,
+    Spoken,
+}
+
 impl Catalog {
     /// The texts built into the binary.
     pub fn embedded() -> &'static Catalog {
@@ -110,9 +117,19 @@ impl Catalog {
     /// The text `key` in `lang`, falling back to Japanese, then to the key itself (so a
     /// missing text shows up, rather than an empty screen).
     pub fn text(&self, lang: &str, key: &str, args: &[(&str, Arg)]) -> String {
+        self.format(lang, key, args, Form::Written)
+    }
+
+    /// The text as a voice says it: dates read in full (「2027年7月15日、木曜日」 rather than
+    /// 「2027年7月15日(木)」), from each language's `date-spoken`.
+    pub fn spoken(&self, lang: &str, key: &str, args: &[(&str, Arg)]) -> String {
+        self.format(lang, key, args, Form::Spoken)
+    }
+
+    fn format(&self, lang: &str, key: &str, args: &[(&str, Arg)], form: Form) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, arg) in args {
-            fluent_args.set(*name, self.value(lang, arg));
+            fluent_args.set(*name, self.value(lang, arg, form));
         }
         for l in [lang, PRIMARY_LANGUAGE] {
             let Some(bundle) = self.bundles.get(l) else {
@@ -143,9 +160,16 @@ impl Catalog {
 
     /// A date the way the language writes it: 2027年7月15日(木), Thursday 15 July 2027.
     pub fn date(&self, lang: &str, date: NaiveDate) -> String {
+        self.date_as(lang, date, Form::Written)
+    }
+
+    fn date_as(&self, lang: &str, date: NaiveDate, form: Form) -> String {
         self.text(
             lang,
-            "date",
+            match form {
+                Form::Written => "date",
+                Form::Spoken => "date-spoken",
+            },
             &[
                 ("year", Arg::Count(i64::from(date.year()))),
                 ("month", Arg::Count(i64::from(date.month()))),
@@ -189,9 +213,9 @@ impl Catalog {
         )
     }
 
-    fn value(&self, lang: &str, arg: &Arg) -> FluentValue<'static> {
+    fn value(&self, lang: &str, arg: &Arg, form: Form) -> FluentValue<'static> {
         match arg {
-            Arg::Date(d) => FluentValue::from(self.date(lang, *d)),
+            Arg::Date(d) => FluentValue::from(self.date_as(lang, *d, form)),
             Arg::Count(n) => FluentValue::from(*n),
             Arg::Time(t) => FluentValue::from(self.time(lang, *t)),
             Arg::Yen(n) => FluentValue::from(group_thousands(

@@ -418,8 +418,14 @@ fn check_config(path: &std::path::Path) -> ExitCode {
             a.volume
         );
         for (path, package) in [
-            (&a.engines.japanese_dictionary, "open-jtalk-mecab-naist-jdic"),
-            (&a.engines.japanese_voice, "hts-voice-nitech-jp-atr503-m001 (Debian contrib)"),
+            (
+                &a.engines.japanese_dictionary,
+                "open-jtalk-mecab-naist-jdic",
+            ),
+            (
+                &a.engines.japanese_voice,
+                "hts-voice-nitech-jp-atr503-m001 (Debian contrib)",
+            ),
         ] {
             if !path.exists() {
                 println!(

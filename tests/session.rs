@@ -383,7 +383,11 @@ fn an_idle_session_warns_for_20_seconds_with_a_sound_and_more_time_restores_it()
     };
     assert_eq!(sounds(&k), [Effect::CountdownSound]);
     k.wait(Duration::from_secs(5));
-    assert_eq!(sounds(&k), [Effect::CountdownSound], "one sound per warning");
+    assert_eq!(
+        sounds(&k),
+        [Effect::CountdownSound],
+        "one sound per warning"
+    );
     k.touch(Touch::MoreTime);
     assert_eq!(k.session.countdown(k.now), None);
     assert_eq!(k.screen(), &Screen::Question(Question::Visitor));
@@ -922,7 +926,10 @@ fn speech_stops_when_the_card_is_taken_out_and_the_visit_forgets_it() {
     k.remove();
     assert_eq!(k.screen(), &Screen::Waiting);
     assert_eq!(speech(&mut k), [Effect::Silence { visit_over: true }]);
-    assert!(!k.session.speaking(), "the next resident starts without the voice");
+    assert!(
+        !k.session.speaking(),
+        "the next resident starts without the voice"
+    );
 }
 
 #[test]
@@ -983,6 +990,8 @@ fn larger_text_high_contrast_and_volume_last_the_visit_and_are_reset_after_it() 
 fn a_look_chosen_at_the_waiting_screen_by_someone_who_walked_away_is_forgotten() {
     let mut k = Kiosk::new(OPEN);
     k.touch(Touch::LargerText);
-    k.wait(Duration::from_secs(u64::from(CONFIG.session.idle_timeout_secs) + 1));
+    k.wait(Duration::from_secs(
+        u64::from(CONFIG.session.idle_timeout_secs) + 1,
+    ));
     assert_eq!(k.session.look(), madoguchi::session::Look::default());
 }

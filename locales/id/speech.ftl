@@ -8,3 +8,37 @@ speech-back = Untuk kembali, tekan Backspace.
 speech-repeat = Tekan 0 untuk mendengar lagi. Tombol plus dan minus mengubah volume.
 speech-ticket = Nomor Anda { $prefix } { $seq }.
 voice-in-english = Tidak ada suara bahasa Filipino di sini, jadi kiosk berbicara dalam bahasa Inggris.
+# Dates as the voice says them: as they are written.
+date-spoken = { $weekday ->
+        [1] Senin
+        [2] Selasa
+        [3] Rabu
+        [4] Kamis
+        [5] Jumat
+        [6] Sabtu
+       *[7] Minggu
+    }, { $day ->
+        [1] 01
+        [2] 02
+        [3] 03
+        [4] 04
+        [5] 05
+        [6] 06
+        [7] 07
+        [8] 08
+        [9] 09
+       *[other] { $day }
+    } { $month ->
+        [1] Januari
+        [2] Februari
+        [3] Maret
+        [4] April
+        [5] Mei
+        [6] Juni
+        [7] Juli
+        [8] Agustus
+        [9] September
+        [10] Oktober
+        [11] November
+       *[12] Desember
+    } { $year }

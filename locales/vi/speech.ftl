@@ -8,3 +8,13 @@ speech-back = Để quay lại, xin bấm phím xóa lùi (Backspace).
 speech-repeat = Bấm 0 để nghe lại. Phím cộng và trừ để chỉnh âm lượng.
 speech-ticket = Số của quý vị là { $prefix } { $seq }.
 voice-in-english = Máy không có giọng tiếng Philippines nên sẽ hướng dẫn bằng tiếng Anh.
+# Dates as the voice says them: as they are written.
+date-spoken = { $weekday ->
+        [1] Thứ Hai
+        [2] Thứ Ba
+        [3] Thứ Tư
+        [4] Thứ Năm
+        [5] Thứ Sáu
+        [6] Thứ Bảy
+       *[7] Chủ Nhật
+    }, { $day } tháng { $month }, { $year }

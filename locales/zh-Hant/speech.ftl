@@ -8,3 +8,13 @@ speech-back = 回到上一頁請按退格鍵。
 speech-repeat = 按0可以再聽一次，按加號和減號可以調整音量。
 speech-ticket = 您的號碼是{ $prefix }{ $seq }號。
 voice-in-english = 本機沒有菲律賓語語音，將以英語為您說明。
+# Dates as the voice says them: as they are written.
+date-spoken = { $year }年{ $month }月{ $day }日 { $weekday ->
+        [1] 星期一
+        [2] 星期二
+        [3] 星期三
+        [4] 星期四
+        [5] 星期五
+        [6] 星期六
+       *[7] 星期日
+    }

@@ -155,8 +155,7 @@ impl Engines {
                     .arg(&self.japanese_dictionary)
                     .arg("-m")
                     .arg(&self.japanese_voice)
-                    // A touch slower than the voice's own pace, for older ears.
-                    .args(["-r", "0.95", "-ow", "/dev/stdout"]);
+                    .args(["-ow", "/dev/stdout"]);
                 (
                     c,
                     "open-jtalk, open-jtalk-mecab-naist-jdic and hts-voice-nitech-jp-atr503-m001",

@@ -218,7 +218,7 @@ impl App {
     /// The screen drawn now as `lang` says it: in the language its voice reads.
     fn utterance_in(&self, lang: &str) -> Option<Utterance> {
         let reads = crate::speech::voice_for(lang)?.reads;
-        let context = self.context(reads);
+        let context = self.context(reads, true);
         let _ = self.compose(&context);
         let script = context.script.into_inner();
         Some(spoken::utterance(&script, Catalog::embedded(), lang, reads))
@@ -226,7 +226,7 @@ impl App {
 
     /// The numbered choices, Enter and the back key of the screen drawn now.
     pub fn script(&self) -> screen::Script {
-        let context = self.context(self.session.language());
+        let context = self.context(self.session.language(), false);
         let _ = self.compose(&context);
         context.script.into_inner()
     }
@@ -592,13 +592,14 @@ impl App {
     }
 
     /// What the screens are drawn from, in `language` (the session's, or its voice's).
-    fn context<'a>(&'a self, language: &'a str) -> screen::Context<'a> {
+    fn context<'a>(&'a self, language: &'a str, for_voice: bool) -> screen::Context<'a> {
         let local = self.clock.now();
         screen::Context {
             session: &self.session,
             language,
             look: theme::Look::of(self.session.look()),
             script: std::cell::RefCell::default(),
+            for_voice,
             config: &self.config,
             catalog: Catalog::embedded(),
             advice: self.session.advice(local.date(), &self.config),
@@ -748,7 +749,7 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let catalog = Catalog::embedded();
         let lang = self.session.language();
-        let context = self.context(lang);
+        let context = self.context(lang, false);
         let (header, screen) = self.compose(&context);
         // A long checklist scrolls on a small screen (1280×800); the buttons that move on stay
         // in view below it.
@@ -1039,7 +1040,13 @@ fn listen_button<'a>(c: &screen::Context<'a>) -> Element<'a, Message> {
     } else {
         ButtonKind::Secondary
     };
-    let label = ruby::words(&c.t("listen"), look.body(), theme::font(lang, true), None, true);
+    let label = ruby::words(
+        &c.t("listen"),
+        look.body(),
+        theme::font(lang, true),
+        None,
+        true,
+    );
     button(container(keyed_label(Some(0), label, &look, kind)).center_y(Length::Fill))
         .height(look.button_height())
         .padding([8, 20])

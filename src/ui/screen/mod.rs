@@ -101,6 +101,8 @@ pub struct Context<'a> {
     pub look: theme::Look,
     /// Filled while the screen is drawn.
     pub script: RefCell<Script>,
+    /// Drawn to be spoken: dates in their spoken form.
+    pub for_voice: bool,
     pub config: &'a Config,
     pub catalog: &'a Catalog,
     pub advice: Option<Advice>,
@@ -129,11 +131,15 @@ impl Context<'_> {
     }
 
     pub fn t(&self, key: &str) -> String {
-        self.catalog.text(self.lang(), key, &[])
+        self.t_with(key, &[])
     }
 
     pub fn t_with(&self, key: &str, args: &[(&str, Arg)]) -> String {
-        self.catalog.text(self.lang(), key, args)
+        if self.for_voice {
+            self.catalog.spoken(self.lang(), key, args)
+        } else {
+            self.catalog.text(self.lang(), key, args)
+        }
     }
 
     /// The session language's face.
@@ -161,7 +167,7 @@ impl Context<'_> {
     }
 
     fn sentence(&self, s: &Sentence) -> String {
-        self.catalog.sentence(self.lang(), s)
+        self.t_with(&s.key, &s.args)
     }
 
     pub fn title<'a>(&self, s: String) -> Element<'a, Message> {
