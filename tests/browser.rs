@@ -198,7 +198,7 @@ fn a_clerk_calls_by_key_and_the_display_and_the_phone_page_follow() {
                 .await
                 .unwrap();
             if made.as_array().is_some_and(|a| a.len() >= 3)
-                || started.elapsed() > Duration::from_secs(20)
+                || started.elapsed() > Duration::from_secs(60)
             {
                 break made;
             }
@@ -223,6 +223,12 @@ fn a_clerk_calls_by_key_and_the_display_and_the_phone_page_follow() {
                 pair[1]["start"].as_f64() >= pair[0]["end"].as_f64(),
                 "announcements overlap: {pair:?}"
             );
+        }
+        // Each was played as the server spoke it, for as long as it lasts.
+        for m in made {
+            assert_eq!(m["voice"], true, "{m}");
+            let ms = m["end"].as_f64().unwrap() - m["start"].as_f64().unwrap();
+            assert!(ms > 3_000.0, "{m}");
         }
 
         // The screenshots the README shows.

@@ -136,6 +136,27 @@ fn a_call_reaches_the_event_stream_with_its_announcement(kind: Kind) {
         "Number A-1, please go to counter 1."
     );
     assert_eq!(data["labels"][1]["text"], "Counter 1");
+
+    // The display plays the announcement as the server speaks it: Japanese, then English.
+    let voice = data["voice"].as_str().unwrap();
+    let answer = server::get(&server.addr, voice);
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.header("content-type"), Some("audio/wav"));
+    let audio = madoguchi::speech::Audio::from_wav(&answer.bytes).unwrap();
+    let secs = audio.duration().as_secs_f64();
+    assert!(audio.peak() > 2_000, "silent");
+    // Two phrases of some seconds each, with a pause between.
+    assert!((5.0..30.0).contains(&secs), "{secs:.1} s");
+    let japanese_only = madoguchi::speech::joined(
+        &madoguchi::speech::Engines::default(),
+        &madoguchi::speech::SpeechCache::new(None),
+        &[("ja", data["announce"][0]["text"].as_str().unwrap())],
+    )
+    .unwrap();
+    assert!(secs > japanese_only.duration().as_secs_f64() + 1.0);
+    // Only a call made today can be spoken; the route takes no text.
+    assert_eq!(get(&server.addr, "/display/voice/999999.wav").0, 404);
+    assert_eq!(get(&server.addr, "/display/voice/say-hello.wav").0, 400);
 }
 
 fn the_display_shows_the_latest_call_and_the_lines(kind: Kind) {

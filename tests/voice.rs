@@ -246,7 +246,7 @@ fn a_resident_who_does_not_look_goes_from_card_to_ticket_by_keys_and_voice() {
             "My own card",
             "Yes",
             "Get a ticket",
-            "Your number is A 1.",
+            "Your number is A-1.",
         ),
     ] {
         let dir = tempfile::tempdir().unwrap();

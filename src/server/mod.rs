@@ -11,6 +11,7 @@ mod desk;
 mod display;
 mod phone;
 mod stats;
+mod voice;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -67,6 +68,11 @@ pub struct Shared {
     unknown_names: Mutex<std::collections::HashMap<String, EntryLock>>,
     /// Event streams open now.
     streams: Arc<std::sync::atomic::AtomicUsize>,
+    /// The display's announcements, made by the kiosk's engines.
+    speech_cache: crate::speech::SpeechCache,
+    /// Announcements made, by event id, newest last.
+    voices: Mutex<std::collections::VecDeque<(i64, Arc<Vec<u8>>)>>,
+    synthesis: tokio::sync::Semaphore,
 }
 
 impl Shared {
@@ -77,14 +83,40 @@ impl Shared {
     ) -> Arc<Shared> {
         let (events, _) = broadcast::channel(BACKLOG);
         Arc::new(Shared {
-            config,
             clock,
             store: Mutex::new(store),
             events,
             sign_ins: tokio::sync::Semaphore::new(SIGN_INS_AT_ONCE),
             unknown_names: Mutex::default(),
             streams: Arc::default(),
+            speech_cache: crate::speech::SpeechCache::new(
+                config.accessibility.speech_cache.clone(),
+            ),
+            voices: Mutex::default(),
+            synthesis: tokio::sync::Semaphore::new(1),
+            config,
         })
+    }
+
+    fn engines(&self) -> crate::speech::Engines {
+        self.config.accessibility.engines.clone()
+    }
+
+    fn voice_made(&self, id: i64) -> Option<Arc<Vec<u8>>> {
+        let voices = self.voices.lock().ok()?;
+        voices
+            .iter()
+            .find(|(i, _)| *i == id)
+            .map(|(_, w)| w.clone())
+    }
+
+    fn voice_keep(&self, id: i64, wav: Arc<Vec<u8>>) {
+        if let Ok(mut voices) = self.voices.lock() {
+            voices.push_back((id, wav));
+            while voices.len() > voice::KEPT {
+                voices.pop_front();
+            }
+        }
     }
 
     /// A wrong try of a name that is no account: refused, or locked after five, exactly
@@ -146,6 +178,8 @@ pub struct Call {
     /// For a call or a recall: the phrase to announce, in Japanese and then in the
     /// resident's language when it is another one.
     pub announce: Vec<Said>,
+    /// For a call or a recall: where the display fetches the announcement as spoken here.
+    pub voice: Option<String>,
 }
 
 /// The languages the server's pages write in: Japanese, and English when it is offered.
@@ -197,6 +231,7 @@ impl Call {
             counter: event.desk.clone(),
             language: event.language.clone(),
             labels,
+            voice: (!announce.is_empty()).then(|| format!("/display/voice/{}.wav", event.id)),
             announce,
         }
     }
@@ -401,6 +436,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         )
         .route("/display", get(display::page))
         .route("/display/lines", get(display::lines))
+        .route("/display/voice/{id}", get(voice::announcement))
         .route("/signin", get(auth::signin_form).post(auth::signin))
         .route("/signout", post(auth::signout))
         .route("/counter", get(counter::page))

@@ -86,6 +86,8 @@ pub struct Answer {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: String,
+    /// The body as sent (audio is not text).
+    pub bytes: Vec<u8>,
 }
 
 impl Answer {
@@ -114,6 +116,10 @@ pub fn raw(addr: &str, request: &[u8]) -> Answer {
     stream.write_all(request).unwrap();
     let mut answer = Vec::new();
     let _ = stream.read_to_end(&mut answer);
+    let bytes = answer
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map_or_else(Vec::new, |at| answer[at + 4..].to_vec());
     let answer = String::from_utf8_lossy(&answer).into_owned();
     let (head, body) = answer.split_once("\r\n\r\n").unwrap_or((&answer, ""));
     let mut lines = head.lines();
@@ -130,6 +136,7 @@ pub fn raw(addr: &str, request: &[u8]) -> Answer {
         status,
         headers,
         body: body.to_owned(),
+        bytes,
     }
 }
 
