@@ -632,7 +632,7 @@ impl App {
         // The header keeps its size with larger text, so that it fits a 1280-wide screen:
         // its words are 30 px already.
         let header = theme::Look::default();
-        // The default language and English one touch each, and the resident's own once chosen;
+        // The default language and English one touch each;
         // with more offered, the rest are behind the Waiting screen's "Language / 言語 / 语言 …".
         let residents = *self.staff.maintenance.mode() == Mode::Off;
         let asking = residents
@@ -643,11 +643,9 @@ impl App {
         } else {
             offered
                 .iter()
-                .filter(|l| {
-                    **l == self.session.default_language()
-                        || *l == "en"
-                        || *l == self.session.language()
-                })
+                // The resident's own is not repeated there: the whole screen is in it, and
+                // the header must leave the city's name room on a 1280-wide screen.
+                .filter(|l| **l == self.session.default_language() || *l == "en")
                 .collect()
         };
         // The languages have keys where a visit starts; later screens keep their keys few.
