@@ -53,6 +53,9 @@ fn config(dir: &std::path::Path) -> Config {
     let mut c = Config::load(&root().join("kiosk.toml")).unwrap();
     c.tickets.database = dir.join("tickets.sqlite").into();
     c.printer.driver = PrinterDriver::None;
+    // The voice has its own figures (`--bench speech`); here it would only add the engines'
+    // time to every screen of the soak.
+    c.accessibility.voice = madoguchi::config::VoiceMode::Off;
     c
 }
 

@@ -138,6 +138,9 @@ pub enum SpeechError {
     BadAudio(WavError, String),
 }
 
+/// The quiet kept before and after a phrase.
+const MARGIN: Duration = Duration::from_millis(60);
+
 /// The longest an engine may take for one phrase before it is given up.
 const PHRASE_LIMIT: Duration = Duration::from_secs(15);
 
@@ -232,7 +235,9 @@ impl Engines {
                 },
             });
         }
-        Audio::from_wav(&bytes).map_err(|e| SpeechError::BadAudio(e, program))
+        Audio::from_wav(&bytes)
+            .map(|a| a.trimmed(MARGIN))
+            .map_err(|e| SpeechError::BadAudio(e, program))
     }
 }
 

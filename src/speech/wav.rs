@@ -89,6 +89,26 @@ impl Audio {
             .unwrap_or(0)
     }
 
+    /// The sound without the silence an engine puts before and after it (Open JTalk's half
+    /// second would be heard as the kiosk being slow to answer), keeping `margin` of each.
+    pub fn trimmed(&self, margin: Duration) -> Audio {
+        const QUIET: i16 = 300;
+        let keep = (f64::from(self.rate) * margin.as_secs_f64()) as usize;
+        let loud = |s: &i16| s.saturating_abs() > QUIET;
+        let (Some(first), Some(last)) = (
+            self.samples.iter().position(loud),
+            self.samples.iter().rposition(loud),
+        ) else {
+            return self.clone();
+        };
+        let start = first.saturating_sub(keep);
+        let end = (last + keep + 1).min(self.samples.len());
+        Audio {
+            rate: self.rate,
+            samples: self.samples[start..end].to_vec(),
+        }
+    }
+
     /// The same sound at `rate`, by linear interpolation (speech has little above 8 kHz, so
     /// this is enough to join two engines' output into one announcement).
     pub fn at_rate(&self, rate: u32) -> Audio {
@@ -205,6 +225,18 @@ mod tests {
         assert_eq!(a.rate, 48_000);
         let secs = a.duration().as_secs_f64();
         assert!((secs - 2.0).abs() < 0.01, "{secs}");
+    }
+
+    #[test]
+    fn the_silence_around_a_phrase_is_cut_to_its_margin() {
+        let mut a = Audio::silence(16_000, Duration::from_millis(500));
+        a.append(&tone(16_000, 1600));
+        a.append(&Audio::silence(16_000, Duration::from_millis(500)));
+        let t = a.trimmed(Duration::from_millis(50));
+        let secs = t.duration().as_secs_f64();
+        assert!((0.18..0.21).contains(&secs), "{secs}");
+        let quiet = Audio::silence(16_000, Duration::from_millis(100));
+        assert_eq!(quiet.trimmed(Duration::from_millis(50)), quiet);
     }
 
     #[test]
