@@ -121,10 +121,10 @@ fn first_sound() {
     warm.sort();
     handled.sort();
     println!(
-        "| a key handled by the app (the screen's keys and speech form drawn, the session moved; {} keys) | median {} ms, p99 {} ms | - |",
+        "| a key handled by the app (the screen's keys and speech form drawn, the session moved; {} keys) | median {:.1} ms, p99 {:.1} ms | - |",
         handled.len(),
-        format!("{:.1}", percentile(&handled, 0.5).as_secs_f64() * 1000.0),
-        format!("{:.1}", percentile(&handled, 0.99).as_secs_f64() * 1000.0),
+        percentile(&handled, 0.5).as_secs_f64() * 1000.0,
+        percentile(&handled, 0.99).as_secs_f64() * 1000.0,
     );
     println!(
         "| key or touch → first sound, the fixed prompts cached (20 visits card → ticket by keys, {} utterances) | median {} ms, p99 {} ms | p99 ≤ 300 ms |",
