@@ -272,6 +272,16 @@ impl Catalog {
         )
     }
 
+    /// The resident texts of `lang` that take no variables and whose key starts with one of
+    /// `prefixes`: what the voice can make ahead, the same for every resident.
+    pub fn fixed_texts(&self, lang: &str, prefixes: &[&str]) -> Vec<String> {
+        self.shapes(lang, false)
+            .into_iter()
+            .filter(|(key, vars)| vars.is_empty() && prefixes.iter().any(|p| key.starts_with(p)))
+            .map(|(key, _)| self.spoken(lang, &key, &[]))
+            .collect()
+    }
+
     /// Kanji in an easy-Japanese text that carry no reading, as "file: key: kanji".
     pub fn unread_kanji(&self) -> Vec<String> {
         let mut problems = Vec::new();

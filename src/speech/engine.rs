@@ -116,6 +116,15 @@ impl Default for Engines {
     }
 }
 
+/// How soon a phrase is wanted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Priority {
+    /// A resident is waiting to hear it.
+    Now,
+    /// Made ahead, in case it is asked for.
+    Ahead,
+}
+
 /// Why a text could not be spoken.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SpeechError {
@@ -151,9 +160,31 @@ const ESPEAK_WPM: &str = "150";
 impl Engines {
     /// `text` spoken by `voice`.
     pub fn synthesise(&self, voice: Voice, text: &str) -> Result<Audio, SpeechError> {
+        self.synthesise_at(voice, text, Priority::Now)
+    }
+
+    /// `text` spoken by `voice`, the engine run at `priority`.
+    pub fn synthesise_at(
+        &self,
+        voice: Voice,
+        text: &str,
+        priority: Priority,
+    ) -> Result<Audio, SpeechError> {
+        let program = match voice.engine {
+            Engine::OpenJtalk => &self.open_jtalk,
+            Engine::Espeak => &self.espeak,
+        };
+        // Work ahead yields the cores to the screen (`nice`, from coreutils).
+        let mut c = match priority {
+            Priority::Now => Command::new(program),
+            Priority::Ahead => {
+                let mut c = Command::new("nice");
+                c.args(["-n", "15"]).arg(program);
+                c
+            }
+        };
         let (mut command, package) = match voice.engine {
             Engine::OpenJtalk => {
-                let mut c = Command::new(&self.open_jtalk);
                 c.arg("-x")
                     .arg(&self.japanese_dictionary)
                     .arg("-m")
@@ -165,15 +196,11 @@ impl Engines {
                 )
             }
             Engine::Espeak => {
-                let mut c = Command::new(&self.espeak);
                 c.args(["-v", voice.name, "-s", ESPEAK_WPM, "--stdout"]);
                 (c, "espeak-ng")
             }
         };
-        let program = match voice.engine {
-            Engine::OpenJtalk => self.open_jtalk.display().to_string(),
-            Engine::Espeak => self.espeak.display().to_string(),
-        };
+        let program = program.display().to_string();
         let mut child = command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

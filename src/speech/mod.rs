@@ -13,7 +13,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 pub use cache::SpeechCache;
-pub use engine::{Engine, Engines, SpeechError, Voice, voice_for, voiced_languages};
+pub use engine::{Engine, Engines, Priority, SpeechError, Voice, voice_for, voiced_languages};
 pub use wav::Audio;
 
 /// Where the voice goes.
@@ -93,11 +93,21 @@ pub fn synthesise(
     lang: &str,
     text: &str,
 ) -> Result<Arc<Audio>, SpeechError> {
+    synthesise_at(engines, cache, lang, text, Priority::Now)
+}
+
+fn synthesise_at(
+    engines: &Engines,
+    cache: &SpeechCache,
+    lang: &str,
+    text: &str,
+    priority: Priority,
+) -> Result<Arc<Audio>, SpeechError> {
     let voice = voice_for(lang).ok_or_else(|| SpeechError::NoVoice(lang.to_owned()))?;
     if let Some(audio) = cache.get(voice, text) {
         return Ok(audio);
     }
-    let audio = Arc::new(engines.synthesise(voice, text)?);
+    let audio = Arc::new(engines.synthesise_at(voice, text, priority)?);
     cache.put(voice, text, audio.clone());
     Ok(audio)
 }
@@ -142,6 +152,8 @@ struct Shared {
     written: AtomicU64,
     /// The speaker is gone: work ahead stops at the next phrase.
     closed: AtomicBool,
+    /// The audio device refused a phrase (told once in the log).
+    device_failed: AtomicBool,
 }
 
 enum Job {
@@ -173,6 +185,7 @@ impl Speaker {
             first_sounds: Mutex::new(Vec::new()),
             written: AtomicU64::new(0),
             closed: AtomicBool::new(false),
+            device_failed: AtomicBool::new(false),
         });
         let (say, jobs) = mpsc::channel();
         let (prepare, ahead) = mpsc::channel();
@@ -298,7 +311,14 @@ fn prepare_loop(s: &Shared, ahead: &Receiver<Utterance>) {
             if s.closed.load(Ordering::SeqCst) {
                 return;
             }
-            if let Err(e) = synthesise(&s.engines, &s.cache, &phrase.lang, &phrase.text) {
+            let made = synthesise_at(
+                &s.engines,
+                &s.cache,
+                &phrase.lang,
+                &phrase.text,
+                Priority::Ahead,
+            );
+            if let Err(e) = made {
                 tracing::debug!("speech ahead: {e}");
                 break;
             }
@@ -402,8 +422,11 @@ fn play_on_device(s: &Shared, audio: &Audio, device: &str, generation: u64) {
             None => break,
             Some(Ok(None)) => {}
             Some(Ok(Some(status))) => {
-                if !status.success() {
-                    tracing::warn!("speech: aplay -D {device} failed ({status})");
+                // Said once: a kiosk without its sound card would say it for every phrase.
+                if !status.success() && !s.device_failed.swap(true, Ordering::SeqCst) {
+                    tracing::warn!(
+                        "speech: aplay -D {device} failed ({status}); check accessibility.audio_device (`aplay -L` lists the devices)"
+                    );
                 }
                 playing.take();
                 break;

@@ -201,12 +201,18 @@ impl App {
     }
 
     /// The Waiting screen's speech made ahead (its fixed phrases kept on disk), with each
-    /// language's "press 4 for English" in its own voice, so the first "Listen" plays at once.
+    /// language's "press 6 for English" in its own voice, so the first "Listen" plays at once.
     fn prepare_first_screens(&self) {
-        if let Some(speaker) = &self.speaker
-            && let Some(u) = self.utterance()
-        {
+        let Some(speaker) = &self.speaker else { return };
+        if let Some(u) = self.utterance() {
             speaker.prepare(u);
+        }
+        // Then what every later screen says first, in every offered language (once per
+        // install: these stay on disk).
+        for lang in &self.config.languages.offered {
+            if let Some(u) = spoken::first_phrases(Catalog::embedded(), lang) {
+                speaker.prepare(u);
+            }
         }
     }
 

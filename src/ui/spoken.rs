@@ -37,6 +37,37 @@ fn sentences(text: &str) -> Vec<String> {
     out
 }
 
+/// What screens say first (headlines, questions, titles) in `lang`'s voice: made at start
+/// and kept on disk, so that a new kiosk's first visit is not the one that waits.
+pub fn first_phrases(catalog: &Catalog, lang: &str) -> Option<Utterance> {
+    let reads = voice_for(lang)?.reads;
+    let prefixes = [
+        "headline-",
+        "question-",
+        "conclusion-title",
+        "checklist-title",
+        "ticket-screen-title",
+        "take-your-ticket-and-card",
+        "reading-title",
+        "put-back-title",
+        "countdown-title",
+        "languages-title",
+        "take-card-title",
+        "issuing",
+    ];
+    let phrases = catalog
+        .fixed_texts(reads, &prefixes)
+        .iter()
+        .filter_map(|t| sentences(&for_voice(t)).into_iter().next())
+        .filter(|t| crate::speech::cache::is_fixed(t))
+        .map(|text| Phrase {
+            lang: lang.to_owned(),
+            text,
+        })
+        .collect();
+    Some(Utterance { phrases })
+}
+
 /// The speech form of a screen drawn in `lang` (the language its voice reads). `resident`
 /// is the session's language: when it has no voice of its own, the screen first says so.
 pub fn utterance(script: &Script, catalog: &Catalog, resident: &str, lang: &str) -> Utterance {
@@ -125,6 +156,16 @@ mod tests {
         // Japanese in the Japanese voice, in Japanese words.
         assert_eq!(texts[3], ("ja", "「日本語」は、2を押してください。"));
         assert_eq!(texts[4], ("en", "To go back, press Backspace."));
+    }
+
+    #[test]
+    fn the_phrases_made_ahead_are_each_screen_s_first_and_the_same_for_everyone() {
+        let u = first_phrases(Catalog::embedded(), "ja").unwrap();
+        let texts: Vec<&str> = u.phrases.iter().map(|p| p.text.as_str()).collect();
+        assert!(texts.contains(&"電子証明書の更新の時期です"), "{texts:?}");
+        assert!(texts.len() > 20, "{texts:?}");
+        assert!(texts.iter().all(|t| crate::speech::cache::is_fixed(t)));
+        assert!(first_phrases(Catalog::embedded(), "xx").is_none());
     }
 
     #[test]

@@ -51,6 +51,15 @@ pub fn kiosk_toml(dir: &Path, database: &str, edits: &[(&str, &str)]) -> PathBuf
         .replace(
             "database = \"tickets.sqlite\"",
             &format!("database = \"{database}\""),
+        )
+        // No sound card here; the fixed prompts' audio is made once for every test's kiosk.
+        .replace("audio_device = \"default\"", "audio_device = \"none\"")
+        .replace(
+            "# speech_cache = \"/var/lib/madoguchi/speech-cache\"",
+            &format!(
+                "speech_cache = \"{}/speech-cache\"",
+                env!("CARGO_TARGET_TMPDIR")
+            ),
         );
     for (from, to) in edits {
         assert!(text.contains(from), "kiosk.toml has no {from:?}");
