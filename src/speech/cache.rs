@@ -13,8 +13,8 @@ use sha2::{Digest, Sha256};
 use super::engine::Voice;
 use super::wav::Audio;
 
-/// Phrases kept in memory: a few screens' worth, in every language being used.
-const IN_MEMORY: usize = 96;
+/// Phrases kept in memory: a few screens' worth (a Japanese phrase is about 250 KB).
+const IN_MEMORY: usize = 32;
 
 /// Bumped when the engines' settings change, so old audio is not played for new settings.
 const SETTINGS: &str = "wpm150-trim60-v2";
@@ -65,6 +65,17 @@ impl SpeechCache {
     }
 
     pub fn put(&self, voice: Voice, text: &str, audio: Arc<Audio>) {
+        self.keep(voice, text, audio, true);
+    }
+
+    /// Keeps audio made ahead: a fixed phrase on disk only (it is read back in a
+    /// millisecond), so that the day's prompts in eleven languages do not sit in memory.
+    pub fn put_ahead(&self, voice: Voice, text: &str, audio: Arc<Audio>) {
+        let on_disk = is_fixed(text) && self.dir.is_some();
+        self.keep(voice, text, audio, !on_disk);
+    }
+
+    fn keep(&self, voice: Voice, text: &str, audio: Arc<Audio>, in_memory: bool) {
         let key = key(voice, text);
         if is_fixed(text)
             && let Some(dir) = &self.dir
@@ -79,7 +90,9 @@ impl SpeechCache {
                 tracing::debug!("the speech cache {} is not writable: {e}", dir.display());
             }
         }
-        self.remember(key, audio);
+        if in_memory {
+            self.remember(key, audio);
+        }
     }
 
     fn remember(&self, key: String, audio: Arc<Audio>) {

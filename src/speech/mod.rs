@@ -108,7 +108,10 @@ fn synthesise_at(
         return Ok(audio);
     }
     let audio = Arc::new(engines.synthesise_at(voice, text, priority)?);
-    cache.put(voice, text, audio.clone());
+    match priority {
+        Priority::Now => cache.put(voice, text, audio.clone()),
+        Priority::Ahead => cache.put_ahead(voice, text, audio.clone()),
+    }
     Ok(audio)
 }
 
