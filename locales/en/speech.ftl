@@ -9,7 +9,7 @@ speech-back = To go back, press Backspace.
 speech-repeat = Press 0 to hear this again. Plus and minus change the volume.
 speech-ticket = Your number is { $prefix }-{ $seq }.
 # Shown on a Filipino screen (in Filipino); said in English by the English voice.
-voice-in-english = There is no Filipino voice here, so the kiosk speaks English.
+voice-in-english = There is no voice in your language here, so the kiosk speaks English.
 # Dates as the voice says them: as they are written.
 date-spoken = { $weekday ->
         [1] Monday

@@ -4,10 +4,10 @@ larger-text = Huruf lebih besar
 high-contrast = Kontras tinggi
 speech-key = Untuk “{ $label }”, tekan { $key }.
 speech-enter = Tombol Enter juga memilih “{ $label }”.
-speech-back = Untuk kembali, tekan Backspace.
+speech-back = Untuk kembali, tekan tombol bekspes.
 speech-repeat = Tekan 0 untuk mendengar lagi. Tombol plus dan minus mengubah volume.
 speech-ticket = Nomor Anda { $prefix } { $seq }.
-voice-in-english = Tidak ada suara bahasa Filipino di sini, jadi kiosk berbicara dalam bahasa Inggris.
+voice-in-english = Tidak ada suara untuk bahasa ini di sini, jadi kiosk berbicara dalam bahasa Inggris.
 # Dates as the voice says them: as they are written.
 date-spoken = { $weekday ->
         [1] Senin
@@ -17,18 +17,7 @@ date-spoken = { $weekday ->
         [5] Jumat
         [6] Sabtu
        *[7] Minggu
-    }, { $day ->
-        [1] 01
-        [2] 02
-        [3] 03
-        [4] 04
-        [5] 05
-        [6] 06
-        [7] 07
-        [8] 08
-        [9] 09
-       *[other] { $day }
-    } { $month ->
+    }, { $day } { $month ->
         [1] Januari
         [2] Februari
         [3] Maret

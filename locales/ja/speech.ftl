@@ -6,10 +6,10 @@ high-contrast = 白黒反転
 speech-key = 「{ $label }」は、{ $key }を押してください。
 speech-enter = 「{ $label }」は、エンターキーでも選べます。
 speech-back = 前の画面に戻るには、バックスペースキーを押してください。
-speech-repeat = もう一度聞くには0を、音量はプラスとマイナスのキーで変えられます。
-speech-ticket = あなたの番号は、{ $prefix }の{ $seq }番です。
+speech-repeat = もう一度聞くには、0を押してください。音量は、プラスとマイナスのキーで変えられます。
+speech-ticket = お客様の番号は、{ $prefix }の{ $seq }番です。
 # 音声のない言語（フィリピン語）の画面に出す文。英語の音声が話す。
-voice-in-english = フィリピン語の音声はありません。英語で案内します。
+voice-in-english = この言語の音声はありません。英語で案内します。
 # 日付の読み上げ：曜日を括弧でなく「、木曜日」と読む
 date-spoken = { $year }年{ $month }月{ $day }日、{ $weekday ->
         [1] 月

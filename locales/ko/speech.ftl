@@ -2,12 +2,12 @@
 listen = 음성 안내
 larger-text = 글자 크게
 high-contrast = 고대비
-speech-key = “{ $label }”은 { $key }번을 누르십시오.
-speech-enter = 엔터 키로도 “{ $label }”을 선택할 수 있습니다.
+speech-key = “{ $label }” 버튼은 { $key }번을 누르십시오.
+speech-enter = 엔터 키로도 “{ $label }” 버튼을 선택할 수 있습니다.
 speech-back = 이전 화면으로 돌아가려면 백스페이스 키를 누르십시오.
 speech-repeat = 다시 들으려면 0을 누르십시오. 플러스와 마이너스 키로 음량을 바꿀 수 있습니다.
 speech-ticket = 고객님의 번호는 { $prefix } { $seq }번입니다.
-voice-in-english = 필리핀어 음성이 없어 영어로 안내합니다.
+voice-in-english = 이 언어의 음성이 없어 영어로 안내합니다.
 # Dates as the voice says them: as they are written.
 date-spoken = { $year }년 { $month }월 { $day }일 { $weekday ->
         [1] 월요일

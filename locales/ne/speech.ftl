@@ -7,7 +7,7 @@ speech-enter = इन्टर कीले पनि “{ $label }” छान
 speech-back = पछाडि जान ब्याकस्पेस की थिच्नुहोस्।
 speech-repeat = फेरि सुन्न ० थिच्नुहोस्। प्लस र माइनसले आवाज घटबढ गर्छ।
 speech-ticket = तपाईंको नम्बर { $prefix } { $seq } हो।
-voice-in-english = यहाँ फिलिपिनो भाषाको आवाज छैन, त्यसैले अंग्रेजीमा बोलिन्छ।
+voice-in-english = यहाँ यो भाषाको आवाज छैन, त्यसैले अंग्रेजीमा बोलिन्छ।
 # Dates as the voice says them: as they are written.
 date-spoken = { $year } { $month ->
         [1] जनवरी

@@ -3,11 +3,11 @@ listen = Nghe hướng dẫn
 larger-text = Chữ to hơn
 high-contrast = Tương phản cao
 speech-key = Để chọn “{ $label }”, xin bấm phím { $key }.
-speech-enter = Phím Enter cũng chọn “{ $label }”.
+speech-enter = Quý vị cũng có thể bấm phím Enter để chọn “{ $label }”.
 speech-back = Để quay lại, xin bấm phím xóa lùi (Backspace).
-speech-repeat = Bấm 0 để nghe lại. Phím cộng và trừ để chỉnh âm lượng.
+speech-repeat = Xin bấm phím 0 để nghe lại. Bấm phím cộng hoặc trừ để chỉnh âm lượng.
 speech-ticket = Số của quý vị là { $prefix } { $seq }.
-voice-in-english = Máy không có giọng tiếng Philippines nên sẽ hướng dẫn bằng tiếng Anh.
+voice-in-english = Máy không có giọng nói cho ngôn ngữ này nên sẽ hướng dẫn bằng tiếng Anh.
 # Dates as the voice says them: as they are written.
 date-spoken = { $weekday ->
         [1] Thứ Hai
@@ -17,4 +17,4 @@ date-spoken = { $weekday ->
         [5] Thứ Sáu
         [6] Thứ Bảy
        *[7] Chủ Nhật
-    }, { $day } tháng { $month }, { $year }
+    }, ngày { $day } tháng { $month } năm { $year }

@@ -7,7 +7,7 @@ speech-enter = 按回车键也可以选择“{ $label }”。
 speech-back = 返回上一页请按退格键。
 speech-repeat = 按0可以再听一遍，按加号和减号可以调节音量。
 speech-ticket = 您的号码是{ $prefix }{ $seq }号。
-voice-in-english = 本机没有菲律宾语语音，将用英语为您说明。
+voice-in-english = 本机没有中文语音，将用英语为您说明。
 # Dates as the voice says them: as they are written.
 date-spoken = { $year }年{ $month }月{ $day }日{ $weekday ->
         [1] 星期一

@@ -7,7 +7,7 @@ speech-enter = 按Enter鍵也可以選擇「{ $label }」。
 speech-back = 回到上一頁請按退格鍵。
 speech-repeat = 按0可以再聽一次，按加號和減號可以調整音量。
 speech-ticket = 您的號碼是{ $prefix }{ $seq }號。
-voice-in-english = 本機沒有菲律賓語語音，將以英語為您說明。
+voice-in-english = 本機沒有中文語音，將以英語為您說明。
 # Dates as the voice says them: as they are written.
 date-spoken = { $year }年{ $month }月{ $day }日 { $weekday ->
         [1] 星期一

@@ -198,6 +198,44 @@ pub struct Said {
 }
 
 impl Call {
+    /// For a call or a recall, the call phrase in Japanese, then in the resident's language
+    /// when it is another, each in the language `words` picks for it (`None`: left out).
+    fn phrases(event: &Event, words: impl Fn(&str) -> Option<String>) -> Vec<Said> {
+        if !matches!(event.kind, EventKind::Called | EventKind::Recalled) {
+            return Vec::new();
+        }
+        let catalog = Catalog::embedded();
+        let phrase = [
+            ("prefix", Arg::Text(event.number.prefix.clone())),
+            ("seq", Arg::Count(i64::from(event.number.seq))),
+            ("desk", Arg::Text(event.desk.clone().unwrap_or_default())),
+        ];
+        let mut langs = vec![PRIMARY_LANGUAGE];
+        // Easy Japanese is spoken as the Japanese call already is.
+        let japanese = event.language.split('-').next() == Some(PRIMARY_LANGUAGE);
+        if !japanese && catalog.has(&event.language) {
+            langs.push(&event.language);
+        }
+        langs
+            .into_iter()
+            .filter_map(|lang| {
+                let text = catalog.text(&words(lang)?, "call-phrase", &phrase);
+                Some(Said {
+                    lang: lang.to_owned(),
+                    text,
+                })
+            })
+            .collect()
+    }
+
+    /// The phrases as the server's voices say them: a language without a voice of its own
+    /// (Filipino, Chinese) is said in the English words its English voice reads.
+    pub fn spoken(event: &Event) -> Vec<Said> {
+        Call::phrases(event, |lang| {
+            crate::speech::voice_for(lang).map(|v| v.reads.to_owned())
+        })
+    }
+
     pub fn of(event: &Event, config: &Config) -> Call {
         let catalog = Catalog::embedded();
         let desk = event.desk.clone().unwrap_or_default();
@@ -210,20 +248,7 @@ impl Call {
             .iter()
             .map(|l| said(l, "ticket-counter", &counter))
             .collect();
-        let mut announce = Vec::new();
-        if matches!(event.kind, EventKind::Called | EventKind::Recalled) {
-            let phrase = [
-                ("prefix", Arg::Text(event.number.prefix.clone())),
-                ("seq", Arg::Count(i64::from(event.number.seq))),
-                ("desk", Arg::Text(desk.clone())),
-            ];
-            announce.push(said(PRIMARY_LANGUAGE, "call-phrase", &phrase));
-            // Easy Japanese is spoken as the Japanese call already is.
-            let japanese = event.language.split('-').next() == Some(PRIMARY_LANGUAGE);
-            if !japanese && catalog.has(&event.language) {
-                announce.push(said(&event.language, "call-phrase", &phrase));
-            }
-        }
+        let announce = Call::phrases(event, |lang| Some(lang.to_owned()));
         Call {
             kind: event.kind,
             number: event.number.to_string(),

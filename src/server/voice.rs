@@ -34,17 +34,18 @@ pub(super) async fn announcement(
     if let Some(wav) = shared.voice_made(id) {
         return Ok(wav_response(wav));
     }
-    let call = shared
-        .read(move |store, config, now| {
+    let phrases = shared
+        .read(move |store, _, now| {
             let event = store
                 .events_after(id - 1, 1)?
                 .into_iter()
                 .find(|e| e.id == id)
                 .filter(|e| matches!(e.kind, EventKind::Called | EventKind::Recalled))
                 .filter(|e| e.at.date() == now.date());
-            Ok(event.map(|e| Call::of(&e, config)))
+            Ok(event.map(|e| Call::spoken(&e)))
         })
         .await?
+        .filter(|phrases| !phrases.is_empty())
         .ok_or_else(|| Failure::NotFound(format!("no call {id} today to announce")))?;
     // One announcement made at a time: the server's cores are for the queue.
     let _turn = shared
@@ -57,8 +58,7 @@ pub(super) async fn announcement(
     }
     let speaking = shared.clone();
     let wav = tokio::task::spawn_blocking(move || {
-        let parts: Vec<(&str, &str)> = call
-            .announce
+        let parts: Vec<(&str, &str)> = phrases
             .iter()
             .map(|s| (s.lang.as_str(), s.text.as_str()))
             .collect();

@@ -148,4 +148,18 @@ mod tests {
                 .is_none()
         );
     }
+
+    #[test]
+    fn a_fixed_phrase_made_ahead_waits_on_disk_not_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = SpeechCache::new(Some(dir.path().to_owned()));
+        let en = voice_for("en").unwrap();
+        cache.put_ahead(en, "Next", sound());
+        assert!(cache.recent.lock().unwrap().is_empty());
+        assert_eq!(cache.get(en, "Next"), Some(sound()));
+        // A phrase with a date made ahead is for this visit: memory only.
+        cache.put_ahead(en, "15 July 2027", sound());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert_eq!(cache.get(en, "15 July 2027"), Some(sound()));
+    }
 }

@@ -45,9 +45,11 @@ const VOICES: [(&str, Engine, &str, &str); 11] = [
         "ja-easy",
     ),
     ("en", Engine::Espeak, "en-us", "en"),
-    ("zh-Hans", Engine::Espeak, "cmn", "zh-Hans"),
-    // Taiwan's Mandarin, read from traditional characters by the same voice.
-    ("zh-Hant", Engine::Espeak, "cmn", "zh-Hant"),
+    // Debian's espeak-ng-data has Mandarin without its character dictionary (cmn_listx,
+    // an optional build): it reads 电子 as the English words "dian five". Until a Mandarin
+    // voice is installed, Chinese residents hear English, as Filipino ones do.
+    ("zh-Hans", Engine::Espeak, "en-us", "en"),
+    ("zh-Hant", Engine::Espeak, "en-us", "en"),
     ("ko", Engine::Espeak, "ko", "ko"),
     ("vi", Engine::Espeak, "vi", "vi"),
     ("pt-BR", Engine::Espeak, "pt-br", "pt-BR"),
@@ -113,6 +115,37 @@ impl Default for Engines {
             japanese_voice: Engines::default_japanese_voice(),
             espeak: Engines::default_espeak(),
         }
+    }
+}
+
+/// The text as the engine reads it best. Open JTalk pauses at every space, and easy Japanese
+/// puts one between words: only a space between two Latin letters or digits is kept.
+/// espeak-ng's Nepali reads ASCII digits in English ("twelve"), and Devanagari ones in
+/// Nepali (१२, बाह्र).
+fn as_engine_reads(voice: Voice, text: &str) -> String {
+    match (voice.engine, voice.name) {
+        (Engine::OpenJtalk, _) => {
+            let chars: Vec<char> = text.chars().collect();
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| {
+                    **c != ' '
+                        || (*i > 0
+                            && chars[i - 1].is_ascii_alphanumeric()
+                            && chars.get(i + 1).is_some_and(char::is_ascii_alphanumeric))
+                })
+                .map(|(_, c)| *c)
+                .collect()
+        }
+        (Engine::Espeak, "ne") => text
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) if c.is_ascii_digit() => char::from_u32(0x0966 + d).unwrap_or(c),
+                _ => c,
+            })
+            .collect(),
+        (Engine::Espeak, _) => text.to_owned(),
     }
 }
 
@@ -211,6 +244,7 @@ impl Engines {
                 reason: e.to_string(),
                 package,
             })?;
+        let text = as_engine_reads(voice, text);
         // The text goes on stdin, never on the command line (where `ps` would show it).
         if let Some(mut stdin) = child.stdin.take() {
             let _ = stdin.write_all(text.as_bytes());
@@ -273,13 +307,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn japanese_is_never_given_to_espeak_and_filipino_is_read_in_english() {
+    fn japanese_is_never_given_to_espeak_and_filipino_and_chinese_are_read_in_english() {
         for lang in ["ja", "ja-easy"] {
             assert_eq!(voice_for(lang).unwrap().engine, Engine::OpenJtalk);
         }
-        let tl = voice_for("tl").unwrap();
-        assert_eq!((tl.engine, tl.reads), (Engine::Espeak, "en"));
+        for lang in ["tl", "zh-Hans", "zh-Hant"] {
+            let v = voice_for(lang).unwrap();
+            assert_eq!((v.engine, v.reads), (Engine::Espeak, "en"), "{lang}");
+        }
         assert_eq!(voice_for("xx"), None);
+    }
+
+    #[test]
+    fn each_engine_gets_the_text_as_it_reads_it_best() {
+        let ja = voice_for("ja-easy").unwrap();
+        assert_eq!(
+            as_engine_reads(ja, "カードを 置《お》いて ください A 1"),
+            "カードを置《お》いてくださいA 1"
+        );
+        assert_eq!(as_engine_reads(voice_for("ne").unwrap(), "A 12"), "A १२");
+        assert_eq!(as_engine_reads(voice_for("en").unwrap(), "A 12"), "A 12");
     }
 
     #[test]

@@ -17,7 +17,8 @@ const BUTTON_HEIGHT: f32 = 88.0;
 
 pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     let mut rows = Column::new().spacing(16);
-    for chunk in c.config.languages.offered.chunks(PER_ROW) {
+    let offered = &c.config.languages.offered;
+    for chunk in offered.chunks(PER_ROW) {
         let mut row = Row::new().spacing(16);
         for code in chunk {
             let kind = if code == c.lang() {
@@ -27,7 +28,15 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
             };
             let touch = Touch::Language(code.clone());
             let name = c.catalog.text(code, "language-name", &[]);
-            let digit = c.number(&touch, &name, code);
+            // Nine keys for eleven languages: the two the Waiting screen's header already
+            // gives a key (the default language and English; Back returns there) have none.
+            let in_header = offered.len() > super::KEYS
+                && (*code == *c.session.default_language() || code == "en");
+            let digit = if in_header {
+                None
+            } else {
+                c.number(&touch, &name, code)
+            };
             let size = NAME_SIZE * c.look.scale();
             row = row.push(
                 button(
