@@ -37,7 +37,7 @@ enum Command {
         /// A window instead of fullscreen.
         #[arg(long)]
         windowed: bool,
-        /// Demo mode's tickets and printed files.
+        /// Demo mode's tickets, printed files and speech cache.
         #[arg(long, default_value = "demo-data")]
         data_dir: PathBuf,
         /// Run at a fixed local time (YYYY-MM-DDTHH:MM), for demonstrations and screenshots.
@@ -290,6 +290,7 @@ fn run(
         config.maintenance.socket = Some(data_dir.join("madoguchi.sock"));
         config.printer.driver = madoguchi::config::PrinterDriver::File;
         config.printer.directory = Some(data_dir.join("printed"));
+        config.accessibility.speech_cache = Some(data_dir.join("speech-cache"));
     }
     let clock: std::sync::Arc<dyn Clock + Send + Sync> = match now {
         Some(t) => std::sync::Arc::new(madoguchi::clock::FixedClock(t)),
