@@ -203,13 +203,13 @@ pub struct Session {
     ended: bool,
     /// "Listen" was pressed: speak even though nothing changed.
     asked_to_speak: bool,
-    /// What the voice last followed, to tell when it must change.
+    /// What the voice last followed, to tell when it must change (set from the start).
     heard: Option<Spoken>,
 }
 
 impl Session {
     pub fn new(config: &Config, now: Instant) -> Session {
-        Session {
+        let mut session = Session {
             screen: Screen::OutOfService(OutOfService::NoReader),
             language: config.languages.default.clone(),
             default_language: config.languages.default.clone(),
@@ -238,7 +238,9 @@ impl Session {
             ended: false,
             asked_to_speak: false,
             heard: None,
-        }
+        };
+        session.heard = Some(session.spoken(now));
+        session
     }
 
     /// Whether the voice is on for this visit.
@@ -521,9 +523,6 @@ impl Session {
         let today = local.date();
         let mut effects = Vec::new();
         let before = std::mem::discriminant(&self.screen);
-        if self.heard.is_none() {
-            self.heard = Some(self.spoken(now));
-        }
         match input {
             Input::KeyPressed => {
                 self.last_touch = now;

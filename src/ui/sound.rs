@@ -18,24 +18,11 @@ pub fn chime_wav() -> Vec<u8> {
             samples.push((v * f32::from(i16::MAX)) as i16);
         }
     }
-    let data_len = (samples.len() * 2) as u32;
-    let mut wav = Vec::with_capacity(44 + data_len as usize);
-    wav.extend(b"RIFF");
-    wav.extend((36 + data_len).to_le_bytes());
-    wav.extend(b"WAVEfmt ");
-    wav.extend(16u32.to_le_bytes());
-    wav.extend(1u16.to_le_bytes()); // PCM
-    wav.extend(1u16.to_le_bytes()); // mono
-    wav.extend(RATE.to_le_bytes());
-    wav.extend((RATE * 2).to_le_bytes());
-    wav.extend(2u16.to_le_bytes());
-    wav.extend(16u16.to_le_bytes());
-    wav.extend(b"data");
-    wav.extend(data_len.to_le_bytes());
-    for s in samples {
-        wav.extend(s.to_le_bytes());
+    crate::speech::Audio {
+        rate: RATE,
+        samples,
     }
-    wav
+    .to_wav()
 }
 
 /// Plays the chime without waiting for it; a PC without `aplay` or a sound card stays silent.

@@ -266,13 +266,6 @@ pub fn key_badge(kind: ButtonKind) -> impl Fn(&Theme) -> container::Style {
     }
 }
 
-/// Text in the theme's ink (words outside a container that sets it).
-pub fn ink(theme: &Theme) -> iced::widget::text::Style {
-    iced::widget::text::Style {
-        color: Some(palette(theme).ink),
-    }
-}
-
 pub fn band(theme: &Theme) -> container::Style {
     let p = palette(theme);
     container::Style {
