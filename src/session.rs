@@ -20,6 +20,8 @@ use crate::tickets::{AskedFrom, Brief, Order, StoreError, Ticket};
 pub const TICKET_SCREEN: Duration = Duration::from_secs(20);
 /// The warning before an idle session ends: WCAG 2.2.1 asks for at least 20 s.
 pub const IDLE_COUNTDOWN: Duration = Duration::from_secs(20);
+/// A screen that waits for its speech to end stays this long after it.
+pub const AFTER_SPEECH: Duration = Duration::from_secs(3);
 /// Failed reads before the kiosk leads with a ticket for help at the counter.
 pub const FAILURES_BEFORE_HELP: u8 = 2;
 
@@ -114,6 +116,9 @@ pub enum Input {
     /// A key of the keypad was pressed (before whatever it does): the voice comes on for
     /// the visit, for a resident who is not looking at the screen.
     KeyPressed,
+    /// The voice is still saying this screen (sent with each tick while it does): a
+    /// resident who listens is not idle, and the ticket's number is not cut off.
+    Speaking,
 }
 
 /// What the UI must do for the session.
@@ -134,6 +139,9 @@ pub enum Effect {
     Silence { visit_over: bool },
     /// The voice's volume for the rest of the visit, in percent.
     Volume(u8),
+    /// The visit timed out while the voice was on: say so in the resident's language (and
+    /// that their card is still in the reader), for someone who cannot see the screen go.
+    SayTimedOut { language: String, card_in: bool },
 }
 
 /// How the screen looks for this visit.
@@ -171,6 +179,9 @@ pub struct Session {
     default_language: String,
     /// The language chooser covers the screen.
     choosing_language: bool,
+    /// A language the resident chose from the chooser (not the default, not English): it
+    /// stays in the header for the visit, so one touch on English is never a way out.
+    own_language: Option<String>,
     reading: Option<CardReading>,
     /// The resident said they have no card (and the rules treat the card as absent).
     without_card: bool,
@@ -203,6 +214,8 @@ pub struct Session {
     ended: bool,
     /// "Listen" was pressed: speak even though nothing changed.
     asked_to_speak: bool,
+    /// The visit timed out with the voice on, in this language: said once, then cleared.
+    timed_out_aloud: Option<String>,
     /// What the voice last followed, to tell when it must change (set from the start).
     heard: Option<Spoken>,
 }
@@ -214,6 +227,7 @@ impl Session {
             language: config.languages.default.clone(),
             default_language: config.languages.default.clone(),
             choosing_language: false,
+            own_language: None,
             reading: None,
             without_card: false,
             answers: Answers::default(),
@@ -237,6 +251,7 @@ impl Session {
             default_volume: config.accessibility.volume,
             ended: false,
             asked_to_speak: false,
+            timed_out_aloud: None,
             heard: None,
         };
         session.heard = Some(session.spoken(now));
@@ -263,6 +278,7 @@ impl Session {
 
     /// The next resident starts with the kiosk's own voice, volume and look.
     fn reset_for_next_resident(&mut self) {
+        self.own_language = None;
         self.speaking = self.voice_mode == VoiceMode::Always;
         self.look = Look::default();
         self.volume = self.default_volume;
@@ -277,6 +293,12 @@ impl Session {
         let moved = after.screen != before.screen || after.language != before.language;
         if std::mem::take(&mut self.ended) {
             effects.push(Effect::Silence { visit_over: true });
+            if let Some(language) = self.timed_out_aloud.take() {
+                effects.push(Effect::SayTimedOut {
+                    language,
+                    card_in: self.card_in,
+                });
+            }
         } else if moved {
             effects.push(Effect::Silence { visit_over: false });
         }
@@ -321,6 +343,11 @@ impl Session {
 
     pub fn language(&self) -> &str {
         &self.language
+    }
+
+    /// The language the resident chose for this visit besides the default and English.
+    pub fn own_language(&self) -> Option<&str> {
+        self.own_language.as_deref()
     }
 
     /// Whether the language chooser is open (it closes when the screen changes under it).
@@ -428,6 +455,9 @@ impl Session {
     /// Ends a session nobody touched: the next resident starts in the default language, even
     /// while the last one's card still waits on the reader (its reminder is in every language).
     fn time_out(&mut self) {
+        if self.speaking {
+            self.timed_out_aloud = Some(self.language.clone());
+        }
         self.end();
         self.language = self.default_language.clone();
         self.reset_for_next_resident();
@@ -531,6 +561,16 @@ impl Session {
                     self.speaking = true;
                 }
             }
+            Input::Speaking => {
+                // The countdown's own words do not hold it open.
+                if self.countdown(now).is_none() {
+                    self.last_touch = now;
+                }
+                // The ticket's number is said to its end before the screen goes.
+                if let Some(until) = &mut self.ticket_until {
+                    *until = (*until).max(now + AFTER_SPEECH);
+                }
+            }
             Input::Card(event) => self.card_event(event, now),
             Input::Touch(touch) => {
                 self.last_touch = now;
@@ -557,7 +597,9 @@ impl Session {
                         effects.push(Effect::CountdownSound);
                     }
                 } else if self.screen == Screen::Waiting
-                    && idle >= self.idle_timeout
+                    // A resident who turned the voice on may take a while to find the
+                    // reader: the voice waits longer than a chosen language does.
+                    && idle >= if self.speaking { self.reading_timeout } else { self.idle_timeout }
                     && (self.language != self.default_language
                         || self.choosing_language
                         || self.look != Look::default()
@@ -742,6 +784,9 @@ impl Session {
         match touch {
             Touch::Language(lang) => {
                 if config.languages.offered.contains(&lang) {
+                    if lang != self.default_language && lang != "en" {
+                        self.own_language = Some(lang.clone());
+                    }
                     self.language = lang;
                     self.choosing_language = false;
                 }
@@ -873,7 +918,15 @@ impl Session {
     fn details(&self, advice: &Advice) -> TicketDetails {
         TicketDetails {
             checklist: advice.checklist.clone(),
-            notes: rules::visit_and_fee(&advice.plan(), &self.answers),
+            // R-LOST-1: the paper says first what the screen said first (stop the card at the
+            // hotline, report to the police), for a resident who goes home before the counter.
+            notes: advice
+                .explanation
+                .iter()
+                .filter(|s| s.key.starts_with("lost-"))
+                .cloned()
+                .chain(rules::visit_and_fee(&advice.plan(), &self.answers))
+                .collect(),
             cert_expiry: advice.cert_expiry,
             card_expiry: advice.card_expiry,
         }

@@ -598,3 +598,30 @@ fn a_consultation_ticket_says_why_it_was_issued_and_has_no_dangling_staff_line()
         "{joined}"
     );
 }
+
+// The second walk: an English resident with an unverifiable card was handed, in English, a
+// message about them meant for staff. Staff read Japanese; the resident reads what to do.
+#[test]
+fn an_unverified_card_s_ticket_tells_staff_in_japanese_and_the_resident_only_what_to_do() {
+    let brief = Brief {
+        genuineness: Some(Genuineness::Unverified),
+        ..Brief::default()
+    };
+    for lang in ["en", "vi", "zh-Hans"] {
+        let (view, _) = with_brief(&[Procedure::PinReset], lang, 576, brief.clone());
+        let warning = view.warning.unwrap_or_default();
+        let catalog = Catalog::embedded();
+        assert!(
+            warning.contains(&catalog.text("ja", "ticket-check-card", &[])),
+            "{lang}: {warning}"
+        );
+        assert!(
+            !warning.contains(&catalog.text(lang, "ticket-check-card", &[])),
+            "{lang}: the staff's warning in the resident's language: {warning}"
+        );
+        assert!(
+            warning.contains(&catalog.text(lang, "conclusion-title-unverified", &[])),
+            "{lang}: {warning}"
+        );
+    }
+}

@@ -891,7 +891,10 @@ fn speech(k: &mut Kiosk) -> Vec<Effect> {
         .filter(|e| {
             matches!(
                 e,
-                Effect::Speak | Effect::Silence { .. } | Effect::Volume(_)
+                Effect::Speak
+                    | Effect::Silence { .. }
+                    | Effect::Volume(_)
+                    | Effect::SayTimedOut { .. }
             )
         })
         .collect()
@@ -994,4 +997,152 @@ fn a_look_chosen_at_the_waiting_screen_by_someone_who_walked_away_is_forgotten()
         u64::from(CONFIG.session.idle_timeout_secs) + 1,
     ));
     assert_eq!(k.session.look(), madoguchi::session::Look::default());
+}
+
+fn idle_timeout() -> Duration {
+    Duration::from_secs(u64::from(CONFIG.session.idle_timeout_secs))
+}
+
+/// A tick while the voice is still saying the screen, as the UI sends it.
+fn wait_while_speaking(k: &mut Kiosk, d: Duration) {
+    k.now += d;
+    k.input(Input::Speaking);
+    k.input(Input::Tick);
+}
+
+#[test]
+fn a_resident_listening_is_not_idle_and_the_idle_clock_starts_when_the_voice_ends() {
+    let mut k = Kiosk::new(OPEN);
+    k.insert(Profile::Renewable);
+    k.touch(Touch::Continue);
+    k.touch(Touch::Listen);
+    // A question said for longer than the idle timeout: no countdown under the voice.
+    for _ in 0..70 {
+        wait_while_speaking(&mut k, Duration::from_secs(1));
+    }
+    assert!(k.session.countdown(k.now).is_none());
+    assert!(matches!(k.screen(), Screen::Question(_)));
+    // Then the whole idle time before the warning, from the voice's end.
+    let warn_at = idle_timeout() - IDLE_COUNTDOWN;
+    k.wait(warn_at - Duration::from_secs(1));
+    assert!(k.session.countdown(k.now).is_none());
+    k.wait(Duration::from_secs(1));
+    assert!(k.session.countdown(k.now).is_some());
+}
+
+#[test]
+fn the_countdown_is_spoken_and_so_is_the_end_of_the_visit() {
+    let mut k = Kiosk::new(OPEN);
+    k.insert(Profile::Renewable);
+    k.touch(Touch::Continue);
+    k.touch(Touch::Listen);
+    speech(&mut k);
+    k.wait(idle_timeout() - IDLE_COUNTDOWN);
+    assert_eq!(
+        speech(&mut k),
+        [Effect::Silence { visit_over: false }, Effect::Speak],
+        "the dialog is said as it appears"
+    );
+    // The countdown's own words do not hold the visit open.
+    for _ in 0..IDLE_COUNTDOWN.as_secs() {
+        wait_while_speaking(&mut k, Duration::from_secs(1));
+    }
+    assert_eq!(k.screen(), &Screen::TakeCard);
+    assert_eq!(
+        speech(&mut k),
+        [
+            Effect::Silence { visit_over: true },
+            Effect::SayTimedOut {
+                language: "ja".into(),
+                card_in: true
+            }
+        ]
+    );
+}
+
+#[test]
+fn a_visit_that_ends_unheard_says_nothing() {
+    let mut k = Kiosk::new(OPEN);
+    k.insert(Profile::Renewable);
+    k.touch(Touch::Continue);
+    speech(&mut k);
+    k.wait(idle_timeout());
+    assert_eq!(speech(&mut k), [Effect::Silence { visit_over: true }]);
+}
+
+#[test]
+fn the_ticket_screen_stays_until_its_number_has_been_said() {
+    let (_dir, store) = store();
+    let mut k = Kiosk::new(OPEN);
+    k.insert(Profile::Renewable);
+    k.touch(Touch::Listen);
+    k.touch(Touch::Continue);
+    k.answer_every_question_as_the_holder();
+    k.touch(Touch::GetTicket);
+    k.issue_with(&store);
+    k.remove();
+    // Still being said after the ticket's usual time: it stays.
+    for _ in 0..TICKET_SCREEN.as_secs() + 10 {
+        wait_while_speaking(&mut k, Duration::from_secs(1));
+    }
+    assert!(matches!(k.screen(), Screen::Ticket { .. }));
+    // Said: it goes a few seconds later.
+    k.wait(madoguchi::session::AFTER_SPEECH);
+    assert_eq!(k.screen(), &Screen::Waiting);
+}
+
+#[test]
+fn the_voice_stays_on_at_the_waiting_screen_while_the_resident_finds_the_reader() {
+    let mut k = Kiosk::new(OPEN);
+    k.input(Input::KeyPressed);
+    assert!(k.session.speaking());
+    // The Waiting screen's speech, then as long again as a question's idle time.
+    for _ in 0..44 {
+        wait_while_speaking(&mut k, Duration::from_secs(1));
+    }
+    k.wait(idle_timeout() + Duration::from_secs(1));
+    assert!(
+        k.session.speaking(),
+        "the voice went off before a card came"
+    );
+    k.insert(Profile::Renewable);
+    assert_eq!(k.screen(), &Screen::Status);
+    assert_eq!(speech(&mut k).last(), Some(&Effect::Speak));
+}
+
+#[test]
+fn the_resident_s_own_language_stays_in_reach_after_a_touch_on_english() {
+    let mut k = Kiosk::new(OPEN);
+    k.touch(Touch::Languages);
+    k.touch(Touch::Language("vi".into()));
+    k.touch(Touch::Language("en".into()));
+    assert_eq!(k.session.language(), "en");
+    assert_eq!(k.session.own_language(), Some("vi"));
+    k.touch(Touch::Language("vi".into()));
+    assert_eq!(k.session.language(), "vi");
+    // The next resident starts without it.
+    k.wait(idle_timeout() + Duration::from_secs(1));
+    assert_eq!(k.session.own_language(), None);
+}
+
+// The second walk: the screen said to stop a lost card at the hotline first; the paper did
+// not, and the paper is what goes home.
+#[test]
+fn a_lost_card_s_ticket_says_to_stop_the_card_and_report_it_first() {
+    let mut k = Kiosk::new(OPEN);
+    k.touch(Touch::NoCard);
+    k.touch(Touch::Answer(Answer::NoCardReason(NoCardReason::Lost)));
+    k.answer_every_question_as_the_holder();
+    k.touch(Touch::GetTicket);
+    let Some(Effect::IssueTicket { details, .. }) = k
+        .effects
+        .iter()
+        .find(|e| matches!(e, Effect::IssueTicket { .. }))
+    else {
+        panic!("no ticket asked for: {:?}", k.screen());
+    };
+    let keys: Vec<&str> = details.notes.iter().map(|s| s.key.as_str()).collect();
+    assert_eq!(keys[..2], ["lost-suspend", "lost-police"], "{keys:?}");
+    let printed = madoguchi::i18n::Catalog::embedded().sentence("ja", &details.notes[0]);
+    assert!(printed.contains(&CONFIG.lost_card.hotline), "{printed}");
 }

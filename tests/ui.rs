@@ -1149,3 +1149,69 @@ fn high_contrast_draws_every_screen_white_on_black() {
     click(&mut app, "次へ");
     matches_snapshot(&app, "contrast-question");
 }
+
+#[test]
+fn a_resident_s_own_language_stays_in_the_header_lit_after_a_touch_on_english() {
+    for lang in ["vi", "zh-Hans", "pt-BR"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(OPEN, dir.path());
+        assert_eq!(choose_language(&mut app, lang, SMALL), 2, "{lang}");
+        app.handle(Message::DemoInsert(
+            madoguchi::card::profiles::Profile::Renewable,
+        ));
+        click_on(&mut app, "English", SMALL);
+        assert_eq!(app.session().language(), "en");
+        // One touch back, from the header of any screen, at the smallest screen.
+        touch(&mut app, Touch::Continue);
+        assert_eq!(
+            choose_language(&mut app, lang, SMALL),
+            1,
+            "{lang}: no way back from English"
+        );
+        assert_eq!(app.session().language(), lang);
+        assert!(matches!(app.session().screen(), Screen::Question(_)));
+    }
+}
+
+// The second walk: a card that did not chain to the J-LIS roots was first shown as
+// 「✓ 問題なし / 電子証明書は有効です」, its warning three questions later.
+#[test]
+fn an_unverifiable_card_is_never_headlined_as_fine() {
+    let catalog = Catalog::embedded();
+    for lang in ["ja", "en"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(OPEN, dir.path());
+        if lang == "en" {
+            click(&mut app, "English");
+        }
+        app.handle(Message::DemoInsert(
+            madoguchi::card::profiles::Profile::Unverifiable,
+        ));
+        assert_eq!(app.session().screen(), &Screen::Status);
+        assert!(
+            !shows(&app, &catalog.text(lang, "sign-fine", &[])),
+            "{lang}"
+        );
+        assert!(
+            !shows(&app, &catalog.text(lang, "headline-valid", &[])),
+            "{lang}"
+        );
+        assert!(
+            shows(
+                &app,
+                &catalog.text(lang, "conclusion-title-unverified", &[])
+            ),
+            "{lang}"
+        );
+        // A genuine valid card still is.
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(OPEN, dir.path());
+        if lang == "en" {
+            click(&mut app, "English");
+        }
+        app.handle(Message::DemoInsert(
+            madoguchi::card::profiles::Profile::Valid,
+        ));
+        assert!(shows(&app, &catalog.text(lang, "sign-fine", &[])), "{lang}");
+    }
+}

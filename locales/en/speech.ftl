@@ -33,3 +33,4 @@ date-spoken = { $weekday ->
         [11] November
        *[12] December
     } { $year }
+speech-timed-out = Time ran out, so the kiosk went back to its first screen. Put your card on the reader to start again.

@@ -6,6 +6,7 @@ ticket-bring = Please have ready
 # This language's own name (its button), and its name in Japanese for the staff block
 language-name = English
 language-name-in-japanese = 英語
+language-name-in-english = English
 ticket-check-card = For staff: the certificate on this card could not be verified. Please check the card.
 ticket-test-card = For staff: this is a test card.
 ticket-more-info = More information

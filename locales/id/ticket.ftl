@@ -10,6 +10,7 @@ ticket-bring = Yang perlu disiapkan
 # Nama bahasa ini (tombol bahasa), dan namanya dalam bahasa Jepang untuk petugas
 language-name = Bahasa Indonesia
 language-name-in-japanese = インドネシア語
+language-name-in-english = Indonesian
 ticket-check-card = Untuk petugas: sertifikat elektronik pada kartu ini tidak dapat diperiksa. Mohon periksa kartunya.
 ticket-test-card = Untuk petugas: ini kartu uji coba.
 ticket-more-info = Informasi lebih lanjut

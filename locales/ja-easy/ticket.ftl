@@ -12,6 +12,7 @@ ticket-bring = 必要《ひつよう》な もの
 # This language's own name (its button), and its name in Japanese for the staff block
 language-name = やさしい にほんご
 language-name-in-japanese = やさしい日本語
+language-name-in-english = Easy Japanese
 ticket-check-card = 職員《しょくいん》へ: この カードの 電子証明書《でんししょうめいしょ》は 確認《かくにん》できませんでした。カードを 確認《かくにん》して ください。
 ticket-test-card = 職員《しょくいん》へ: テスト用《よう》の カードです。
 ticket-more-info = くわしい 説明《せつめい》は ここ

@@ -6,6 +6,7 @@ ticket-bring = お持ちいただくもの
 # この言語の名前(言語ボタン)と、職員用の欄に書く日本語での名前
 language-name = 日本語
 language-name-in-japanese = 日本語
+language-name-in-english = Japanese
 ticket-check-card = 職員の方へ: このカードの電子証明書は確認できませんでした。カードをご確認ください。
 ticket-test-card = 職員の方へ: 試験用のカードです。
 ticket-more-info = 詳しい案内はこちら

@@ -18,3 +18,4 @@ date-spoken = { $year }년 { $month }월 { $day }일 { $weekday ->
         [6] 토요일
        *[7] 일요일
     }
+speech-timed-out = 시간이 지나 처음 화면으로 돌아왔습니다. 카드를 다시 올려 놓으면 다시 시작할 수 있습니다.

@@ -11,6 +11,7 @@ ticket-bring = 준비물
 # 이 언어의 이름(언어 버튼)과 직원용 칸에 쓰는 일본어 이름
 language-name = 한국어
 language-name-in-japanese = 韓国語
+language-name-in-english = Korean
 ticket-check-card = 직원분께: 이 카드의 전자증명서를 확인하지 못했습니다. 카드를 확인해 주십시오.
 ticket-test-card = 직원분께: 시험용 카드입니다.
 ticket-more-info = 자세한 안내

@@ -11,6 +11,7 @@ ticket-bring = तयार राख्नुपर्ने कुरा
 # This language's own name (its button), and its name in Japanese for the staff block
 language-name = नेपाली
 language-name-in-japanese = ネパール語
+language-name-in-english = Nepali
 ticket-check-card = कर्मचारीका लागि: यो कार्डको विद्युतीय प्रमाणपत्र जाँच्न सकिएन। कार्ड जाँच गर्नुहोस्।
 ticket-test-card = कर्मचारीका लागि: यो परीक्षणको कार्ड हो।
 ticket-more-info = थप जानकारी

@@ -31,3 +31,4 @@ date-spoken = { $weekday ->
         [11] novembro
        *[12] dezembro
     } de { $year }
+speech-timed-out = O tempo acabou e o terminal voltou à tela inicial. Coloque o cartão no leitor para começar de novo.

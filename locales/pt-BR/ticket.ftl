@@ -9,6 +9,7 @@ ticket-bring = Tenha em mãos
 # O nome deste idioma (botão) e o nome em japonês, para a parte dos funcionários
 language-name = Português
 language-name-in-japanese = ポルトガル語
+language-name-in-english = Portuguese
 ticket-check-card = Para os funcionários: não foi possível verificar os certificados eletrônicos deste cartão. Por favor, verifique o cartão.
 ticket-test-card = Para os funcionários: este é um cartão de teste.
 ticket-more-info = Mais informações

@@ -12,6 +12,7 @@ ticket-bring = Ihanda po ang mga ito
 # This language's own name (its button), and its name in Japanese for the staff block
 language-name = Filipino
 language-name-in-japanese = フィリピン語
+language-name-in-english = Filipino
 ticket-check-card = Para sa staff: Hindi nasuri ang electronic certificate ng card na ito. Pakisuri po ang card.
 ticket-test-card = Para sa staff: Test card ito.
 ticket-more-info = Karagdagang impormasyon

@@ -13,6 +13,7 @@ ticket-bring = Cần mang theo
 # This language's own name (its button), and its name in Japanese for the staff block
 language-name = Tiếng Việt
 language-name-in-japanese = ベトナム語
+language-name-in-english = Vietnamese
 ticket-check-card = Dành cho nhân viên: không kiểm tra được giấy chứng nhận điện tử của thẻ này. Vui lòng kiểm tra thẻ.
 ticket-test-card = Dành cho nhân viên: đây là thẻ thử nghiệm.
 ticket-more-info = Hướng dẫn chi tiết

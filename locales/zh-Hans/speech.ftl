@@ -18,3 +18,4 @@ date-spoken = { $year }年{ $month }月{ $day }日{ $weekday ->
         [6] 星期六
        *[7] 星期日
     }
+speech-timed-out = 由于超时，已返回初始画面。请重新放置卡片即可再次开始。

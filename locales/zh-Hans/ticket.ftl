@@ -11,6 +11,7 @@ ticket-bring = 请准备好以下物品
 # 本语言的名称（语言按钮）和职员栏中的日文名称
 language-name = 中文（简体）
 language-name-in-japanese = 中国語(簡体字)
+language-name-in-english = Chinese (Simplified)
 ticket-check-card = 致工作人员：无法确认此卡的电子证明书。请核对卡片。
 ticket-test-card = 致工作人员：这是测试用卡。
 ticket-more-info = 详细说明请看这里

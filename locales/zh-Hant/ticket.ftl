@@ -11,6 +11,7 @@ ticket-bring = 請準備好以下物品
 # 本語言的名稱（語言按鈕）與職員欄的日文名稱
 language-name = 中文（繁體）
 language-name-in-japanese = 中国語(繁体字)
+language-name-in-english = Chinese (Traditional)
 ticket-check-card = 致工作人員：無法確認這張卡片的電子證明書。請核對卡片。
 ticket-test-card = 致工作人員：這是測試用卡片。
 ticket-more-info = 詳細說明請看這裡

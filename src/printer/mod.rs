@@ -91,18 +91,19 @@ pub fn ticket_view(
             .collect()
     };
     let staff = staff_block(ticket, details, &procedure_names(PRIMARY_LANGUAGE), catalog);
-    // Staff read the warning; the resident's language follows it when it is not Japanese.
+    // The warning is for staff, in Japanese; a resident of another language reads only what
+    // they are asked to do (show the card), never a message about them meant for staff.
     let warning_key = match ticket.brief.genuineness {
-        Some(Genuineness::Unverified) => Some("ticket-check-card"),
-        Some(Genuineness::TestCard) => Some("ticket-test-card"),
+        Some(Genuineness::Unverified) => Some(("ticket-check-card", "conclusion-title-unverified")),
+        Some(Genuineness::TestCard) => Some(("ticket-test-card", "ticket-test-card")),
         _ => None,
     };
-    let warning = warning_key.map(|key| {
-        let ja = catalog.text(PRIMARY_LANGUAGE, key, &[]);
-        if lang == PRIMARY_LANGUAGE {
+    let warning = warning_key.map(|(staff, resident)| {
+        let ja = catalog.text(PRIMARY_LANGUAGE, staff, &[]);
+        if lang == PRIMARY_LANGUAGE || staff == resident {
             ja
         } else {
-            format!("{ja}\n{}", catalog.text(lang, key, &[]))
+            format!("{ja}\n{}", catalog.text(lang, resident, &[]))
         }
     });
     let phone = config

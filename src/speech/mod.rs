@@ -41,6 +41,44 @@ impl Sink {
 }
 
 impl Sink {
+    /// Plays a short sound (the chime) without waiting for it, on the same device as the
+    /// voice; a PC without `aplay` or a sound card stays silent.
+    pub fn play_detached(&self, audio: &Audio) {
+        match self {
+            Sink::Silent => {}
+            Sink::Files(dir) => {
+                let _ = std::fs::create_dir_all(dir);
+                let _ = std::fs::write(dir.join("chime.wav"), audio.to_wav());
+                if let Ok(mut log) = std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(dir.join("played.log"))
+                {
+                    let _ = log.write_all(b"chime\n");
+                }
+            }
+            Sink::Device(device) => {
+                let Ok(mut child) = Command::new("aplay")
+                    .args(["-q", "-D", device, "-"])
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                else {
+                    return;
+                };
+                let stdin = child.stdin.take();
+                let bytes = audio.to_wav();
+                std::thread::spawn(move || {
+                    if let Some(mut stdin) = stdin {
+                        let _ = stdin.write_all(&bytes);
+                    }
+                    let _ = child.wait();
+                });
+            }
+        }
+    }
+
     /// Plays `audio` to its end, for `madoguchi say`.
     pub fn play_to_end(&self, audio: &Audio) -> std::io::Result<()> {
         match self {
@@ -157,6 +195,8 @@ struct Shared {
     closed: AtomicBool,
     /// The audio device refused a phrase (told once in the log).
     device_failed: AtomicBool,
+    /// The generation of the utterance being said; 0 when the speaker is quiet.
+    saying: AtomicU64,
 }
 
 enum Job {
@@ -189,6 +229,7 @@ impl Speaker {
             written: AtomicU64::new(0),
             closed: AtomicBool::new(false),
             device_failed: AtomicBool::new(false),
+            saying: AtomicU64::new(0),
         });
         let (say, jobs) = mpsc::channel();
         let (prepare, ahead) = mpsc::channel();
@@ -212,6 +253,7 @@ impl Speaker {
     /// Stops whatever is being said, then says `utterance`.
     pub fn say(&self, utterance: Utterance) {
         let generation = self.cut_off();
+        self.shared.saying.store(generation, Ordering::SeqCst);
         let _ = self.say.send(Job::Say {
             generation,
             asked: Instant::now(),
@@ -222,6 +264,14 @@ impl Speaker {
     /// Silence now.
     pub fn stop(&self) {
         self.cut_off();
+    }
+
+    /// Whether an utterance is being said (or waits for its first sound): the resident is
+    /// listening, so the idle clock waits, and a chime would talk over the voice.
+    pub fn busy(&self) -> bool {
+        let s = &self.shared;
+        let saying = s.saying.load(Ordering::SeqCst);
+        saying != 0 && saying == s.generation.load(Ordering::SeqCst)
     }
 
     /// The visit is over: silence, and its phrases forgotten.
@@ -305,6 +355,10 @@ fn speak_loop(s: &Shared, jobs: &Receiver<Job>) {
                 wait_unless_stopped(s, BETWEEN_PHRASES, generation);
             }
         }
+        // Said to its end (or cut off by a newer one, which `busy` tells by its generation).
+        let _ = s
+            .saying
+            .compare_exchange(generation, 0, Ordering::SeqCst, Ordering::SeqCst);
     }
 }
 

@@ -115,6 +115,10 @@ pub struct App {
     lobby_refresh: lobby::Refresh,
     /// The voice; `None` where kiosk.toml turns it off.
     speaker: Option<Speaker>,
+    /// Where the chime goes: the voice's device, whether or not the voice is on.
+    chime: crate::speech::Sink,
+    /// The voiceless language whose "the voice is in English" was said this visit.
+    told_voice_in: Option<String>,
 }
 
 /// The take-card chime repeats at most this often.
@@ -151,6 +155,7 @@ impl App {
         {
             anchors = with_virtual;
         }
+        let chime = crate::speech::Sink::parse(&config.accessibility.audio_device);
         let mut app = App {
             session: Session::new(&config, now),
             config: Arc::new(config),
@@ -164,6 +169,8 @@ impl App {
             lobby: lobby::Lobby::default(),
             lobby_refresh: lobby::Refresh::default(),
             speaker: None,
+            chime,
+            told_voice_in: None,
         };
         let a = &app.config.accessibility;
         if a.voice != crate::config::VoiceMode::Off {
@@ -227,7 +234,13 @@ impl App {
         let context = self.context(reads, true);
         let _ = self.compose(&context);
         let script = context.script.into_inner();
-        Some(spoken::utterance(&script, Catalog::embedded(), lang, reads))
+        let told = self.told_voice_in.as_deref() == Some(lang);
+        Some(spoken::utterance(
+            &script,
+            Catalog::embedded(),
+            if told { reads } else { lang },
+            reads,
+        ))
     }
 
     /// The numbered choices, Enter and the back key of the screen drawn now.
@@ -244,9 +257,12 @@ impl App {
         let mut speech = Vec::new();
         for job in jobs {
             match job {
-                Job::Session(e @ (Effect::Speak | Effect::Silence { .. } | Effect::Volume(_))) => {
-                    speech.push(e)
-                }
+                Job::Session(
+                    e @ (Effect::Speak
+                    | Effect::Silence { .. }
+                    | Effect::Volume(_)
+                    | Effect::SayTimedOut { .. }),
+                ) => speech.push(e),
                 other => rest.push(other),
             }
         }
@@ -264,9 +280,20 @@ impl App {
                     if let Some(u) = self.utterance() {
                         speaker.say(u);
                     }
+                    // "The voice is in English" is said on the first screen only.
+                    let lang = self.session.language();
+                    if crate::speech::voice_for(lang).is_some_and(|v| v.reads != lang) {
+                        self.told_voice_in = Some(lang.to_owned());
+                    }
+                }
+                Effect::SayTimedOut { language, card_in } => {
+                    if let Some(u) = spoken::timed_out(Catalog::embedded(), language, *card_in) {
+                        speaker.say(u);
+                    }
                 }
                 Effect::Silence { visit_over: true } => {
                     speaker.end_session();
+                    self.told_voice_in = None;
                     moved = true;
                 }
                 Effect::Silence { visit_over: false } => {
@@ -286,6 +313,15 @@ impl App {
             speaker.prepare(u);
         }
         rest
+    }
+
+    /// The chime, on the voice's device; never over the voice, which already calls the
+    /// resident (and an ALSA device without a mixer takes one sound at a time).
+    fn play_chime(&self) {
+        if self.speaker.as_ref().is_some_and(Speaker::busy) {
+            return;
+        }
+        self.chime.play_detached(&sound::chime());
     }
 
     pub fn session(&self) -> &Session {
@@ -438,7 +474,13 @@ impl App {
                 // The UI loop is alive: tell systemd's watchdog.
                 crate::systemd::notify("WATCHDOG=1");
                 self.staff_tick();
-                let mut jobs = session(self.input(Input::Tick));
+                // The resident is listening: the idle clock starts when the voice ends.
+                let mut effects = Vec::new();
+                if self.speaker.as_ref().is_some_and(Speaker::busy) {
+                    effects = self.input(Input::Speaking);
+                }
+                effects.extend(self.input(Input::Tick));
+                let mut jobs = session(effects);
                 if self.store.is_some() && self.lobby_refresh.due(self.clock.instant()) {
                     jobs.push(Job::Lobby);
                 }
@@ -530,7 +572,8 @@ impl App {
             | Effect::CountdownSound
             | Effect::Speak
             | Effect::Silence { .. }
-            | Effect::Volume(_) => None,
+            | Effect::Volume(_)
+            | Effect::SayTimedOut { .. } => None,
         }
     }
 
@@ -581,18 +624,21 @@ impl App {
                     .is_none_or(|t| now.duration_since(t) >= CHIME_EVERY)
                 {
                     self.last_chime = Some(now);
-                    sound::play_chime();
+                    self.play_chime();
                 }
                 Task::none()
             }
             Job::Session(Effect::CountdownSound) => {
-                sound::play_chime();
+                self.play_chime();
                 Task::none()
             }
             // Carried out in `handle`, as they come.
-            Job::Session(Effect::Speak | Effect::Silence { .. } | Effect::Volume(_)) => {
-                Task::none()
-            }
+            Job::Session(
+                Effect::Speak
+                | Effect::Silence { .. }
+                | Effect::Volume(_)
+                | Effect::SayTimedOut { .. },
+            ) => Task::none(),
         });
         Task::batch(tasks.chain(std::iter::once(to_top)))
     }
@@ -649,9 +695,14 @@ impl App {
         } else {
             offered
                 .iter()
-                // The resident's own is not repeated there: the whole screen is in it, and
-                // the header must leave the city's name room on a 1280-wide screen.
-                .filter(|l| **l == self.session.default_language() || *l == "en")
+                // The default language and English, and the resident's own once chosen, lit
+                // while the screen is in it: a way back after a touch on English. The others stay behind the chooser, so the header leaves
+                // the city's name room on a 1280-wide screen.
+                .filter(|l| {
+                    **l == self.session.default_language()
+                        || *l == "en"
+                        || self.session.own_language() == Some(l.as_str())
+                })
                 .collect()
         };
         // The languages have keys where a visit starts; later screens keep their keys few.
@@ -745,6 +796,11 @@ impl App {
             let mut script = c.script.borrow_mut();
             *script = screen::Script::default();
             script.said.push(c.t("countdown-title"));
+            let seconds = crate::session::IDLE_COUNTDOWN.as_secs() as i64;
+            script.said.push(c.t_with(
+                "countdown",
+                &[("seconds", crate::rules::Arg::Count(seconds))],
+            ));
             script.number(Touch::MoreTime, &c.t("more-time"), lang, true);
         }
         (header.into(), page)
@@ -928,9 +984,12 @@ impl App {
             {
                 Some(Message::StaffShortcut)
             }
-            iced::Event::Keyboard(iced::keyboard::Event::KeyPressed { key, modifiers, .. }) => {
-                keypad::Key::of(&key, modifiers).map(Message::Key)
-            }
+            iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+                key,
+                physical_key,
+                modifiers,
+                ..
+            }) => keypad::Key::of(&key, physical_key, modifiers).map(Message::Key),
             _ => None,
         });
         let mut subscriptions = vec![tick, keys];

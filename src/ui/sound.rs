@@ -1,12 +1,9 @@
-//! The reminder chime: a short two-tone WAV made in code and played with ALSA's `aplay` when the PC has it.
-
-use std::io::Write;
-use std::process::{Command, Stdio};
+//! The reminder chime: a short two-tone sound made in code, played on the voice's device.
 
 const RATE: u32 = 16_000;
 
-/// Two soft tones (E6 then C6), 0.25 s each, 16-bit mono PCM in a WAV container.
-pub fn chime_wav() -> Vec<u8> {
+/// Two soft tones (E6 then C6), 0.25 s each, 16-bit mono.
+pub fn chime() -> crate::speech::Audio {
     let mut samples: Vec<i16> = Vec::new();
     for freq in [1318.5_f32, 1046.5] {
         let n = RATE as usize / 4;
@@ -22,26 +19,6 @@ pub fn chime_wav() -> Vec<u8> {
         rate: RATE,
         samples,
     }
-    .to_wav()
-}
-
-/// Plays the chime without waiting for it; a PC without `aplay` or a sound card stays silent.
-pub fn play_chime() {
-    let Ok(mut child) = Command::new("aplay")
-        .args(["-q", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-    else {
-        return;
-    };
-    if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(&chime_wav());
-    }
-    std::thread::spawn(move || {
-        let _ = child.wait();
-    });
 }
 
 #[cfg(test)]
@@ -50,7 +27,7 @@ mod tests {
 
     #[test]
     fn the_chime_is_a_half_second_16_bit_mono_wav() {
-        let wav = chime_wav();
+        let wav = chime().to_wav();
         assert_eq!(&wav[..4], b"RIFF");
         assert_eq!(&wav[8..16], b"WAVEfmt ");
         let data_len = u32::from_le_bytes(wav[40..44].try_into().unwrap());

@@ -1,8 +1,9 @@
 //! A screen's speech form: what it says in readings, sentence by sentence, then its keys, each language's name in that language's voice.
 
-use super::screen::Script;
+use super::screen::{Choice, Script};
 use crate::i18n::Catalog;
 use crate::rules::Arg;
+use crate::session::Touch;
 use crate::speech::{Phrase, Utterance, voice_for};
 
 /// Text as a voice should get it: readings for ruby, no invisible joiners, one line.
@@ -70,6 +71,9 @@ pub fn first_phrases(catalog: &Catalog, lang: &str) -> Option<Utterance> {
 
 /// The speech form of a screen drawn in `lang` (the language its voice reads). `resident`
 /// is the session's language: when it has no voice of its own, the screen first says so.
+///
+/// The title first, then the keys, then the rest of the screen, as an ATM speaks: a resident
+/// who knows what they want presses at once, and 0 says it all again.
 pub fn utterance(script: &Script, catalog: &Catalog, resident: &str, lang: &str) -> Utterance {
     let mut phrases = Vec::new();
     let mut say = |lang: &str, text: String| {
@@ -83,20 +87,16 @@ pub fn utterance(script: &Script, catalog: &Catalog, resident: &str, lang: &str)
     if resident != lang {
         say(lang, catalog.text(lang, "voice-in-english", &[]));
     }
-    for text in &script.said {
+    let lead = script.lead.max(1).min(script.said.len());
+    for text in &script.said[..lead] {
         say(lang, text.clone());
     }
     for (i, choice) in script.options.iter().enumerate() {
-        // A language's own name is said in its own voice, in the words its voice reads.
-        let (voice, words) = match voice_for(&choice.lang) {
-            Some(v) if choice.lang != lang => (choice.lang.as_str(), v.reads),
-            _ => (lang, lang),
-        };
-        let args = [
-            ("label", Arg::Text(choice.label.clone())),
-            ("key", Arg::Count(i as i64 + 1)),
-        ];
-        say(voice, catalog.text(words, "speech-key", &args));
+        let key = Arg::Count(i as i64 + 1);
+        for (voice, words, label) in names(choice, lang) {
+            let args = [("label", Arg::Text(label)), ("key", key.clone())];
+            say(&voice, catalog.text(&words, "speech-key", &args));
+        }
         if script.main == Some(i) {
             say(
                 lang,
@@ -111,14 +111,63 @@ pub fn utterance(script: &Script, catalog: &Catalog, resident: &str, lang: &str)
     if script.back.is_some() {
         say(lang, catalog.text(lang, "speech-back", &[]));
     }
+    for text in &script.said[lead..] {
+        say(lang, text.clone());
+    }
     say(lang, catalog.text(lang, "speech-repeat", &[]));
     Utterance { phrases }
+}
+
+/// Each way a choice is said: (voice, language of the words, label). A language's own
+/// name is said in its own voice; a language without a voice is named in the words of the
+/// voice that reads for it ("Chinese (Simplified)", never its letters spelt out in English).
+fn names(choice: &Choice, lang: &str) -> Vec<(String, String, String)> {
+    let catalog = Catalog::embedded();
+    let mut out = Vec::new();
+    for (l, label) in std::iter::once((&choice.lang, &choice.label))
+        .chain(choice.also.iter().map(|(l, label)| (l, label)))
+    {
+        match voice_for(l) {
+            Some(v) if l != lang && v.reads == l.as_str() => {
+                out.push((l.clone(), l.clone(), label.clone()));
+            }
+            Some(v) if l != lang => {
+                let name = catalog.text(l, "language-name-in-english", &[]);
+                let label = if matches!(choice.touch, Touch::Language(_)) {
+                    name
+                } else {
+                    label.clone()
+                };
+                out.push((l.clone(), v.reads.to_owned(), label));
+            }
+            _ => out.push((lang.to_owned(), lang.to_owned(), label.clone())),
+        }
+    }
+    out
+}
+
+/// What the voice says when a visit ends by itself: in the resident's language, and that
+/// their card is still in the reader when it is.
+pub fn timed_out(catalog: &Catalog, resident: &str, card_in: bool) -> Option<Utterance> {
+    let reads = voice_for(resident)?.reads;
+    let mut keys = vec!["speech-timed-out"];
+    if card_in {
+        keys.push("take-card-title");
+    }
+    let phrases = keys
+        .into_iter()
+        .flat_map(|key| sentences(&for_voice(&catalog.text(reads, key, &[]))))
+        .map(|text| Phrase {
+            lang: resident.to_owned(),
+            text,
+        })
+        .collect();
+    Some(Utterance { phrases })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::Touch;
 
     #[test]
     fn ruby_is_read_and_sentences_come_apart() {

@@ -3,7 +3,6 @@
 use iced::widget::Column;
 
 use super::{Context, Page};
-use crate::card::Genuineness;
 use crate::rules::{Headline, Sign};
 use crate::session::Touch;
 use crate::ui::theme::ButtonKind;
@@ -12,10 +11,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     let Some(advice) = &c.advice else {
         return Page::new(c.title(c.t("reading-title")));
     };
-    let unverified = c
-        .session
-        .reading()
-        .is_some_and(|r| r.genuineness == Genuineness::Unverified);
+    let unverified = c.unverified();
     let mut col = Column::new().spacing(20);
     if c.session.without_card() {
         col = col.push(super::super::sign::view(

@@ -41,6 +41,9 @@ pub struct Script {
     pub back: Option<Touch>,
     /// Forward buttons drawn: Enter means something only when there is one.
     forward: usize,
+    /// How many of `said` come before the keys (at least the first): as at an ATM, the
+    /// choices follow the title, and the explanation follows them (0 repeats it all).
+    pub lead: usize,
 }
 
 /// A numbered choice on screen.
@@ -50,6 +53,9 @@ pub struct Choice {
     pub label: String,
     /// The language the label is in (a language's own name is in that language).
     pub lang: String,
+    /// The same choice named in other languages, each said in its own voice ("Language",
+    /// "Ngôn ngữ", … for the chooser): (language, label).
+    pub also: Vec<(String, String)>,
 }
 
 /// Keys 1–9 number the choices; 0 repeats the voice.
@@ -81,6 +87,7 @@ impl Script {
             touch,
             label: label.to_owned(),
             lang: lang.to_owned(),
+            also: Vec::new(),
         });
         let at = self.options.len() - 1;
         if forward {
@@ -140,6 +147,13 @@ impl Context<'_> {
         } else {
             self.catalog.text(self.lang(), key, args)
         }
+    }
+
+    /// The card's certificate did not chain to the J-LIS roots: staff must see the card.
+    pub fn unverified(&self) -> bool {
+        self.session
+            .reading()
+            .is_some_and(|r| r.genuineness == crate::card::Genuineness::Unverified)
     }
 
     /// The session language's face.

@@ -3,6 +3,7 @@
 use iced::widget::Column;
 
 use super::{Context, Page, split_explanation};
+use crate::rules::Sign;
 use crate::session::Touch;
 use crate::ui::theme::ButtonKind;
 
@@ -11,9 +12,24 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         return Page::new(c.title(c.t("reading-title")));
     };
     let (said, _) = split_explanation(advice);
-    let mut col = Column::new()
-        .spacing(20)
-        .push(c.signed_headline(advice.headline));
+    let mut col = Column::new().spacing(20);
+    if c.unverified() && advice.headline.sign() == Sign::Fine {
+        // A certificate that did not chain to the J-LIS roots is never headlined as fine:
+        // what its dates say is worth nothing until staff have looked at the card.
+        col = col
+            .push(super::super::sign::view(
+                Sign::Info,
+                c.t("sign-info"),
+                c.bold(),
+            ))
+            .push(c.title(c.t("conclusion-title-unverified")))
+            .push(c.headline(c.t("conclusion-unverified")));
+    } else {
+        col = col.push(c.signed_headline(advice.headline));
+        if c.unverified() {
+            col = col.push(c.headline(c.t("conclusion-unverified")));
+        }
+    }
     for s in said {
         col = col.push(c.body(c.sentence(s)));
     }

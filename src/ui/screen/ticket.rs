@@ -22,8 +22,9 @@ pub fn view<'a>(c: &Context<'a>, ticket: &Ticket, print: &PrintReport) -> Page<'
         "ticket-screen-title"
     };
     let title = c.title(c.t(take));
-    // "A-012" is said as a letter and a number.
-    c.say(c.t_with(
+    // "A-012" is said as a letter and a number, first and again before the keys: a number
+    // heard once is easily lost.
+    let number = c.t_with(
         "speech-ticket",
         &[
             (
@@ -35,7 +36,8 @@ pub fn view<'a>(c: &Context<'a>, ticket: &Ticket, print: &PrintReport) -> Page<'
                 crate::rules::Arg::Count(i64::from(ticket.number.seq)),
             ),
         ],
-    ));
+    );
+    c.say(number.clone());
     let mut col = column![
         title,
         // Digits and capitals need no room for descenders or accents: a tight line keeps the
@@ -52,6 +54,8 @@ pub fn view<'a>(c: &Context<'a>, ticket: &Ticket, print: &PrintReport) -> Page<'
         col = col.push(c.body(c.t("ticket-not-printed")));
     }
     col = col.push(c.body(c.t("ticket-please-wait")));
+    c.say(number);
+    c.script.borrow_mut().lead = usize::MAX;
     Page::with_actions(
         col,
         vec![c.button(c.t("finish"), ButtonKind::Primary, Some(Touch::Continue))],

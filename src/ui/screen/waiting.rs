@@ -90,6 +90,15 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     let offered = &c.config.languages.offered;
     if offered.len() > 3 {
         let digit = c.number(&Touch::Languages, &c.t("language-word"), c.lang());
+        // A resident who cannot read the screen hears "Language" in their own words and voice.
+        if let Some(choice) = c.script.borrow_mut().options.last_mut() {
+            choice.also = offered
+                .iter()
+                .filter(|l| *l != c.lang())
+                .filter(|l| crate::speech::voice_for(l).is_some_and(|v| v.reads == l.as_str()))
+                .map(|l| (l.clone(), c.catalog.text(l, "language-word", &[])))
+                .collect();
+        }
         // Its words in several faces cannot wrap: at the usual size they fit a quarter of a
         // 1280-wide screen.
         actions.push(crate::ui::language_chooser_button(
