@@ -360,12 +360,20 @@ pub fn eventually(within: Duration, mut ok: impl FnMut() -> bool) -> bool {
 pub struct Xvfb {
     child: Child,
     pub display: String,
+    /// The screen's size in pixels.
+    size: (u32, u32),
 }
 
 impl Xvfb {
     /// Starts Xvfb on display `:number` and waits for its socket.
     pub fn start(number: u32) -> Xvfb {
+        Xvfb::start_sized(number, (1920, 1080))
+    }
+
+    /// Starts Xvfb on display `:number` with a screen of `size` pixels.
+    pub fn start_sized(number: u32, size: (u32, u32)) -> Xvfb {
         let display = format!(":{number}");
+        let screen = format!("{}x{}x24", size.0, size.1);
         let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
         let _ = std::fs::remove_file(&socket);
         let _ = std::fs::remove_file(format!("/tmp/.X{number}-lock"));
@@ -374,7 +382,7 @@ impl Xvfb {
                 display.as_str(),
                 "-screen",
                 "0",
-                "1920x1080x24",
+                screen.as_str(),
                 "-nolisten",
                 "tcp",
             ])
@@ -385,7 +393,11 @@ impl Xvfb {
             eventually(Duration::from_secs(10), || socket.exists()),
             "Xvfb {display} did not start"
         );
-        Xvfb { child, display }
+        Xvfb {
+            child,
+            display,
+            size,
+        }
     }
 
     /// A PNG of the whole screen.
@@ -395,7 +407,11 @@ impl Xvfb {
             .output()
             .expect("xwd is not installed: apt-get install x11-apps");
         let mut convert = Command::new("/usr/bin/convert")
-            .args(["xwd:-", "-crop", "1920x1080+0+0"])
+            .args([
+                "xwd:-",
+                "-crop",
+                &format!("{}x{}+0+0", self.size.0, self.size.1),
+            ])
             .arg(path)
             .stdin(Stdio::piped())
             .spawn()

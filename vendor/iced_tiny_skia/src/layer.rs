@@ -270,8 +270,11 @@ impl Layer {
         let primitives = damage::list(
             &previous.primitives,
             &current.primitives,
+            // madoguchi: expanded by a pixel, as quads and images are: a shape's
+            // anti-aliased edge reaches half a pixel past its bounds, and an edge left out
+            // of the damage kept the last screen's pixels along it.
             |item| match item {
-                Item::Live(primitive) => vec![primitive.visible_bounds()],
+                Item::Live(primitive) => vec![primitive.visible_bounds().expand(1.0)],
                 Item::Group(primitives, group_bounds, transformation) => {
                     primitives
                         .as_slice()
@@ -279,10 +282,11 @@ impl Layer {
                         .map(Primitive::visible_bounds)
                         .map(|bounds| bounds * *transformation)
                         .filter_map(|bounds| bounds.intersection(group_bounds))
+                        .map(|bounds| bounds.expand(1.0))
                         .collect()
                 }
                 Item::Cached(_primitives, bounds, _transformation) => {
-                    vec![*bounds]
+                    vec![bounds.expand(1.0)]
                 }
             },
             |primitive_a, primitive_b| match (primitive_a, primitive_b) {
