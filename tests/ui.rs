@@ -1180,38 +1180,123 @@ fn an_unverifiable_card_is_never_headlined_as_fine() {
     let catalog = Catalog::embedded();
     for lang in ["ja", "en"] {
         let dir = tempfile::tempdir().unwrap();
-        let mut app = app(OPEN, dir.path());
+        let mut unverified = app(OPEN, dir.path());
         if lang == "en" {
-            click(&mut app, "English");
+            click(&mut unverified, "English");
         }
-        app.handle(Message::DemoInsert(
+        unverified.handle(Message::DemoInsert(
             madoguchi::card::profiles::Profile::Unverifiable,
         ));
-        assert_eq!(app.session().screen(), &Screen::Status);
+        assert_eq!(unverified.session().screen(), &Screen::Status);
         assert!(
-            !shows(&app, &catalog.text(lang, "sign-fine", &[])),
+            !shows(&unverified, &catalog.text(lang, "sign-fine", &[])),
             "{lang}"
         );
         assert!(
-            !shows(&app, &catalog.text(lang, "headline-valid", &[])),
+            !shows(&unverified, &catalog.text(lang, "headline-valid", &[])),
             "{lang}"
         );
         assert!(
             shows(
-                &app,
+                &unverified,
                 &catalog.text(lang, "conclusion-title-unverified", &[])
             ),
             "{lang}"
         );
         // A genuine valid card still is.
         let dir = tempfile::tempdir().unwrap();
-        let mut app = app(OPEN, dir.path());
+        let mut genuine = app(OPEN, dir.path());
         if lang == "en" {
-            click(&mut app, "English");
+            click(&mut genuine, "English");
         }
-        app.handle(Message::DemoInsert(
+        genuine.handle(Message::DemoInsert(
             madoguchi::card::profiles::Profile::Valid,
         ));
-        assert!(shows(&app, &catalog.text(lang, "sign-fine", &[])), "{lang}");
+        assert!(
+            shows(&genuine, &catalog.text(lang, "sign-fine", &[])),
+            "{lang}"
+        );
     }
+}
+
+/// `label` as drawn in `lang` (Korean with its words kept whole).
+fn drawn(lang: &str, label: &str) -> String {
+    fonts::keep_words(fonts::typeface(lang), label).into_owned()
+}
+
+/// The label lies whole inside a button of the usual height and inside the screen.
+fn fits(app: &App, label: &str, size: (f32, f32)) -> Result<(), String> {
+    let mut ui = Simulator::with_size(settings(), size, app.view());
+    let b = ui
+        .find(label)
+        .map_err(|e| format!("{label:?} not drawn: {e:?}"))?
+        .bounds();
+    // A button's content is its height less 8 px of padding above and below.
+    let room = theme::BUTTON_HEIGHT - 16.0;
+    if b.height > room + 0.5 || b.x < 0.0 || b.x + b.width > size.0 + 0.5 {
+        return Err(format!("{label:?} at {b:?} does not fit"));
+    }
+    Ok(())
+}
+
+// The second walk, at 1280×800: 「カードを持っていな」, "Language" spilling into the next button,
+// and the Vietnamese city name wrapped over 日本語.
+#[test]
+fn at_1280_every_button_label_fits_and_the_header_never_overlaps_in_every_language() {
+    let catalog = Catalog::embedded();
+    let mut problems = Vec::new();
+    // Easy Japanese is drawn a phrase at a time under its readings, and wraps only between
+    // phrases: its labels are no single text to measure here.
+    for lang in app_config()
+        .languages
+        .offered
+        .into_iter()
+        .filter(|l| l != "ja-easy")
+    {
+        let t = |key: &str| drawn(&lang, &catalog.text(&lang, key, &[]));
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(OPEN, dir.path()).without_demo_tray();
+        app.handle(Message::Resized(SMALL.0));
+        choose_language(&mut app, &lang, SMALL);
+        let header: Vec<String> = ["ja", "en", lang.as_str()]
+            .iter()
+            .map(|l| shown_name(l))
+            .chain([t("ask-counter"), t("listen")])
+            .collect();
+        let mut check = |app: &App, labels: &[String]| {
+            for label in labels {
+                if let Err(e) = fits(app, label, SMALL) {
+                    problems.push(format!("{lang} {:?}: {e}", app.session().screen()));
+                }
+            }
+            // The city's name, where it is drawn, ends before the first language button.
+            let city = drawn(&lang, &app_config().municipality.name.get(&lang));
+            let mut ui = Simulator::with_size(settings(), SMALL, app.view());
+            let first = ui.find(shown_name("ja").as_str()).unwrap().bounds();
+            if let Ok(name) = ui.find(city.as_str()) {
+                let n = name.bounds();
+                // Two lines fit the header's band (16 + 96 + 16 px); three run out of it.
+                if n.x + n.width > first.x || n.y + n.height > 128.5 {
+                    problems.push(format!("{lang}: the city's name {n:?} runs into {first:?}"));
+                }
+            }
+        };
+        let waiting: Vec<String> = header
+            .iter()
+            .cloned()
+            .chain([t("no-card"), t("larger-text"), t("high-contrast")])
+            .collect();
+        check(&app, &waiting);
+        app.handle(Message::DemoInsert(
+            madoguchi::card::profiles::Profile::Renewable,
+        ));
+        let status: Vec<String> = header
+            .iter()
+            .cloned()
+            .chain([t("start-over"), t("next")])
+            .collect();
+        check(&app, &status);
+        look(&app, &format!("small-status-header-{lang}"), SMALL);
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -372,7 +372,13 @@ fn every_offered_language_is_reached_by_keys_from_the_waiting_screen() {
         let dir = tempfile::tempdir().unwrap();
         let (mut app, _) = kiosk(dir.path(), "none");
         press(&mut app, Key::Digit(0));
-        let name = catalog.text(&lang, "language-name", &[]);
+        // A language without a voice of its own is named by the voice that reads for it, in
+        // its words: "Chinese (Simplified)", never 中文 spelt out letter by letter in English.
+        let name = if speech::voice_for(&lang).unwrap().reads == lang {
+            catalog.text(&lang, "language-name", &[])
+        } else {
+            catalog.text(&lang, "language-name-in-english", &[])
+        };
         let said = app.utterance().unwrap();
         let spoken_name = madoguchi::furigana::spoken(&name);
         let on_waiting = said.phrases.iter().any(|p| p.text.contains(&spoken_name));
@@ -382,8 +388,46 @@ fn every_offered_language_is_reached_by_keys_from_the_waiting_screen() {
             press(&mut app, key);
             assert!(app.session().choosing_language(), "{lang}");
         }
+        for p in &app.utterance().unwrap().phrases {
+            let reads = speech::voice_for(&p.lang).unwrap().reads;
+            assert!(
+                reads != "en" || p.text.chars().all(|c| (c as u32) < 0x2E80),
+                "{lang}: an English voice given letters it cannot read: {p:?}"
+            );
+        }
         let key = heard_key(&app, &name);
         press(&mut app, key);
         assert_eq!(app.session().language(), lang);
     }
+}
+
+#[test]
+fn language_is_offered_in_each_voice_s_own_word_and_the_english_notice_is_said_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = kiosk(dir.path(), "none");
+    press(&mut app, Key::Digit(0));
+    let said = app.utterance().unwrap();
+    let catalog = Catalog::embedded();
+    for lang in ["ja", "en", "vi", "ko", "pt-BR", "ne", "id"] {
+        let word = madoguchi::furigana::spoken(&catalog.text(lang, "language-word", &[]));
+        assert!(
+            said.phrases
+                .iter()
+                .any(|p| p.lang == lang && p.text.contains(&word)),
+            "{lang}: {word:?} not said on Waiting: {said:?}"
+        );
+    }
+    // Chinese: "there is no voice in your language" on the first screen heard, not on every
+    // one after it.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = kiosk(dir.path(), "none");
+    touch(&mut app, Touch::Languages);
+    touch(&mut app, Touch::Language("zh-Hans".into()));
+    let notice = catalog.text("en", "voice-in-english", &[]);
+    let first = app.utterance().unwrap();
+    assert_eq!(first.phrases[0].text, notice, "{first:?}");
+    press(&mut app, Key::Digit(0));
+    send(&mut app, Message::DemoInsert(Profile::Renewable));
+    let next = app.utterance().unwrap();
+    assert!(next.phrases.iter().all(|p| p.text != notice), "{next:?}");
 }

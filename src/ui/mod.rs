@@ -61,6 +61,8 @@ pub enum Message {
     Corner(bool),
     /// Ctrl+Alt+M.
     StaffShortcut,
+    /// The window's width, in logical pixels (at start and on every resize).
+    Resized(f32),
     Ctl(ctl::Request),
     PrinterChecked(PrinterCheck),
     StaffPrinted {
@@ -119,6 +121,9 @@ pub struct App {
     chime: crate::speech::Sink,
     /// The voiceless language whose "the voice is in English" was said this visit.
     told_voice_in: Option<String>,
+    /// The window's width: the header leaves out the city's name when its buttons need
+    /// the room (1280 wide, in the longer languages).
+    width: f32,
 }
 
 /// The take-card chime repeats at most this often.
@@ -171,6 +176,7 @@ impl App {
             speaker: None,
             chime,
             told_voice_in: None,
+            width: 1920.0,
         };
         let a = &app.config.accessibility;
         if a.voice != crate::config::VoiceMode::Off {
@@ -438,6 +444,10 @@ impl App {
             }
             Message::StaffShortcut => {
                 self.open_pin_pad();
+                Vec::new()
+            }
+            Message::Resized(width) => {
+                self.width = width;
                 Vec::new()
             }
             Message::Ctl(request) => self.ctl(&request).into_iter().map(Job::Staff).collect(),
@@ -710,6 +720,33 @@ impl App {
             && self.session.screen() == &Screen::Waiting
             && !self.session.choosing_language();
         let mut languages = row![].spacing(16).align_y(iced::Alignment::Center);
+        // What the header's buttons need, to tell whether the city's name has room beside them.
+        let badge = header.body() * 1.4 + 12.0;
+        let mut needed = 2.0 * 48.0;
+        for code in &in_header {
+            let name = catalog.text(code, "language-name", &[]);
+            needed += rough_width(&name, header.body()) + 48.0 + 16.0;
+        }
+        if keyed {
+            needed += badge * in_header.len() as f32;
+        }
+        if asking {
+            needed += rough_width(&catalog.text(lang, "ask-counter", &[]), header.body())
+                + 48.0
+                + 16.0
+                + badge;
+        }
+        if residents && self.session.voice_offered() {
+            needed += rough_width(&c.t("listen"), header.body()) + 40.0 + 16.0 + badge;
+        }
+        let city = self.config.municipality.name.get(lang);
+        // Two lines fit the band: the name needs half its width, and its longest word.
+        let room = self.width - needed;
+        let longest = city
+            .split_whitespace()
+            .map(|w| rough_width(w, theme::HEADLINE))
+            .fold(0.0, f32::max);
+        let name_fits = room >= longest.max(rough_width(&city, theme::HEADLINE) / 2.0);
         for code in &in_header {
             let kind = if **code == self.session.language() {
                 ButtonKind::Primary
@@ -735,14 +772,21 @@ impl App {
                 .on_press(Message::Touch(touch)),
             );
         }
-        let name = container(ruby::words(
-            &self.config.municipality.name.get(lang),
-            theme::HEADLINE,
-            theme::font(lang, true),
-            None,
-            false,
-        ))
-        .width(Length::Fill);
+        // On a narrow screen the name gives way: residents know where they are, and a way
+        // back to their language or to the voice matters more.
+        let name: Element<'a, Message> = if name_fits {
+            container(ruby::words(
+                &city,
+                theme::HEADLINE,
+                theme::font(lang, true),
+                None,
+                false,
+            ))
+            .width(Length::Fill)
+            .into()
+        } else {
+            iced::widget::Space::new().width(Length::Fill).into()
+        };
         let mut header_row = row![name].spacing(16).align_y(iced::Alignment::Center);
         // The PIN pad and the "getting ready" notice are no place to change language.
         if !matches!(
@@ -831,8 +875,19 @@ impl App {
         }
         let mut page = page.push(body);
         if !screen.actions.is_empty() {
-            page = page
-                .push(container(Row::with_children(screen.actions).spacing(24)).padding([16, 96]));
+            // Four buttons side by side leave each a quarter of a 1280-wide screen, too little
+            // for 「カードを持っていない方」 at 30 px: there they go two by two.
+            let per_row = if self.width < 1600.0 && screen.actions.len() > 3 {
+                2
+            } else {
+                screen.actions.len()
+            };
+            let mut rows = Column::new().spacing(16);
+            let mut actions = screen.actions.into_iter().peekable();
+            while actions.peek().is_some() {
+                rows = rows.push(Row::with_children(actions.by_ref().take(per_row)).spacing(24));
+            }
+            page = page.push(container(rows).padding([16, 96]));
         }
         if self.demo.as_ref().is_some_and(|d| d.tray) {
             page = page.push(self.demo_tray());
@@ -992,7 +1047,8 @@ impl App {
             }) => keypad::Key::of(&key, physical_key, modifiers).map(Message::Key),
             _ => None,
         });
-        let mut subscriptions = vec![tick, keys];
+        let resized = iced::window::resize_events().map(|(_, size)| Message::Resized(size.width));
+        let mut subscriptions = vec![tick, keys, resized];
         if let Some(socket) = self.config.maintenance.socket.clone() {
             subscriptions.push(Subscription::run_with(
                 ControlSocket(socket),
@@ -1116,6 +1172,20 @@ fn listen_button<'a>(c: &screen::Context<'a>) -> Element<'a, Message> {
         .style(theme::button_style(kind))
         .on_press(Message::Touch(Touch::Listen))
         .into()
+}
+
+/// About how wide `s` is drawn at `size` in bold: full-width characters a square each,
+/// others a little over half (enough to tell whether a header's words fit, not to lay out).
+fn rough_width(s: &str, size: f32) -> f32 {
+    crate::furigana::plain(s)
+        .chars()
+        .map(|c| match c {
+            ' ' => 0.3,
+            c if u32::from(c) >= 0x2E80 => 1.0,
+            _ => 0.55,
+        })
+        .sum::<f32>()
+        * size
 }
 
 /// A language's own name in its own script and face ("한국어", "नेपाली").
