@@ -256,11 +256,12 @@ impl App {
         context.script.into_inner()
     }
 
-    /// Carries out the session's speech at once (saying is never waited for), and passes
-    /// the other jobs on. A Speak that a later Silence would cut off is never started.
+    /// Carries out the session's speech and sounds at once (neither is waited for), and
+    /// passes the other jobs on.
     fn speak(&mut self, jobs: Vec<Job>) -> Vec<Job> {
         let mut rest = Vec::new();
         let mut speech = Vec::new();
+        let mut sounds = Vec::new();
         for job in jobs {
             match job {
                 Job::Session(
@@ -269,11 +270,35 @@ impl App {
                     | Effect::Volume(_)
                     | Effect::SayTimedOut { .. }),
                 ) => speech.push(e),
+                Job::Session(e @ (Effect::TakeCardSound | Effect::CountdownSound)) => {
+                    sounds.push(e)
+                }
                 other => rest.push(other),
             }
         }
+        self.say(&speech);
+        // After the speech: a chime never plays over a voice that has just begun.
+        for sound in sounds {
+            if sound == Effect::TakeCardSound {
+                let now = self.clock.instant();
+                if self
+                    .last_chime
+                    .is_some_and(|t| now.duration_since(t) < CHIME_EVERY)
+                {
+                    continue;
+                }
+                self.last_chime = Some(now);
+            }
+            self.play_chime();
+        }
+        rest
+    }
+
+    /// Carries out speech effects in order. A Speak that a later Silence would cut off is
+    /// never started.
+    fn say(&mut self, speech: &[Effect]) {
         let Some(speaker) = &self.speaker else {
-            return rest;
+            return;
         };
         let last_silence = speech
             .iter()
@@ -318,7 +343,6 @@ impl App {
             u.phrases.truncate(2);
             speaker.prepare(u);
         }
-        rest
     }
 
     /// The chime, on the voice's device; never over the voice, which already calls the
@@ -627,27 +651,14 @@ impl App {
                     Message::Issued(issue_now(&store, &config, &order, &details, local))
                 })
             }
-            Job::Session(Effect::TakeCardSound) => {
-                let now = self.clock.instant();
-                if self
-                    .last_chime
-                    .is_none_or(|t| now.duration_since(t) >= CHIME_EVERY)
-                {
-                    self.last_chime = Some(now);
-                    self.play_chime();
-                }
-                Task::none()
-            }
-            Job::Session(Effect::CountdownSound) => {
-                self.play_chime();
-                Task::none()
-            }
             // Carried out in `handle`, as they come.
             Job::Session(
                 Effect::Speak
                 | Effect::Silence { .. }
                 | Effect::Volume(_)
-                | Effect::SayTimedOut { .. },
+                | Effect::SayTimedOut { .. }
+                | Effect::TakeCardSound
+                | Effect::CountdownSound,
             ) => Task::none(),
         });
         Task::batch(tasks.chain(std::iter::once(to_top)))

@@ -91,7 +91,15 @@ pub fn utterance(script: &Script, catalog: &Catalog, resident: &str, lang: &str)
     for text in &script.said[..lead] {
         say(lang, text.clone());
     }
-    for (i, choice) in script.options.iter().enumerate() {
+    // The ways to another language first: whoever does not understand this one needs them
+    // before anything else, and each is said in the language it leads to.
+    let mut order: Vec<(usize, &Choice)> = script.options.iter().enumerate().collect();
+    order.sort_by_key(|(_, c)| match c.touch {
+        Touch::Language(_) => 0,
+        Touch::Languages => 1,
+        _ => 2,
+    });
+    for (i, choice) in order {
         let key = Arg::Count(i as i64 + 1);
         for (voice, words, label) in names(choice, lang) {
             let args = [("label", Arg::Text(label)), ("key", key.clone())];
@@ -186,10 +194,11 @@ mod tests {
     }
 
     #[test]
-    fn a_screen_says_its_text_then_its_keys_with_enter_for_the_main_one() {
+    fn a_screen_says_its_title_then_its_keys_then_the_rest() {
         let catalog = Catalog::embedded();
         let mut script = Script::default();
         script.said.push("Your certificates are valid".into());
+        script.said.push("They expire on 20 June.".into());
         script.number(Touch::Continue, "Next", "en", true);
         script.number(Touch::Language("ja".into()), "日本語", "ja", false);
         script.back = Some(Touch::Back);
@@ -200,11 +209,14 @@ mod tests {
             .map(|p| (p.lang.as_str(), p.text.as_str()))
             .collect();
         assert_eq!(texts[0], ("en", "Your certificates are valid"));
-        assert_eq!(texts[1], ("en", "For “Next”, press 1."));
-        assert_eq!(texts[2], ("en", "Enter also chooses “Next”."));
-        // Japanese in the Japanese voice, in Japanese words.
-        assert_eq!(texts[3], ("ja", "「日本語」は、2を押してください。"));
+        // A way to another language first, in that language's voice and words.
+        assert_eq!(texts[1], ("ja", "「日本語」は、2を押してください。"));
+        assert_eq!(texts[2], ("en", "For “Next”, press 1."));
+        assert_eq!(texts[3], ("en", "Enter also chooses “Next”."));
         assert_eq!(texts[4], ("en", "To go back, press Backspace."));
+        // The explanation after the keys, and how to hear it all again last.
+        assert_eq!(texts[5], ("en", "They expire on 20 June."));
+        assert_eq!(texts[6].1, "Press 0 to hear this again.");
     }
 
     #[test]
