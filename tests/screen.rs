@@ -300,4 +300,10 @@ fn every_screen_is_drawn_whole_with_larger_text_and_high_contrast() {
         w.touch_by_key(Touch::LargerText);
         w.touch_by_key(Touch::HighContrast);
     });
+    // Vietnamese's stacked accents reach above their line: once left behind as a white tick.
+    walk("vi-larger-contrast", display(5), |w| {
+        choose_language(w, "vi");
+        w.touch_by_key(Touch::LargerText);
+        w.touch_by_key(Touch::HighContrast);
+    });
 }
