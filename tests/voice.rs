@@ -228,28 +228,40 @@ fn press(app: &mut App, key: Key) {
     send(app, Message::Key(key));
 }
 
+/// What a resident listens for from card to ticket: (language, its name to choose it by, the
+/// way on from the status, "my own card", "yes", "get a ticket").
+type KeyWalk = (
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const KEY_WALKS: [KeyWalk; 2] = [
+    (
+        "ja",
+        None,
+        "次へ",
+        "自分のカード",
+        "はい",
+        "整理券を発行する",
+    ),
+    (
+        "en",
+        Some("English"),
+        "Next",
+        "My own card",
+        "Yes",
+        "Get a ticket",
+    ),
+];
+
 #[test]
 fn a_resident_who_does_not_look_goes_from_card_to_ticket_by_keys_and_voice() {
-    for (lang, choose, next, own, yes, get, number_said) in [
-        (
-            "ja",
-            None,
-            "次へ",
-            "自分のカード",
-            "はい",
-            "整理券を発行する",
-            "お客様の番号は、Aの1番です。",
-        ),
-        (
-            "en",
-            Some("English"),
-            "Next",
-            "My own card",
-            "Yes",
-            "Get a ticket",
-            "Your number is A-1.",
-        ),
-    ] {
+    let numbers = ["お客様の番号は、Aの1番です。", "Your number is A-1."];
+    for ((lang, choose, next, own, yes, get), number_said) in KEY_WALKS.into_iter().zip(numbers) {
         let dir = tempfile::tempdir().unwrap();
         let (mut app, _) = kiosk(dir.path(), "none");
         // Any key turns the voice on; the Waiting screen says which key is English.
@@ -472,24 +484,7 @@ fn timed(app: &App, label: &str) -> (f64, f64) {
 // explanation said before its keys. Now the keys follow the title, as an ATM says them.
 #[test]
 fn a_blind_resident_s_walk_is_timed_by_the_voice_and_hears_each_choice_early() {
-    for (lang, choose, next, own, yes, get) in [
-        (
-            "ja",
-            None,
-            "次へ",
-            "自分のカード",
-            "はい",
-            "整理券を発行する",
-        ),
-        (
-            "en",
-            Some("English"),
-            "Next",
-            "My own card",
-            "Yes",
-            "Get a ticket",
-        ),
-    ] {
+    for (lang, choose, next, own, yes, get) in KEY_WALKS {
         let dir = tempfile::tempdir().unwrap();
         let (mut app, _) = kiosk(dir.path(), "none");
         press(&mut app, Key::Digit(0));

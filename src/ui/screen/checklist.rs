@@ -23,12 +23,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         // The number itself, next to the headline and large enough to read from a step
         // away or to copy down.
         col = col
-            .push(crate::ui::sign::view(
-                Sign::Stopped,
-                c.t("sign-act"),
-                c.bold(),
-            ))
-            .push(c.title(c.t("headline-lost")))
+            .push(c.signed(Sign::Stopped, "sign-act", c.t("headline-lost")))
             .push(
                 text(c.config.lost_card.hotline.clone())
                     .size(c.look.title() * 1.4)

@@ -14,25 +14,15 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     let unverified = c.unverified();
     let mut col = Column::new().spacing(20);
     if c.session.without_card() {
-        col = col.push(super::super::sign::view(
-            Sign::Info,
-            c.t("sign-info"),
-            c.bold(),
-        ));
-        col = col.push(c.title(c.t("headline-left_at_home")));
+        col = col.push(c.signed(Sign::Info, "sign-info", c.t("headline-left_at_home")));
     } else {
         let sign = if unverified { Sign::Info } else { Sign::Fine };
-        col = col
-            .push(super::super::sign::view(
-                sign,
-                c.t(&format!("sign-{}", sign.id())),
-                c.bold(),
-            ))
-            .push(c.title(c.t(if unverified {
-                "conclusion-title-unverified"
-            } else {
-                "conclusion-title"
-            })));
+        let title = c.t(if unverified {
+            "conclusion-title-unverified"
+        } else {
+            "conclusion-title"
+        });
+        col = col.push(c.signed(sign, &format!("sign-{}", sign.id()), title));
         if unverified {
             col = col.push(c.headline(c.t("conclusion-unverified")));
         } else if advice.headline == Headline::Valid {

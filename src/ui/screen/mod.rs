@@ -248,11 +248,24 @@ impl Context<'_> {
     /// The headline's sign and words: what matters most on this screen.
     fn signed_headline<'a>(&self, headline: Headline) -> Element<'a, Message> {
         let sign = headline.sign();
-        let word = self.t(&format!("sign-{}", sign.id()));
+        self.signed(
+            sign,
+            &format!("sign-{}", sign.id()),
+            self.t(&format!("headline-{}", headline.id())),
+        )
+    }
+
+    /// A drawn sign with its word (text key `word`), over a title.
+    fn signed<'a>(
+        &self,
+        sign: crate::rules::Sign,
+        word: &str,
+        title: String,
+    ) -> Element<'a, Message> {
         Column::new()
             .spacing(12)
-            .push(super::sign::view(sign, word, self.bold()))
-            .push(self.title(self.t(&format!("headline-{}", headline.id()))))
+            .push(super::sign::view(sign, self.t(word), self.bold()))
+            .push(self.title(title))
             .into()
     }
 

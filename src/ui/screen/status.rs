@@ -17,12 +17,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         // A certificate that did not chain to the J-LIS roots is never headlined as fine:
         // what its dates say is worth nothing until staff have looked at the card.
         col = col
-            .push(super::super::sign::view(
-                Sign::Info,
-                c.t("sign-info"),
-                c.bold(),
-            ))
-            .push(c.title(c.t("conclusion-title-unverified")))
+            .push(c.signed(Sign::Info, "sign-info", c.t("conclusion-title-unverified")))
             .push(c.headline(c.t("conclusion-unverified")));
     } else {
         col = col.push(c.signed_headline(advice.headline));
