@@ -294,6 +294,14 @@ fn an_unreadable_card_twice_leads_with_help_at_the_counter() {
         &app,
         "何度か読み取れませんでした。窓口でお手伝いしますので、相談の整理券をお取りください。"
     ));
+    // Once: the screen's own button, not a second one in the header (the second walk).
+    let asks = app
+        .script()
+        .options
+        .iter()
+        .filter(|o| o.touch == Touch::AskCounter)
+        .count();
+    assert_eq!(asks, 1);
     click(&mut app, "窓口で相談する");
     assert_eq!(ticket_number(&app), "A-001");
     let printed = std::fs::read(dir.path().join("printed/A-001.escpos")).unwrap();

@@ -708,9 +708,17 @@ impl App {
         // The default language and English one touch each;
         // with more offered, the rest are behind the Waiting screen's "Language / 言語 / 语言 …".
         let residents = *self.staff.maintenance.mode() == Mode::Off;
+        // Not twice: a screen that offers it as its own button (two failed reads, a card
+        // that did not verify) has it there only.
         let asking = residents
             && self.session.asked_from().is_some()
-            && self.config.reception.is_open(local);
+            && self.config.reception.is_open(local)
+            && !c
+                .script
+                .borrow()
+                .options
+                .iter()
+                .any(|o| o.touch == Touch::AskCounter);
         let in_header: Vec<&String> = if offered.len() <= 3 {
             offered.iter().collect()
         } else {
