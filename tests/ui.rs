@@ -277,6 +277,10 @@ fn a_card_lifted_mid_question_asks_for_it_back_then_carries_on() {
     click(&mut app, "renewable");
     assert_eq!(app.session().screen(), &question);
     assert!(shows(&app, "Yes"));
+    // Or the resident is done: "Finish" ends the visit without waiting out the seconds.
+    click(&mut app, "remove card");
+    click(&mut app, "Finish");
+    assert_eq!(app.session().screen(), &Screen::Waiting);
 }
 
 #[test]

@@ -33,4 +33,4 @@ date-spoken = { $weekday ->
         [11] November
        *[12] December
     } { $year }
-speech-timed-out = Time ran out, so the kiosk went back to its first screen. Put your card on the reader to start again.
+speech-timed-out = Time ran out, so the kiosk has returned to the first screen. To start again, please put your card on the reader.

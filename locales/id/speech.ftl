@@ -31,4 +31,4 @@ date-spoken = { $weekday ->
         [11] November
        *[12] Desember
     } { $year }
-speech-timed-out = Waktu habis, jadi kios kembali ke layar pertama. Letakkan kartu Anda di pembaca untuk memulai lagi.
+speech-timed-out = Waktu habis, sehingga mesin kembali ke layar awal. Untuk memulai lagi, silakan letakkan kartu Anda di alat pembaca.

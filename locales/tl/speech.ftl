@@ -32,4 +32,4 @@ date-spoken = { $weekday ->
         [11] Nobyembre
        *[12] Disyembre
     } { $day }, { $year }
-speech-timed-out = Naubos ang oras, kaya bumalik ang kiosk sa unang screen. Ilagay muli ang card sa reader para magsimula ulit.
+speech-timed-out = Naubos na po ang oras, kaya bumalik ang kiosk sa unang screen. Para magsimula ulit, ilagay po ang card sa reader.

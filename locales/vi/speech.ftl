@@ -18,4 +18,4 @@ date-spoken = { $weekday ->
         [6] Thứ Bảy
        *[7] Chủ Nhật
     }, ngày { $day } tháng { $month } năm { $year }
-speech-timed-out = Đã hết thời gian nên máy đã quay về màn hình đầu. Hãy đặt lại thẻ lên đầu đọc để bắt đầu lại.
+speech-timed-out = Đã hết thời gian nên máy đã quay về màn hình ban đầu. Vui lòng đặt thẻ lên máy đọc để bắt đầu làm thủ tục lại.

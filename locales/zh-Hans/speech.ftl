@@ -18,4 +18,4 @@ date-spoken = { $year }年{ $month }月{ $day }日{ $weekday ->
         [6] 星期六
        *[7] 星期日
     }
-speech-timed-out = 由于超时，已返回初始画面。请重新放置卡片即可再次开始。
+speech-timed-out = 由于操作超时，已返回初始界面。如需办理手续，请将卡片重新放在读卡器上。

@@ -18,4 +18,4 @@ date-spoken = { $year }年{ $month }月{ $day }日 { $weekday ->
         [6] 星期六
        *[7] 星期日
     }
-speech-timed-out = 由於逾時，已返回初始畫面。請重新放置卡片即可再次開始。
+speech-timed-out = 由於逾時，已返回初始畫面。如要辦理手續，請再次將卡片放在讀卡機上。
