@@ -49,18 +49,10 @@ impl Sink {
             Sink::Files(dir) => {
                 let _ = std::fs::create_dir_all(dir);
                 let _ = std::fs::write(dir.join("chime.wav"), audio.to_wav());
-                if let Ok(mut log) = std::fs::OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(dir.join("played.log"))
-                {
-                    let _ = log.write_all(b"chime\n");
-                }
+                log_played(dir, "chime\n");
             }
             Sink::Device(device) => {
-                let Ok(mut child) = Command::new("aplay")
-                    .args(["-q", "-D", device, "-"])
-                    .stdin(Stdio::piped())
+                let Ok(mut child) = aplay(device)
                     .stdout(Stdio::null())
                     .stderr(Stdio::null())
                     .spawn()
@@ -88,10 +80,7 @@ impl Sink {
                 std::fs::write(dir.join("say.wav"), audio.to_wav())
             }
             Sink::Device(device) => {
-                let mut child = Command::new("aplay")
-                    .args(["-q", "-D", device, "-"])
-                    .stdin(Stdio::piped())
-                    .spawn()?;
+                let mut child = aplay(device).spawn()?;
                 if let Some(mut stdin) = child.stdin.take() {
                     stdin.write_all(&audio.to_wav())?;
                 }
@@ -424,22 +413,34 @@ fn play(s: &Shared, audio: &Audio, lang: &str, generation: u64) {
                     started.elapsed().as_millis()
                 )
             };
-            if let Ok(mut log) = std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(dir.join("played.log"))
-            {
-                let _ = log.write_all(line.as_bytes());
-            }
+            log_played(dir, &line);
         }
         Sink::Device(device) => play_on_device(s, audio, device, generation),
     }
 }
 
-fn play_on_device(s: &Shared, audio: &Audio, device: &str, generation: u64) {
-    let child = Command::new("aplay")
+/// `aplay` for `device`, reading a WAV from its standard input.
+fn aplay(device: &str) -> Command {
+    let mut command = Command::new("aplay");
+    command
         .args(["-q", "-D", device, "-"])
-        .stdin(Stdio::piped())
+        .stdin(Stdio::piped());
+    command
+}
+
+/// A line of a `Files` sink's log of what played.
+fn log_played(dir: &std::path::Path, line: &str) {
+    if let Ok(mut log) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("played.log"))
+    {
+        let _ = log.write_all(line.as_bytes());
+    }
+}
+
+fn play_on_device(s: &Shared, audio: &Audio, device: &str, generation: u64) {
+    let child = aplay(device)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn();
