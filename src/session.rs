@@ -550,6 +550,12 @@ impl Session {
         now: Instant,
         local: NaiveDateTime,
     ) -> Vec<Effect> {
+        // Staff's pause is sent again on every tick, and its effects are not carried out:
+        // unchanged, it is no input at all, or it would take the screen's changes (the
+        // countdown appearing) from the tick that says them.
+        if input == Input::Paused(self.paused) {
+            return Vec::new();
+        }
         let today = local.date();
         let mut effects = Vec::new();
         let before = std::mem::discriminant(&self.screen);

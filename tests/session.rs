@@ -1037,7 +1037,14 @@ fn the_countdown_is_spoken_and_so_is_the_end_of_the_visit() {
     k.touch(Touch::Continue);
     k.touch(Touch::Listen);
     speech(&mut k);
-    k.wait(idle_timeout() - IDLE_COUNTDOWN);
+    // The app sends staff's pause (unchanged) before every tick, and carries out none of
+    // what it returns: it must not be the input that sees the dialog appear.
+    k.now += idle_timeout() - IDLE_COUNTDOWN;
+    let from_pause = k
+        .session
+        .update(Input::Paused(false), &CONFIG, k.now, k.local);
+    assert_eq!(from_pause, []);
+    k.input(Input::Tick);
     assert_eq!(
         speech(&mut k),
         [Effect::Silence { visit_over: false }, Effect::Speak],
