@@ -16,8 +16,9 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDateTime;
 use common::postgres::PgCluster;
 use madoguchi::config::Config;
-use madoguchi::rules::Procedure;
-use madoguchi::tickets::{self, Database, Order};
+use madoguchi::domain::Database;
+use madoguchi::domain::Procedure;
+use madoguchi::tickets::{self, Order};
 
 const PROCESSES: usize = 10;
 const PER_PROCESS: usize = 200;

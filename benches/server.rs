@@ -16,7 +16,7 @@ use common::browser::Driver;
 use common::postgres::PgCluster;
 use common::server::{self, Server};
 use madoguchi::config::Config;
-use madoguchi::rules::Procedure;
+use madoguchi::domain::Procedure;
 use madoguchi::tickets::{self, Order};
 
 const NOW: &str = "2027-05-06T10:15";

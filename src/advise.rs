@@ -7,11 +7,11 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
-use crate::i18n::Catalog;
-use crate::rules::{
-    self, Answers, CardFacts, CardKind, ChecklistItem, Procedure, Question, StandardItem, Status,
-    Visitor,
+use crate::domain::{
+    Answers, CardFacts, CardKind, ChecklistItem, Procedure, Question, StandardItem, Status, Visitor,
 };
+use crate::i18n::Catalog;
+use crate::rules::{self};
 
 /// A local (Asia/Tokyo) date, `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,6 +4,7 @@ pub mod advise;
 pub mod card;
 pub mod clock;
 pub mod config;
+pub mod domain;
 pub mod fonts;
 pub mod furigana;
 pub mod i18n;

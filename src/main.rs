@@ -385,8 +385,8 @@ fn check_config(path: &std::path::Path) -> ExitCode {
     println!(
         "Tickets: {} {}, office {}; numbers {}.",
         match config.tickets.database {
-            madoguchi::tickets::Database::Sqlite(_) => "SQLite file",
-            madoguchi::tickets::Database::Postgres(_) => "PostgreSQL",
+            madoguchi::domain::Database::Sqlite(_) => "SQLite file",
+            madoguchi::domain::Database::Postgres(_) => "PostgreSQL",
         },
         config.tickets.database,
         config.municipality.office_id(),
@@ -452,15 +452,15 @@ const EXAMPLE_PIN_WARNING: &str = "maintenance.pin_hash is the example's PIN 123
     set the kiosk's own with `madoguchi hash-pin` before it goes into a lobby.";
 
 fn is_example_pin(hash: &str) -> bool {
-    madoguchi::maintenance::pin::pin_matches(hash, EXAMPLE_PIN)
+    madoguchi::secret::pin::pin_matches(hash, EXAMPLE_PIN)
 }
 
 /// Reads the PIN without echo when typed at a terminal, twice to catch a slip.
 fn hash_pin() -> ExitCode {
     let result = cli::staff::read_secret("Staff PIN (6-12 digits): ", |pin| {
-        madoguchi::maintenance::pin::check_pin_shape(pin)
+        madoguchi::secret::pin::check_pin_shape(pin)
     })
-    .and_then(|pin| madoguchi::maintenance::pin::hash_pin(&pin));
+    .and_then(|pin| madoguchi::secret::pin::hash_pin(&pin));
     match result {
         Ok(hash) => {
             println!("{hash}");

@@ -12,8 +12,9 @@ use chrono::NaiveDateTime;
 use crate::card::watcher::CardEvent;
 use crate::card::{CardReading, ReadError};
 use crate::config::{Config, VoiceMode};
+use crate::domain::{Answers, NoCardReason, Question, Visitor};
 use crate::printer::{PrintReport, TicketDetails};
-use crate::rules::{self, Advice, Answers, NoCardReason, Question, Visitor};
+use crate::rules::{self, Advice};
 use crate::tickets::{AskedFrom, Brief, Order, StoreError, Ticket};
 
 /// How long the ticket stays on screen after the card has been taken.
@@ -477,7 +478,7 @@ impl Session {
             self.end();
             return;
         };
-        let concluded = advice.status == rules::Status::Valid
+        let concluded = advice.status == crate::domain::Status::Valid
             || self.answers.no_card_reason == Some(NoCardReason::LeftAtHome);
         match advice.pending_questions.first() {
             Some(q) => self.go(Screen::Question(*q)),

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use chrono::{Duration, NaiveDateTime};
 
 use crate::config::Config;
-use crate::maintenance::pin::{EntryLock, pin_matches};
+use crate::secret::pin::{EntryLock, pin_matches};
 
 /// A signed-in console with no request for this long is signed out.
 pub const SESSION_IDLE: Duration = Duration::minutes(30);
@@ -110,7 +110,7 @@ pub fn check_windows(windows: &[String], config: &Config) -> Result<(), String> 
 /// The Argon2id hash of a password, in PHC form with a fresh salt.
 pub fn hash_password(password: &str) -> Result<String, String> {
     check_password(password)?;
-    crate::maintenance::pin::hash_secret(password)
+    crate::secret::pin::hash_secret(password)
 }
 
 /// How a sign-in went.
@@ -145,8 +145,7 @@ pub fn answer(lock: EntryLock, verified: bool, now: NaiveDateTime) -> SignIn {
 fn decoy_hash() -> &'static str {
     static DECOY: OnceLock<String> = OnceLock::new();
     DECOY.get_or_init(|| {
-        crate::maintenance::pin::hash_secret("no staff member has this password")
-            .unwrap_or_default()
+        crate::secret::pin::hash_secret("no staff member has this password").unwrap_or_default()
     })
 }
 

@@ -10,7 +10,7 @@ use common::postgres::{PgCluster, unique};
 use common::server::{self, Server};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::{Client, Locator};
-use madoguchi::rules::Procedure;
+use madoguchi::domain::Procedure;
 use madoguchi::tickets::Ticket;
 
 const NOW: &str = "2027-05-06T10:15";

@@ -5,7 +5,7 @@ use madoguchi::card::profiles::{Profile, VirtualRoot, markers};
 use madoguchi::card::simulated::{Replay, VirtualLink};
 use madoguchi::card::virtual_card::{CARD_FACE_AID, CARD_INFO_AID, JPKI_AID, Quirks, VirtualCard};
 use madoguchi::card::{Genuineness, ReadError, TrustAnchors, read_card};
-use madoguchi::rules::{CardFacts, CardKind};
+use madoguchi::domain::{CardFacts, CardKind};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2027, 5, 6).unwrap()

@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use madoguchi::config::{Config, ConfigError, Problem};
+use madoguchi::domain::Procedure;
 use madoguchi::i18n::{Catalog, FtlSource};
-use madoguchi::rules::Procedure;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -17,8 +17,9 @@ use madoguchi::card::virtual_card::{CertificateDamage, Quirks};
 use madoguchi::card::watcher::CardEvent;
 use madoguchi::clock::{Clock, ManualClock};
 use madoguchi::config::{Config, PrinterDriver};
+use madoguchi::domain::Database;
 use madoguchi::session::{Answer, Screen, TICKET_SCREEN, Touch};
-use madoguchi::tickets::{Database, PrintOutcome, SqliteStore, StoreError, TicketStore};
+use madoguchi::tickets::{PrintOutcome, SqliteStore, StoreError, TicketStore};
 use madoguchi::ui::{App, Message};
 
 /// The kiosk's log line when it is ready for the next resident.
@@ -80,7 +81,7 @@ impl Kiosk {
         self.send(Message::DemoInsert(Profile::Renewable));
         self.touch(Touch::Continue);
         self.touch(Touch::Answer(Answer::Visitor(
-            madoguchi::rules::Visitor::Holder,
+            madoguchi::domain::Visitor::Holder,
         )));
         self.touch(Touch::Answer(Answer::Yes));
         assert_eq!(self.screen(), Screen::Checklist, "reached the checklist");
@@ -865,7 +866,7 @@ fn pg_stalled() -> Row {
     let store = std::sync::Mutex::new(madoguchi::tickets::open(&config, local(OPEN)).unwrap());
     let order = madoguchi::tickets::Order::for_procedures(
         &config,
-        &[madoguchi::rules::Procedure::CertRenewal],
+        &[madoguchi::domain::Procedure::CertRenewal],
         "ja",
     )
     .unwrap();
@@ -912,7 +913,7 @@ fn pg_two_desks_at_once() -> Row {
     let store = madoguchi::tickets::open(&config, local(OPEN)).unwrap();
     let order = madoguchi::tickets::Order::for_procedures(
         &config,
-        &[madoguchi::rules::Procedure::CertRenewal],
+        &[madoguchi::domain::Procedure::CertRenewal],
         "ja",
     )
     .unwrap();

@@ -14,7 +14,7 @@ use madoguchi::card::profiles::{Profile, VirtualRoot};
 use madoguchi::card::watcher::{CardEvent, WatchOptions, Watcher};
 use madoguchi::card::{Genuineness, ReadError, TrustAnchors};
 use madoguchi::clock::FixedClock;
-use madoguchi::rules::CardKind;
+use madoguchi::domain::CardKind;
 use serde_json::Value;
 
 fn today() -> NaiveDate {

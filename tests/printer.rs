@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDateTime;
 use madoguchi::card::Genuineness;
 use madoguchi::config::{Config, Printer, PrinterDriver};
+use madoguchi::domain::Procedure;
 use madoguchi::i18n::Catalog;
 use madoguchi::printer::layout::{Raster, render};
 use madoguchi::printer::{self, TicketDetails, escpos, ticket_view};
-use madoguchi::rules::Procedure;
 use madoguchi::tickets::{Brief, Order, PrintOutcome, SqliteStore, Ticket, TicketStore};
 
 fn root() -> PathBuf {
@@ -533,7 +533,7 @@ fn with_brief(
 // more even on 58 mm paper, and never an empty 職員用 line.
 #[test]
 fn the_staff_block_is_in_japanese_and_at_least_24_dots_high_on_58_mm_paper() {
-    use madoguchi::rules::{Status, Visitor};
+    use madoguchi::domain::{Status, Visitor};
     let brief = Brief {
         status: Some(Status::Renewable),
         auth_pin_locked: true,

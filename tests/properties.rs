@@ -5,9 +5,8 @@ use std::sync::LazyLock;
 
 use chrono::{Days, NaiveDate};
 use madoguchi::config::Config;
-use madoguchi::rules::{
-    Advice, Answers, CardFacts, CardKind, NoCardReason, Question, Status, Visitor, advise,
-};
+use madoguchi::domain::{Answers, CardFacts, CardKind, NoCardReason, Question, Status, Visitor};
+use madoguchi::rules::{Advice, advise};
 use proptest::prelude::*;
 
 static CONFIG: LazyLock<Config> = LazyLock::new(|| {
@@ -112,8 +111,8 @@ proptest! {
         card in card(), answers in answers(), today in date(), later in 0u64..4000
     ) {
         let later_day = today + Days::new(later);
-        let now = advise(today, Some(&card), &answers, &CONFIG).status;
-        let then = advise(later_day, Some(&card), &answers, &CONFIG).status;
+        let now = advise(today, Some(&card), &answers, &*CONFIG).status;
+        let then = advise(later_day, Some(&card), &answers, &*CONFIG).status;
         prop_assert!(stage(then) >= stage(now), "{now:?} on {today} became {then:?} on {later_day}");
         if matches!(now, Status::Expired | Status::CardExpired) {
             prop_assert!(!matches!(then, Status::Valid | Status::Renewable));
@@ -124,13 +123,13 @@ proptest! {
     fn a_question_not_pending_cannot_change_the_advice(
         card in proptest::option::weighted(0.85, card()), answers in answers(), today in date()
     ) {
-        let advice = advise(today, card.as_ref(), &answers, &CONFIG);
+        let advice = advise(today, card.as_ref(), &answers, &*CONFIG);
         for q in Question::ALL {
             if q.is_answered(&answers) || advice.pending_questions.contains(&q) {
                 continue;
             }
             for alternative in q.alternatives(&answers) {
-                let other = advise(today, card.as_ref(), &alternative, &CONFIG);
+                let other = advise(today, card.as_ref(), &alternative, &*CONFIG);
                 prop_assert_eq!(outcome(&other), outcome(&advice), "{:?} changed the advice", q);
             }
         }
@@ -140,12 +139,12 @@ proptest! {
     fn a_pending_question_has_an_answer_that_changes_the_advice(
         card in proptest::option::weighted(0.85, card()), answers in answers(), today in date()
     ) {
-        let advice = advise(today, card.as_ref(), &answers, &CONFIG);
+        let advice = advise(today, card.as_ref(), &answers, &*CONFIG);
         let changes = |q: Question, answers: &Answers| {
-            let now = outcome(&advise(today, card.as_ref(), answers, &CONFIG));
+            let now = outcome(&advise(today, card.as_ref(), answers, &*CONFIG));
             q.alternatives(answers)
                 .iter()
-                .any(|a| outcome(&advise(today, card.as_ref(), a, &CONFIG)) != now)
+                .any(|a| outcome(&advise(today, card.as_ref(), a, &*CONFIG)) != now)
         };
         for q in &advice.pending_questions {
             prop_assert!(!q.is_answered(&answers));
@@ -166,7 +165,7 @@ proptest! {
     fn who_is_asking_is_asked_before_anything_about_the_card(
         card in card(), answers in answers(), today in date()
     ) {
-        let advice = advise(today, Some(&card), &answers, &CONFIG);
+        let advice = advise(today, Some(&card), &answers, &*CONFIG);
         if let Some(at) = advice.pending_questions.iter().position(|q| *q == Question::Visitor) {
             prop_assert_eq!(at, 0, "{:?}", advice.pending_questions);
         }
@@ -176,8 +175,8 @@ proptest! {
     fn pin_reset_always_comes_first_and_shares_the_counter(
         card in card(), answers in answers(), today in date()
     ) {
-        let advice = advise(today, Some(&card), &answers, &CONFIG);
-        if let Some(i) = advice.procedures.iter().position(|p| *p == madoguchi::rules::Procedure::PinReset) {
+        let advice = advise(today, Some(&card), &answers, &*CONFIG);
+        if let Some(i) = advice.procedures.iter().position(|p| *p == madoguchi::domain::Procedure::PinReset) {
             prop_assert_eq!(i, 0);
             prop_assert_eq!(advice.window.as_deref(), Some("certificates"));
         }
@@ -196,7 +195,7 @@ fn advice_at_the_edges_of_the_calendar_does_not_panic() {
         sign_pin_tries_left: Some(0),
     };
     for today in [NaiveDate::MIN, NaiveDate::MAX] {
-        let a = advise(today, Some(&c), &Answers::default(), &CONFIG);
+        let a = advise(today, Some(&c), &Answers::default(), &*CONFIG);
         assert!(a.days_left.is_some());
     }
 }

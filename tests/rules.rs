@@ -5,11 +5,12 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use madoguchi::config::Config;
-use madoguchi::i18n::Catalog;
-use madoguchi::rules::{
-    Advice, Answers, CardFacts, CardKind, ChecklistItem, Headline, NoCardReason, Procedure,
-    Question, StandardItem, Status, Visitor, advise,
+use madoguchi::domain::{
+    Answers, CardFacts, CardKind, ChecklistItem, Headline, NoCardReason, Procedure, Question,
+    StandardItem, Status, Visitor,
 };
+use madoguchi::i18n::Catalog;
+use madoguchi::rules::{Advice, advise};
 
 static CONFIG: LazyLock<Config> = LazyLock::new(|| {
     Config::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk.toml")).unwrap()
@@ -31,7 +32,7 @@ fn card() -> CardFacts {
 }
 
 fn run(today: &str, card: Option<&CardFacts>, answers: &Answers) -> Advice {
-    advise(d(today), card, answers, &CONFIG)
+    advise(d(today), card, answers, &*CONFIG)
 }
 
 fn items(advice: &Advice) -> Vec<&str> {

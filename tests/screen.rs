@@ -19,7 +19,7 @@ use iced_test::simulator::Simulator;
 use madoguchi::card::profiles::Profile;
 use madoguchi::clock::FixedClock;
 use madoguchi::config::Config;
-use madoguchi::rules::Visitor;
+use madoguchi::domain::Visitor;
 use madoguchi::session::{Answer, Screen, Touch};
 use madoguchi::ui::keypad::Key;
 use madoguchi::ui::{App, Message, theme};

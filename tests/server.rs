@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 use common::postgres::{PgCluster, unique};
 use common::server::{self, Answer, Server};
 use madoguchi::config::Config;
+use madoguchi::domain::Procedure;
 use madoguchi::printer::TicketDetails;
 use madoguchi::queue::State;
-use madoguchi::rules::Procedure;
 use madoguchi::tickets::{self, Ticket, TicketStore};
 
 const NOW: &str = "2027-05-06T10:15";

@@ -13,8 +13,8 @@ use madoguchi::card::watcher::CardEvent;
 use madoguchi::card::{ReadError, TrustAnchors};
 use madoguchi::clock::FixedClock;
 use madoguchi::config::Config;
+use madoguchi::domain::{NoCardReason, Procedure, Question, Visitor};
 use madoguchi::printer::PrintReport;
-use madoguchi::rules::{NoCardReason, Procedure, Question, Visitor};
 use madoguchi::session::{
     Answer, Effect, IDLE_COUNTDOWN, Input, OutOfService, Screen, Session, TICKET_SCREEN, Touch,
 };
@@ -291,7 +291,7 @@ fn another_card_put_back_starts_a_new_visit() {
     assert_eq!(k.screen(), &Screen::Status);
     assert_eq!(k.session.answers(), &Default::default());
     let advice = k.session.advice(local(OPEN).date(), &CONFIG).unwrap();
-    assert_eq!(advice.status, madoguchi::rules::Status::Expired);
+    assert_eq!(advice.status, madoguchi::domain::Status::Expired);
 }
 
 #[test]
@@ -539,7 +539,7 @@ fn a_valid_card_with_nothing_to_do_ends_with_a_conclusion_and_a_way_to_ask() {
         panic!("{:?}", k.screen())
     };
     assert_eq!(ticket.brief.asked_from, Some(AskedFrom::Conclusion));
-    assert_eq!(ticket.brief.status, Some(madoguchi::rules::Status::Valid));
+    assert_eq!(ticket.brief.status, Some(madoguchi::domain::Status::Valid));
     assert_eq!(ticket.brief.visitor, Some(Visitor::Holder));
     // Finishing the conclusion leaves the reminder to take the card.
     let mut k = Kiosk::new(OPEN);

@@ -11,14 +11,16 @@ use std::time::{Duration, Instant};
 use chrono::{NaiveDate, NaiveDateTime};
 use common::postgres::{PgCluster, unique};
 use madoguchi::config::{Config, PrinterDriver};
+use madoguchi::domain::Procedure;
+use madoguchi::domain::TransferTarget;
+use madoguchi::domain::{Database, TicketNumber};
 use madoguchi::maintenance::desk;
-use madoguchi::maintenance::pin::EntryLock;
-use madoguchi::queue::{self, EventKind, Move, MoveError, State, TransferTarget};
-use madoguchi::rules::Procedure;
+use madoguchi::queue::{self, EventKind, Move, MoveError, State};
+use madoguchi::secret::pin::EntryLock;
 use madoguchi::staff::{Account, ConsoleSession, Seat};
 use madoguchi::tickets::{
-    self, Accounts as _, Database, KioskSetting, Order, PrintOutcome, StoreError, Ticket,
-    TicketNumber, TicketStore, queue_status,
+    self, Accounts as _, KioskSetting, Order, PrintOutcome, StoreError, Ticket, TicketStore,
+    queue_status,
 };
 
 fn at(s: &str) -> NaiveDateTime {

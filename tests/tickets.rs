@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use chrono::NaiveDateTime;
-use madoguchi::rules::Procedure;
+use madoguchi::domain::Procedure;
 use madoguchi::tickets::{Brief, Order, PrintOutcome, SqliteStore, StoreError, TicketStore};
 
 fn at(s: &str) -> NaiveDateTime {

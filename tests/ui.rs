@@ -8,9 +8,9 @@ use iced::Settings;
 use iced_test::simulator::Simulator;
 use madoguchi::clock::FixedClock;
 use madoguchi::config::{Config, PrinterDriver};
+use madoguchi::domain::Visitor;
 use madoguchi::fonts;
 use madoguchi::i18n::Catalog;
-use madoguchi::rules::Visitor;
 use madoguchi::session::{Answer, Screen, Touch};
 use madoguchi::ui::{App, Message, theme};
 
@@ -199,7 +199,7 @@ fn switching_language_mid_question_keeps_the_answers_so_far() {
     assert!(shows(&app, "Do you have the inquiry-and-answer form?"));
     assert_eq!(
         app.session().answers().visitor,
-        Some(madoguchi::rules::Visitor::Proxy)
+        Some(madoguchi::domain::Visitor::Proxy)
     );
 }
 
@@ -390,7 +390,7 @@ fn the_idle_warning_is_a_dialog_over_the_screen_that_moves_nothing() {
     assert!(!shows(&app, "まだお手続きを続けますか?"));
     assert_eq!(
         app.session().screen(),
-        &Screen::Question(madoguchi::rules::Question::Visitor)
+        &Screen::Question(madoguchi::domain::Question::Visitor)
     );
 }
 
@@ -581,7 +581,7 @@ fn the_key_content_of_each_screen_is_in_view_on_a_1280_by_800_screen() {
             catalog.text(
                 lang,
                 "ticket-counter",
-                &[("number", madoguchi::rules::Arg::Count(1))]
+                &[("number", madoguchi::i18n::Arg::Count(1))]
             ),
             app_config().window("certificates").unwrap().label.get(lang)
         );
@@ -888,7 +888,7 @@ fn waiting_at_certificates(config: &Config, count: usize, at: &str) {
     let store = madoguchi::tickets::open(config, local(at)).unwrap();
     let order = madoguchi::tickets::Order::for_procedures(
         config,
-        &[madoguchi::rules::Procedure::CertRenewal],
+        &[madoguchi::domain::Procedure::CertRenewal],
         "ja",
     )
     .unwrap();
@@ -1032,7 +1032,7 @@ fn a_window_full_before_closing_says_so_and_issues_no_ticket() {
     // A kiosk that had shown the button a moment earlier is refused at issue, too.
     let store = std::sync::Mutex::new(madoguchi::tickets::open(&config, local(late)).unwrap());
     let order =
-        Order::for_procedures(&config, &[madoguchi::rules::Procedure::CertRenewal], "ja").unwrap();
+        Order::for_procedures(&config, &[madoguchi::domain::Procedure::CertRenewal], "ja").unwrap();
     let details = TicketDetails::for_procedures(&order.procedures, &config);
     let refused = madoguchi::ui::issue_now(&store, &config, &order, &details, local(late));
     assert!(
@@ -1116,7 +1116,7 @@ fn larger_text_reflows_every_screen_of_a_visit_within_1280_by_800() {
         while matches!(app.session().screen(), Screen::Question(_)) {
             choices_fit(&app, lang);
             let answer = match app.session().screen() {
-                Screen::Question(madoguchi::rules::Question::Visitor) => {
+                Screen::Question(madoguchi::domain::Question::Visitor) => {
                     Answer::Visitor(Visitor::Holder)
                 }
                 _ => Answer::Yes,

@@ -9,8 +9,8 @@ use chrono::NaiveDateTime;
 use madoguchi::card::profiles::Profile;
 use madoguchi::clock::{Clock, ManualClock};
 use madoguchi::config::{Config, PrinterDriver};
+use madoguchi::i18n::Arg;
 use madoguchi::i18n::Catalog;
-use madoguchi::rules::Arg;
 use madoguchi::session::{Answer, Screen, TICKET_SCREEN, Touch};
 use madoguchi::speech::{self, Audio, Engines, Phrase, SpeechCache};
 use madoguchi::ui::keypad::Key;
@@ -126,10 +126,10 @@ fn answer_every_question(app: &mut App, into: &mut BTreeSet<(String, String)>, y
     while let Screen::Question(q) = app.session().screen().clone() {
         phrases(app, into, &format!("question {q:?}"));
         let answer = match q {
-            madoguchi::rules::Question::Visitor => {
-                Answer::Visitor(madoguchi::rules::Visitor::Holder)
+            madoguchi::domain::Question::Visitor => {
+                Answer::Visitor(madoguchi::domain::Visitor::Holder)
             }
-            madoguchi::rules::Question::KnowsPins => Answer::Yes,
+            madoguchi::domain::Question::KnowsPins => Answer::Yes,
             _ if yes => Answer::Yes,
             _ => Answer::No,
         };

@@ -11,7 +11,7 @@ use myna_card::{Card, Certificate, Error, TokenType, Transmit};
 use zeroize::{Zeroize, Zeroizing};
 
 use super::guard::GuardedTransport;
-use crate::rules::{CardFacts, CardKind};
+use crate::domain::{CardFacts, CardKind};
 
 /// Whether the certificate chains to a root the kiosk trusts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

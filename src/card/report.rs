@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::read::{CardReading, Genuineness};
 use super::watcher::CardEvent;
-use crate::rules::CardKind;
+use crate::domain::CardKind;
 
 /// What `madoguchi card read` prints. Nothing identifying: no certificate, serial or subject.
 #[derive(Debug, Serialize)]

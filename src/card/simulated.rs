@@ -124,7 +124,7 @@ mod tests {
     use crate::card::ReadError;
     use crate::card::profiles::VirtualRoot;
     use crate::clock::FixedClock;
-    use crate::rules::CardKind;
+    use crate::domain::CardKind;
 
     #[test]
     fn simulated_reader_emits_the_watchers_events_in_order() {

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use clap::Args;
 use madoguchi::clock::{Clock, SystemClock};
 use madoguchi::config::Config;
-use madoguchi::tickets::{self, Database};
+use madoguchi::domain::Database;
+use madoguchi::tickets::{self};
 
 use super::ticket::{exit, fail};
 
@@ -37,7 +38,7 @@ pub fn copy(args: &CopyArgs) -> ExitCode {
     };
     if [&args.from, &args.to]
         .iter()
-        .any(|u| tickets::has_password(u))
+        .any(|u| madoguchi::domain::has_password(u))
     {
         return fail(
             exit::BAD_INPUT,

@@ -7,8 +7,9 @@ use chrono::NaiveDateTime;
 use clap::Args;
 use madoguchi::clock::{Clock, SystemClock};
 use madoguchi::config::Config;
+use madoguchi::domain::TicketNumber;
 use madoguchi::queue::{DeskAction, Move};
-use madoguchi::tickets::{StoreError, Ticket, TicketNumber, queue_status};
+use madoguchi::tickets::{StoreError, Ticket, queue_status};
 
 use super::ticket::{exit, fail, open, open_for_today, parse_time};
 

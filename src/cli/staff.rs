@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
 use madoguchi::clock::{Clock, SystemClock};
-use madoguchi::maintenance::pin::EntryLock;
+use madoguchi::secret::pin::EntryLock;
 use madoguchi::staff::{self, Account, TOKEN_BYTES};
 use madoguchi::tickets::TicketStore;
 use zeroize::Zeroizing;

@@ -8,12 +8,11 @@ use clap::Args;
 use madoguchi::card::Genuineness;
 use madoguchi::clock::{Clock, SystemClock};
 use madoguchi::config::Config;
+use madoguchi::domain::Procedure;
+use madoguchi::domain::TicketNumber;
 use madoguchi::i18n::Catalog;
 use madoguchi::printer::{self, TicketDetails, layout, ticket_view};
-use madoguchi::rules::Procedure;
-use madoguchi::tickets::{
-    self, Brief, Order, PrintOutcome, StoreError, Ticket, TicketNumber, TicketStore,
-};
+use madoguchi::tickets::{self, Brief, Order, PrintOutcome, StoreError, Ticket, TicketStore};
 
 /// Exit statuses of the ticket, queue and db commands.
 pub mod exit {

@@ -16,45 +16,8 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::de::DeTable;
 
-use crate::i18n::Catalog;
-use crate::rules::{Procedure, StandardItem, Visitor};
-
-/// A text given in kiosk.toml once per language, as `label.ja = "…"`, `label.en = "…"`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(transparent)]
-pub struct Localized(pub BTreeMap<String, String>);
-
-impl Localized {
-    /// The text in `lang`. Where the city gave none: Japanese for easy Japanese (without its
-    /// readings), else the English with the Japanese beside it, as the counter's sign reads
-    /// (`city-text-fallback`), else the Japanese.
-    pub fn get(&self, lang: &str) -> String {
-        if let Some(text) = self.0.get(lang) {
-            return text.clone();
-        }
-        let japanese = self.japanese();
-        match self.0.get("en") {
-            Some(english) if lang.split('-').next() != Some("ja") => {
-                crate::i18n::Catalog::embedded().text(
-                    lang,
-                    "city-text-fallback",
-                    &[
-                        ("text", crate::rules::Arg::Text(english.clone())),
-                        ("japanese", crate::rules::Arg::Text(japanese.to_owned())),
-                    ],
-                )
-            }
-            _ => japanese.to_owned(),
-        }
-    }
-
-    /// The Japanese text, which every kiosk.toml text has.
-    pub fn japanese(&self) -> &str {
-        self.0
-            .get(crate::i18n::PRIMARY_LANGUAGE)
-            .map_or("", String::as_str)
-    }
-}
+use crate::domain::{Procedure, StandardItem, Visitor};
+use crate::i18n::{Catalog, Localized};
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -257,7 +220,7 @@ pub struct CardReader {
 pub struct Tickets {
     /// The SQLite file, relative to kiosk.toml (created on first start), or a
     /// `postgresql://user@host/db` URL shared by the office's kiosks and desks.
-    pub database: crate::tickets::Database,
+    pub database: crate::domain::Database,
     /// The PostgreSQL password, in a file only its owner may read (libpq's `.pgpass` is
     /// used when this is left out).
     #[serde(default)]
@@ -333,20 +296,15 @@ impl Tickets {
         1
     }
 
-    /// The PostgreSQL password from `password_file` (its first line), when one is named.
-    pub fn password(&self) -> Result<Option<String>, crate::tickets::StoreError> {
+    /// The PostgreSQL password from `password_file` (its first line), when one is named; the
+    /// error says what is wrong with the file.
+    pub fn password(&self) -> Result<Option<String>, String> {
         let Some(file) = &self.password_file else {
             return Ok(None);
         };
-        check_private(file).map_err(|reason| crate::tickets::StoreError::CannotOpen {
-            path: self.database.to_string(),
-            reason,
-        })?;
-        let text =
-            std::fs::read_to_string(file).map_err(|e| crate::tickets::StoreError::CannotOpen {
-                path: self.database.to_string(),
-                reason: format!("the password file {} cannot be read: {e}", file.display()),
-            })?;
+        check_private(file)?;
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("the password file {} cannot be read: {e}", file.display()))?;
         Ok(Some(text.lines().next().unwrap_or("").to_owned()))
     }
 }
@@ -478,10 +436,10 @@ impl Server {
         std::net::SocketAddr::from(([127, 0, 0, 1], 8080))
     }
 
-    /// The address of `ticket`'s phone page, when `public_url` is set and the ticket has one.
-    pub fn phone_page(&self, ticket: &crate::tickets::Ticket) -> Option<String> {
+    /// The address of the phone page a ticket's `phone_token` opens, when `public_url` is set.
+    pub fn phone_page(&self, phone_token: &str) -> Option<String> {
         let base = self.public_url.as_deref()?.trim_end_matches('/');
-        Some(format!("{base}/t/{}", ticket.phone_token.as_deref()?))
+        Some(format!("{base}/t/{phone_token}"))
     }
 }
 
@@ -528,10 +486,10 @@ impl LostCard {
     }
 
     /// The hotline's name for a sentence: kiosk.toml's, or the locales' own.
-    pub fn hotline_name_arg(&self) -> crate::rules::Arg {
+    pub fn hotline_name_arg(&self) -> crate::i18n::Arg {
         match &self.hotline_name {
-            Some(name) => crate::rules::Arg::Local(name.clone()),
-            None => crate::rules::Arg::Key("lost-hotline-name".into()),
+            Some(name) => crate::i18n::Arg::Local(name.clone()),
+            None => crate::i18n::Arg::Key("lost-hotline-name".into()),
         }
     }
 }
@@ -601,7 +559,7 @@ impl Config {
     }
 
     /// Window `id` as a transfer goes to it; the error lists the windows there are.
-    pub fn transfer_target(&self, id: &str) -> Result<crate::queue::TransferTarget, String> {
+    pub fn transfer_target(&self, id: &str) -> Result<crate::domain::TransferTarget, String> {
         let to = self.window(id).ok_or_else(|| {
             let ids: Vec<&str> = self.windows.iter().map(|w| w.id.as_str()).collect();
             format!(
@@ -609,7 +567,7 @@ impl Config {
                 ids.join(", ")
             )
         })?;
-        Ok(crate::queue::TransferTarget {
+        Ok(crate::domain::TransferTarget {
             window: to.id.clone(),
             open: to.open,
             procedures: to.procedures.clone(),
@@ -820,8 +778,8 @@ impl Config {
         found.check(&config, catalog);
         found.load_holidays(&mut config, base);
         found.load_trust_anchors(&mut config, base);
-        if let crate::tickets::Database::Sqlite(path) = &config.tickets.database {
-            config.tickets.database = crate::tickets::Database::Sqlite(base.join(path));
+        if let crate::domain::Database::Sqlite(path) = &config.tickets.database {
+            config.tickets.database = crate::domain::Database::Sqlite(base.join(path));
         }
         if let Some(file) = &config.tickets.password_file {
             config.tickets.password_file = Some(base.join(file));
@@ -833,14 +791,14 @@ impl Config {
         config.maintenance.socket = Some(match &config.maintenance.socket {
             Some(socket) => base.join(socket),
             None => match &config.tickets.database {
-                crate::tickets::Database::Sqlite(path) => path.with_file_name("madoguchi.sock"),
-                crate::tickets::Database::Postgres(_) => base.join("madoguchi.sock"),
+                crate::domain::Database::Sqlite(path) => path.with_file_name("madoguchi.sock"),
+                crate::domain::Database::Postgres(_) => base.join("madoguchi.sock"),
             },
         });
         let cache = match (&config.accessibility.speech_cache, &config.tickets.database) {
             (Some(dir), _) => base.join(dir),
-            (None, crate::tickets::Database::Sqlite(path)) => path.with_file_name("speech-cache"),
-            (None, crate::tickets::Database::Postgres(_)) => base.join("speech-cache"),
+            (None, crate::domain::Database::Sqlite(path)) => path.with_file_name("speech-cache"),
+            (None, crate::domain::Database::Postgres(_)) => base.join("speech-cache"),
         };
         config.accessibility.speech_cache = Some(cache);
         if let Some(folder) = config.accessibility.audio_device.strip_prefix("file:") {
@@ -925,7 +883,7 @@ impl Validation<'_> {
             );
         }
         if let Some(hash) = &config.maintenance.pin_hash
-            && let Err(e) = crate::maintenance::pin::check_hash(hash)
+            && let Err(e) = crate::secret::pin::check_hash(hash)
         {
             self.problem("maintenance.pin_hash", e);
         }
@@ -1203,8 +1161,8 @@ impl Validation<'_> {
                 ),
             );
         }
-        if let crate::tickets::Database::Postgres(url) = &tickets.database
-            && crate::tickets::has_password(url)
+        if let crate::domain::Database::Postgres(url) = &tickets.database
+            && crate::domain::has_password(url)
         {
             self.problem(
                 "tickets.database",
@@ -1212,7 +1170,7 @@ impl Validation<'_> {
             );
         }
         if let Some(file) = &tickets.password_file {
-            if matches!(tickets.database, crate::tickets::Database::Sqlite(_)) {
+            if matches!(tickets.database, crate::domain::Database::Sqlite(_)) {
                 self.problem(
                     "tickets.password_file",
                     "a password is only for a postgresql:// database; leave it out for an SQLite file",

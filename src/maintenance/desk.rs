@@ -6,12 +6,13 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
 use crate::config::{Config, ConfigError};
+use crate::domain::TicketNumber;
+use crate::i18n::Arg;
 use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
 use crate::printer::layout::{self, TicketView};
 use crate::printer::{self, PrintReport, TicketDetails, ticket_view};
 use crate::queue::{Move, State};
-use crate::rules::Arg;
-use crate::tickets::{PrintOutcome, StoreError, Ticket, TicketNumber, TicketStore};
+use crate::tickets::{PrintOutcome, StoreError, Ticket, TicketStore};
 
 /// One counter's day, for the Today screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

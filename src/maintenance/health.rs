@@ -5,9 +5,9 @@ use std::path::Path;
 use chrono::NaiveDateTime;
 
 use crate::config::{Printer, PrinterDriver};
+use crate::i18n::Arg;
 use crate::printer::ask_tcp_printer;
 use crate::printer::escpos::PrinterState;
-use crate::rules::Arg;
 
 /// The word staff read first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

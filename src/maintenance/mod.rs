@@ -7,15 +7,14 @@
 pub mod ctl;
 pub mod desk;
 pub mod health;
-pub mod pin;
 
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
 use zeroize::Zeroizing;
 
+use crate::secret::pin::{self, EntryLock};
 use crate::tickets::{StoreError, TicketStore};
-use pin::EntryLock;
 
 /// Without a touch for this long, a staff screen gives way to "Preparing, please wait".
 pub const COVER_AFTER: Duration = Duration::from_secs(120);

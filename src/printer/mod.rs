@@ -17,11 +17,10 @@ use chrono::NaiveDate;
 
 use crate::card::Genuineness;
 use crate::config::{Config, Printer, PrinterDriver};
+use crate::domain::{Answers, CardFacts, CardKind, ChecklistItem, Procedure, Status};
+use crate::i18n::{Arg, Sentence};
 use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
-use crate::rules::{
-    Answers, Arg, CardFacts, CardKind, ChecklistItem, Procedure, Sentence, Status, plan_procedures,
-    visit_and_fee,
-};
+use crate::rules::{plan_procedures, visit_and_fee};
 use crate::tickets::{PrintOutcome, Ticket};
 
 /// A print that has not finished by then has failed (the ticket stays issued).
@@ -106,9 +105,10 @@ pub fn ticket_view(
             format!("{ja}\n{}", catalog.text(lang, resident, &[]))
         }
     });
-    let phone = config
-        .server
-        .phone_page(ticket)
+    let phone = ticket
+        .phone_token
+        .as_deref()
+        .and_then(|token| config.server.phone_page(token))
         .map(|url| (url, catalog.text(lang, "ticket-follow-on-phone", &[])));
     let info = ticket
         .procedures

@@ -1,53 +1,12 @@
 //! The explanation the kiosk shows, as text keys with arguments; `i18n` renders them in each language.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 
-use super::model::{Answers, CardFacts, Headline, NoCardReason, Procedure, Status, Visitor};
+use super::LocalSettings;
 use super::plan::{CARD_REISSUE_FEE_YEN, CERT_WITH_REISSUE_FEE_YEN, Plan, signature_barred};
 use super::validity::card_expires_with_certificates;
-use crate::config::{Config, Localized};
-
-/// One argument of a sentence, rendered in the sentence's language.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Arg {
-    /// A local date, written the way the language writes dates.
-    Date(NaiveDate),
-    /// A count, which may select a plural form.
-    Count(i64),
-    /// A time of day, written the way the language writes times: 14:05, 오후 2:05, 2:05 PM.
-    Time(NaiveTime),
-    /// An amount of yen, grouped by thousands the way the language groups them.
-    Yen(u32),
-    /// Text from kiosk.toml, one per language.
-    Local(Localized),
-    /// Several texts from kiosk.toml, joined the way the language joins a list.
-    LocalList(Vec<Localized>),
-    /// Another text key, rendered in the same language.
-    Key(String),
-    /// Text already in the sentence's language (a time of day, names joined).
-    Text(String),
-}
-
-/// One sentence of the explanation: a key of `locales/*/*.ftl` and its arguments.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Sentence {
-    pub key: String,
-    pub args: Vec<(&'static str, Arg)>,
-}
-
-impl Sentence {
-    pub fn new(key: impl Into<String>) -> Self {
-        Sentence {
-            key: key.into(),
-            args: Vec::new(),
-        }
-    }
-
-    pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
-        self.args.push((name, value));
-        self
-    }
-}
+use crate::domain::{Answers, CardFacts, Headline, NoCardReason, Procedure, Status, Visitor};
+use crate::i18n::{Arg, Sentence};
 
 /// Everything known when the explanation is written.
 pub struct Facts<'a> {
@@ -56,7 +15,7 @@ pub struct Facts<'a> {
     pub answers: &'a Answers,
     pub renewal_from: Option<NaiveDate>,
     pub plan: &'a Plan,
-    pub config: &'a Config,
+    pub local: &'a dyn LocalSettings,
 }
 
 pub fn explain(f: &Facts<'_>) -> Vec<Sentence> {
@@ -90,7 +49,7 @@ pub fn headline(f: &Facts<'_>) -> Headline {
         Status::Renewable if new_card_due => Headline::NewCardDue,
         _ if pin_locked
             && f.card
-                .is_some_and(|c| c.kind == super::CardKind::MyNumberCard) =>
+                .is_some_and(|c| c.kind == crate::domain::CardKind::MyNumberCard) =>
         {
             Headline::PinLocked
         }
@@ -112,11 +71,11 @@ fn lost_card(f: &Facts<'_>, out: &mut Vec<Sentence>) {
     }
     match f.answers.no_card_reason {
         Some(NoCardReason::Lost) => {
-            let lost = &f.config.lost_card;
+            let (hotline, hotline_name) = f.local.lost_card_hotline();
             out.push(
                 Sentence::new("lost-suspend")
-                    .arg("hotline", Arg::Text(lost.hotline.clone()))
-                    .arg("hotline_name", lost.hotline_name_arg()),
+                    .arg("hotline", Arg::Text(hotline))
+                    .arg("hotline_name", hotline_name),
             );
             out.push(Sentence::new("lost-police"));
         }
@@ -221,11 +180,15 @@ fn todo(f: &Facts<'_>, out: &mut Vec<Sentence>) {
         }
         return;
     }
-    if let Some(window) = plan.window.as_deref().and_then(|id| f.config.window(id)) {
+    if let Some((number, label)) = plan
+        .window
+        .as_deref()
+        .and_then(|id| f.local.window_sign(id))
+    {
         out.push(
             Sentence::new("go-to-window")
-                .arg("number", Arg::Count(i64::from(window.number)))
-                .arg("window", Arg::Local(window.label.clone())),
+                .arg("number", Arg::Count(i64::from(number)))
+                .arg("window", Arg::Local(label)),
         );
     }
     for (n, procedure) in plan.procedures.iter().enumerate() {
@@ -240,7 +203,7 @@ fn todo(f: &Facts<'_>, out: &mut Vec<Sentence>) {
     }
     out.extend(visit_and_fee(plan, f.answers));
     // R-LOCAL-3: where else the same procedures are handled.
-    let offices = f.config.other_offices_for(&plan.procedures);
+    let offices = f.local.other_offices_for(&plan.procedures);
     if !offices.is_empty() {
         out.push(Sentence::new("also-at").arg("offices", Arg::LocalList(offices)));
     }

@@ -1,21 +1,21 @@
 //! The rules of `domain/rules.md` as pure functions: no clock, no I/O; today is an input.
 
 mod explain;
-mod model;
+mod local;
 mod plan;
 mod validity;
 
-pub use explain::{Arg, Sentence, visit_and_fee};
-pub use model::{
-    Answers, CardFacts, CardKind, ChecklistItem, Headline, NoCardReason, Procedure, Question, Sign,
-    StandardItem, Status, Visitor,
-};
+pub use explain::visit_and_fee;
+pub use local::LocalSettings;
 pub use plan::{CARD_REISSUE_FEE_YEN, CERT_WITH_REISSUE_FEE_YEN, Plan, plan_procedures};
 pub use validity::{card_expires_with_certificates, renewal_opens, status};
 
 use chrono::NaiveDate;
 
-use crate::config::Config;
+use crate::domain::{
+    Answers, CardFacts, CardKind, ChecklistItem, Headline, Procedure, Question, Status,
+};
+use crate::i18n::Sentence;
 
 /// The rules' whole answer for one resident at one moment.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,11 +66,11 @@ pub fn advise(
     today: NaiveDate,
     card: Option<&CardFacts>,
     answers: &Answers,
-    config: &Config,
+    local: &dyn LocalSettings,
 ) -> Advice {
     let decide = |answers: &Answers| {
         let status = status(today, card, answers);
-        plan::plan(status, card, answers, config)
+        plan::plan(status, card, answers, local)
     };
     let plan = decide(answers);
     let changes_the_advice = |q: Question, answers: &Answers, plan: &Plan| {
@@ -111,7 +111,7 @@ pub fn advise(
         answers,
         renewal_from,
         plan: &plan,
-        config,
+        local,
     };
     let explanation = explain::explain(&facts);
     let headline = explain::headline(&facts);

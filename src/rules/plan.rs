@@ -1,11 +1,11 @@
 //! What the visit takes: procedures in order, the counter, the checklist, visits, same day and fee.
 
-use super::model::{
+use super::LocalSettings;
+use super::validity::card_expires_with_certificates;
+use crate::domain::{
     Answers, CardFacts, CardKind, ChecklistItem, NoCardReason, Procedure, StandardItem, Status,
     Visitor,
 };
-use super::validity::card_expires_with_certificates;
-use crate::config::Config;
 
 /// The part of the advice that a question's answer can change; two plans that are equal
 /// mean the question was not worth asking.
@@ -89,14 +89,19 @@ fn needs_pin_reset(card: Option<&CardFacts>, answers: &Answers, main: &[Procedur
     card.auth_pin_locked() || card.sign_pin_locked() || answers.knows_pins == Some(false)
 }
 
-pub fn plan(status: Status, card: Option<&CardFacts>, answers: &Answers, config: &Config) -> Plan {
+pub fn plan(
+    status: Status,
+    card: Option<&CardFacts>,
+    answers: &Answers,
+    local: &dyn LocalSettings,
+) -> Plan {
     let main = main_procedures(status, card, answers);
     let mut procedures = Vec::with_capacity(main.len() + 1);
     if needs_pin_reset(card, answers, &main) {
         procedures.push(Procedure::PinReset);
     }
     procedures.extend(main);
-    plan_procedures(status, procedures, card, answers, config)
+    plan_procedures(status, procedures, card, answers, local)
 }
 
 /// The counter, checklist, visits and fee of procedures already decided (a ticket issued
@@ -106,17 +111,14 @@ pub fn plan_procedures(
     mut procedures: Vec<Procedure>,
     card: Option<&CardFacts>,
     answers: &Answers,
-    config: &Config,
+    local: &dyn LocalSettings,
 ) -> Plan {
     procedures.sort();
     procedures.dedup();
 
-    let window = procedures
-        .first()
-        .and_then(|p| config.window_for(*p))
-        .map(|w| w.id.clone());
+    let window = procedures.first().and_then(|p| local.window_for(*p));
     let visitor = answers.visitor.unwrap_or(Visitor::Holder);
-    let checklist = checklist(card, answers, visitor, &procedures, config);
+    let checklist = checklist(card, answers, visitor, &procedures, local);
     let (visits, same_day) = visits(visitor, answers, &procedures);
     let fee_yen = procedures.iter().map(|p| fee(*p)).sum();
     Plan {
@@ -180,7 +182,7 @@ fn checklist(
     answers: &Answers,
     visitor: Visitor,
     procedures: &[Procedure],
-    config: &Config,
+    local: &dyn LocalSettings,
 ) -> Vec<ChecklistItem> {
     let mut items: Vec<StandardItem> = Vec::new();
     let has = |p: Procedure| procedures.contains(&p);
@@ -244,10 +246,8 @@ fn checklist(
     let mut checklist: Vec<ChecklistItem> =
         items.into_iter().map(ChecklistItem::Standard).collect();
     // Local extras from kiosk.toml (e.g. Kagoshima's seal for a PIN reset, R-PIN-3).
-    for extra in config.checklist_extras() {
-        if extra.applies(procedures, visitor, form_at_hand) {
-            checklist.push(ChecklistItem::Local(extra.id.clone()));
-        }
+    for id in local.local_items(procedures, visitor, form_at_hand) {
+        checklist.push(ChecklistItem::Local(id));
     }
     checklist
 }

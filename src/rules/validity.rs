@@ -2,7 +2,7 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::model::{Answers, CardFacts, CardKind, Status};
+use crate::domain::{Answers, CardFacts, CardKind, Status};
 
 /// R-RENEW-1: renewal opens the day after the date three calendar months before expiry,
 /// clamped to the month's last day (15 July → 16 April; 31 May → 28/29 Feb → 1 March).

@@ -11,7 +11,8 @@ use super::Failure;
 use super::Shared;
 use super::auth::ApiClerk;
 use super::desk::{Press, perform};
-use crate::queue::{DeskAction, TicketNumber};
+use crate::domain::TicketNumber;
+use crate::queue::DeskAction;
 use crate::tickets::Ticket;
 
 /// Longer than any window id or action name: refused before it is looked up.

@@ -16,9 +16,9 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::{Failure, Shared, Words, render};
-use crate::maintenance::pin::EntryLock;
-use crate::rules::Arg;
+use crate::i18n::Arg;
 use crate::secret;
+use crate::secret::pin::EntryLock;
 use crate::staff::{
     self, Account, ConsoleSession, MAX_PASSWORD_BYTES, SESSION_IDLE, SignIn, TOKEN_BYTES,
 };

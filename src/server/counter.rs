@@ -15,10 +15,11 @@ use super::desk::{Press, perform};
 use super::{Failure, Shared, Words, render};
 use crate::advise::checklist_line;
 use crate::config::Config;
+use crate::domain::TicketNumber;
+use crate::i18n::Arg;
 use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
 use crate::printer::{TicketDetails, clerk_notes};
-use crate::queue::{DeskAction, State as QueueState, TicketNumber, calling_order};
-use crate::rules::Arg;
+use crate::queue::{DeskAction, State as QueueState, calling_order};
 use crate::staff::{Account, Seat};
 use crate::tickets::{StoreError, Ticket};
 

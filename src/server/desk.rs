@@ -4,7 +4,8 @@ use chrono::NaiveDateTime;
 
 use super::Failure;
 use crate::config::Config;
-use crate::queue::{DeskAction, Move, TicketNumber};
+use crate::domain::TicketNumber;
+use crate::queue::{DeskAction, Move};
 use crate::staff::Account;
 use crate::tickets::{StoreError, Ticket, TicketStore};
 

@@ -34,10 +34,10 @@ use tokio_stream::wrappers::BroadcastStream;
 
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::i18n::Arg;
 use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
-use crate::maintenance::pin::EntryLock;
 use crate::queue::{Event, EventKind};
-use crate::rules::Arg;
+use crate::secret::pin::EntryLock;
 use crate::staff;
 use crate::tickets::{self, StoreError, TicketStore, queue_status};
 

@@ -19,9 +19,9 @@ use tokio_stream::StreamExt;
 use super::{Failure, Shared, render};
 use crate::config::Config;
 use crate::furigana;
+use crate::i18n::Arg;
 use crate::i18n::Catalog;
 use crate::queue::{State as QueueState, WaitEstimate, calling_order};
-use crate::rules::Arg;
 use crate::secret;
 use crate::tickets::{PHONE_TOKEN_BYTES, Ticket, queue_status};
 

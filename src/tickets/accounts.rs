@@ -3,7 +3,7 @@
 use chrono::{Duration, NaiveDateTime};
 
 use super::StoreError;
-use crate::maintenance::pin::EntryLock;
+use crate::secret::pin::EntryLock;
 use crate::staff::{Account, ConsoleSession, Seat};
 
 /// The staff side of a ticket store. Secrets are kept only as digests

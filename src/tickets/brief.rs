@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::card::Genuineness;
-use crate::rules::{ChecklistItem, NoCardReason, Status, Visitor};
+use crate::domain::{ChecklistItem, NoCardReason, Status, Visitor};
 
 /// The facts a clerk acts on before the resident sits down: the card's state, a locked PIN,
 /// who came, whether the inquiry form is at hand, and for a consultation the screen it was

@@ -2,7 +2,6 @@
 
 mod accounts;
 mod brief;
-mod database;
 pub(crate) mod postgres;
 mod report;
 mod sqlite;
@@ -12,7 +11,6 @@ mod subscribe;
 
 pub use accounts::Accounts;
 pub use brief::{AskedFrom, Brief};
-pub use database::{Database, has_password, without_password};
 pub use postgres::{DEADLINE as POSTGRES_DEADLINE, PgStore};
 pub use report::{DayReport, DeskRow, HourRow};
 pub use sqlite::SqliteStore;
@@ -25,10 +23,10 @@ use std::fmt;
 
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
-use crate::maintenance::pin::EntryLock;
-pub use crate::queue::TicketNumber;
+use crate::domain::Procedure;
+use crate::domain::{Database, TicketNumber};
 use crate::queue::{Event, Move, MoveError, Progress};
-use crate::rules::Procedure;
+use crate::secret::pin::EntryLock;
 
 /// What became of printing a ticket.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -361,6 +359,14 @@ pub struct Export {
 /// A store shared by the kiosk's threads.
 pub type SharedStore = std::sync::Arc<std::sync::Mutex<Box<dyn TicketStore>>>;
 
+/// The PostgreSQL password kiosk.toml names, or why it cannot be read.
+fn password(tickets: &crate::config::Tickets) -> Result<Option<String>, StoreError> {
+    tickets.password().map_err(|reason| StoreError::CannotOpen {
+        path: tickets.database.to_string(),
+        reason,
+    })
+}
+
 /// Opens the store kiosk.toml names: PostgreSQL for a `postgresql://` URL, else the SQLite
 /// file; creates or upgrades its schema, and marks tickets a dead kiosk left pending.
 pub fn open(
@@ -372,7 +378,7 @@ pub fn open(
         Database::Sqlite(path) => Box::new(SqliteStore::open(path, office, now)?),
         Database::Postgres(url) => Box::new(PgStore::open(
             url,
-            config.tickets.password()?.as_deref(),
+            password(&config.tickets)?.as_deref(),
             office,
             now,
         )?),

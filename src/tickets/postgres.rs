@@ -12,10 +12,11 @@ use tokio_postgres::{Client, GenericClient, NoTls, Row, Transaction};
 use super::accounts::{self, Accounts, seat, windows_text};
 use super::{
     AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, SCHEMA_VERSION, StoreError,
-    Ticket, TicketNumber, TicketStore,
+    Ticket, TicketStore,
 };
-use crate::maintenance::pin::EntryLock;
+use crate::domain::TicketNumber;
 use crate::queue::{self, Event, EventKind, Move, Progress, State};
+use crate::secret::pin::EntryLock;
 use crate::staff::{Account, ConsoleSession, Seat};
 
 /// Schema 2, the first on PostgreSQL. `window` is an SQL keyword there: the column is
@@ -153,7 +154,7 @@ impl PgStore {
         office: &str,
         now: NaiveDateTime,
     ) -> Result<PgStore, StoreError> {
-        let server = super::without_password(url);
+        let server = crate::domain::without_password(url);
         let config = connection_config(url, password).map_err(|reason| StoreError::CannotOpen {
             path: server.clone(),
             reason,
@@ -390,7 +391,7 @@ fn connection_config(url: &str, password: Option<&str>) -> Result<tokio_postgres
     let mut config: tokio_postgres::Config = url.parse().map_err(|e| {
         format!(
             "{} is not a PostgreSQL URL ({e}); write it as postgresql://user@host:port/database",
-            super::without_password(url)
+            crate::domain::without_password(url)
         )
     })?;
     // The server ends what the client has given up on: a statement past the deadline, a

@@ -12,11 +12,12 @@ use rusqlite::{
 use super::accounts::{self, Accounts, seat, windows_text};
 use super::{
     AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, SCHEMA_VERSION, StoreError,
-    Ticket, TicketNumber, TicketStore,
+    Ticket, TicketStore,
 };
-use crate::maintenance::pin::EntryLock;
+use crate::domain::Procedure;
+use crate::domain::TicketNumber;
 use crate::queue::{self, Event, EventKind, Move, Progress, State};
-use crate::rules::Procedure;
+use crate::secret::pin::EntryLock;
 use crate::staff::{Account, ConsoleSession, Seat};
 
 /// Schema 3, as a new file gets it.

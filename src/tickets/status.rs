@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use super::Ticket;
 use crate::config::{Config, Window};
+use crate::i18n::Arg;
 use crate::i18n::Catalog;
 use crate::queue::{State, WaitBand, WaitEstimate, median_service_minutes, minutes_left_today};
-use crate::rules::Arg;
 
 /// The day's median counts only a window's latest visits: the pace of the last hour or
 /// two, not of the morning rush.

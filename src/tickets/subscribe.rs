@@ -8,8 +8,9 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDateTime;
 
 use super::postgres::CHANNEL;
-use super::{Database, PgStore, SqliteStore, StoreError, TicketStore};
+use super::{PgStore, SqliteStore, StoreError, TicketStore};
 use crate::config::Config;
+use crate::domain::Database;
 use crate::queue::Event;
 
 /// How often SQLite's file is looked at: well inside the 200 ms an event may take.
@@ -51,7 +52,7 @@ pub fn subscribe(
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();
     let database = config.tickets.database.clone();
-    let password = config.tickets.password();
+    let password = super::password(&config.tickets);
     let office = config.municipality.office_id().to_owned();
     let thread = std::thread::spawn(move || {
         let mut feed = Feed {

@@ -862,7 +862,7 @@ impl App {
             let seconds = crate::session::IDLE_COUNTDOWN.as_secs() as i64;
             script.said.push(c.t_with(
                 "countdown",
-                &[("seconds", crate::rules::Arg::Count(seconds))],
+                &[("seconds", crate::i18n::Arg::Count(seconds))],
             ));
             script.number(Touch::MoreTime, &c.t("more-time"), lang, true);
         }
@@ -1300,7 +1300,7 @@ fn countdown_dialog<'a>(
                 &catalog.text(
                     lang,
                     "countdown",
-                    &[("seconds", crate::rules::Arg::Count(seconds as i64))]
+                    &[("seconds", crate::i18n::Arg::Count(seconds as i64))]
                 ),
                 look.headline(),
                 theme::font(lang, false),

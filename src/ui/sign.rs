@@ -6,7 +6,7 @@ use iced::{Color, Element, Length, Point, Rectangle, Renderer, Theme, mouse};
 
 use super::Message;
 use super::theme;
-use crate::rules::Sign;
+use crate::domain::Sign;
 
 /// The badge's side, in pixels.
 const BADGE: f32 = 72.0;

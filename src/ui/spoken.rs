@@ -1,8 +1,8 @@
 //! A screen's speech form: what it says in readings, sentence by sentence, then its keys, each language's name in that language's voice.
 
 use super::screen::{Choice, Script};
+use crate::i18n::Arg;
 use crate::i18n::Catalog;
-use crate::rules::Arg;
 use crate::session::Touch;
 use crate::speech::{Phrase, Utterance, voice_for};
 

@@ -9,11 +9,12 @@ use chrono::NaiveDateTime;
 use super::{App, Message};
 use crate::card::CardReading;
 use crate::card::watcher::CardEvent;
+use crate::domain::TicketNumber;
 use crate::maintenance::health::{PrinterCheck, ReadOutcome, ReaderStatus, check_printer};
 use crate::maintenance::{Maintenance, Mode, PinKey, StaffScreen, Transition, ctl, desk};
 use crate::printer::PrintReport;
 use crate::session::Input;
-use crate::tickets::{KioskSetting, SharedStore, TicketNumber, TicketStore};
+use crate::tickets::{KioskSetting, SharedStore, TicketStore};
 
 /// A touch on a staff screen.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,8 +9,8 @@ use std::time::Duration;
 use chrono::NaiveDateTime;
 use madoguchi::card::Genuineness;
 use madoguchi::config::Config;
+use madoguchi::domain::Procedure;
 use madoguchi::printer::TicketDetails;
-use madoguchi::rules::Procedure;
 use madoguchi::tickets::{self, Brief, Order, Ticket};
 
 /// The server on a free port, its log in a file; stopped when dropped.

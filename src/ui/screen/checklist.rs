@@ -4,7 +4,8 @@ use iced::widget::{Column, rule, text};
 
 use super::{Context, Page, split_explanation};
 use crate::advise::checklist_line;
-use crate::rules::{Arg, Sign};
+use crate::domain::Sign;
+use crate::i18n::Arg;
 use crate::session::Touch;
 use crate::ui::theme::{self, ButtonKind};
 

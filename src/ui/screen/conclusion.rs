@@ -3,7 +3,7 @@
 use iced::widget::Column;
 
 use super::{Context, Page};
-use crate::rules::{Headline, Sign};
+use crate::domain::{Headline, Sign};
 use crate::session::Touch;
 use crate::ui::theme::ButtonKind;
 

@@ -23,8 +23,10 @@ use super::Message;
 use super::ruby::words;
 use super::theme::{self, ButtonKind};
 use crate::config::Config;
+use crate::domain::Headline;
 use crate::i18n::Catalog;
-use crate::rules::{Advice, Arg, Headline, Sentence};
+use crate::i18n::{Arg, Sentence};
+use crate::rules::Advice;
 use crate::session::{Screen, Session, Touch};
 
 /// What a screen says aloud and what each key does there, gathered while it is drawn, so
@@ -258,7 +260,7 @@ impl Context<'_> {
     /// A drawn sign with its word (text key `word`), over a title.
     fn signed<'a>(
         &self,
-        sign: crate::rules::Sign,
+        sign: crate::domain::Sign,
         word: &str,
         title: String,
     ) -> Element<'a, Message> {

@@ -3,7 +3,7 @@
 use iced::widget::column;
 
 use super::{Context, Page};
-use crate::rules::Arg;
+use crate::i18n::Arg;
 use crate::session::Touch;
 use crate::ui::theme::ButtonKind;
 

@@ -4,7 +4,8 @@ use iced::widget::{Column, Space, column, container, row, text};
 use iced::{Alignment, Element, Length};
 
 use super::{Context, Page};
-use crate::rules::{Arg, NoCardReason, Question, Visitor};
+use crate::domain::{NoCardReason, Question, Visitor};
+use crate::i18n::Arg;
 use crate::session::{Answer, Touch};
 use crate::ui::Message;
 use crate::ui::theme::{self, ButtonKind};

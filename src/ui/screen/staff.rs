@@ -8,10 +8,11 @@ use iced::{Alignment, Element, Length};
 
 use super::{Context, Page};
 use crate::card::CardReading;
+use crate::domain::Sign;
+use crate::i18n::Arg;
 use crate::maintenance::desk::CounterDay;
 use crate::maintenance::health::{Finding, Health, ReadOutcome, StoreAccess, storage_finding};
 use crate::maintenance::{PinNotice, StaffScreen};
-use crate::rules::{Arg, Sign};
 use crate::tickets::{AuditEntry, PrintOutcome, Ticket};
 use crate::ui::Message;
 use crate::ui::staff::{Confirming, StaffTouch, Staffroom};

@@ -3,7 +3,7 @@
 use iced::widget::Column;
 
 use super::{Context, Page, split_explanation};
-use crate::rules::Sign;
+use crate::domain::Sign;
 use crate::session::Touch;
 use crate::ui::theme::ButtonKind;
 
@@ -30,7 +30,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     }
     let next = if advice.procedures.is_empty()
         && advice.pending_questions.is_empty()
-        && advice.status != crate::rules::Status::Valid
+        && advice.status != crate::domain::Status::Valid
     {
         c.t("finish")
     } else {

@@ -29,12 +29,9 @@ pub fn view<'a>(c: &Context<'a>, ticket: &Ticket, print: &PrintReport) -> Page<'
         &[
             (
                 "prefix",
-                crate::rules::Arg::Text(ticket.number.prefix.clone()),
+                crate::i18n::Arg::Text(ticket.number.prefix.clone()),
             ),
-            (
-                "seq",
-                crate::rules::Arg::Count(i64::from(ticket.number.seq)),
-            ),
+            ("seq", crate::i18n::Arg::Count(i64::from(ticket.number.seq))),
         ],
     );
     c.say(number.clone());

@@ -4,7 +4,7 @@ use iced::widget::{Space, column, container, row, text};
 use iced::{Alignment, Element};
 
 use super::{Context, Page};
-use crate::rules::Arg;
+use crate::i18n::Arg;
 use crate::session::Touch;
 use crate::ui::Message;
 use crate::ui::theme::{self, ButtonKind};

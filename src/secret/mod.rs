@@ -1,5 +1,7 @@
 //! Random tokens and their digests: what a browser, an integration or a ticket carries, and (for sign-ins) the only trace of it the database keeps.
 
+pub mod pin;
+
 use sha2::{Digest, Sha256};
 
 /// A fresh random token of `bytes` bytes, as lower-case hex.

@@ -1,4 +1,4 @@
-//! `tickets.database`: an SQLite file for one PC, or a PostgreSQL URL for an office.
+//! Where the ticket store is (`tickets.database`): an SQLite file for one PC, or a PostgreSQL URL for an office.
 
 use std::fmt;
 use std::path::PathBuf;

@@ -10,7 +10,9 @@ use fluent_syntax::ast;
 use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
-use crate::rules::{Arg, Sentence};
+mod text;
+
+pub use text::{Arg, Localized, Sentence};
 
 /// The language every text exists in first, and the one to fall back to.
 pub const PRIMARY_LANGUAGE: &str = "ja";
@@ -657,7 +659,7 @@ mod tests {
 
     #[test]
     fn every_status_procedure_item_and_question_has_a_text_in_every_language() {
-        use crate::rules::{NoCardReason, Procedure, Question, StandardItem, Visitor};
+        use crate::domain::{NoCardReason, Procedure, Question, StandardItem, Visitor};
         let c = Catalog::embedded();
         let mut keys: Vec<String> = Vec::new();
         keys.extend(

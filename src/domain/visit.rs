@@ -1,4 +1,4 @@
-//! The domain's plain values: what the card showed, what the resident answered, and what the rules decide.
+//! A visit's plain values: what the card showed, what the resident answered, and what the rules decide.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
