@@ -1,4 +1,24 @@
 //! madoguchi (窓口): a self-service kiosk that reads a My Number Card's certificate expiry and sends the resident to the right counter.
+//!
+//! # Layers
+//!
+//! Bottom first. A module may import modules of its own layer and of the layers below it,
+//! never one above, and no two modules may import each other, directly or round a circle.
+//! `tests/layers.rs` reads this list and every `crate::` path under `src/`, and fails on a
+//! module that points up, a circle, or a module named in no layer.
+//!
+//! - vocabulary: `domain`, `clock`, `secret`, `furigana`. The words everything speaks: a visit's
+//!   facts, ticket numbers, the store's address, the time, tokens and PIN hashes, readings.
+//! - language and voice: `i18n`, `fonts`, `speech`. Texts in each language, the typefaces
+//!   that draw them, the engines that say them.
+//! - settings: `config`. kiosk.toml, read and checked once.
+//! - knowledge: `rules`, `queue`, `staff`, `advise`. What the office decides, with no device:
+//!   the advice, a ticket's life, staff accounts, the advice as JSON.
+//! - parts: `card`, `tickets`, `printer`. The card reader, the ticket store, the printer.
+//! - services: `maintenance`, `session`, `systemd`. A visit from card to ticket, and
+//!   looking after the kiosk.
+//! - faces: `server`, `ui`, `cli`. What people see: the web pages and API, the kiosk's
+//!   screens, and the command line (`src/main.rs`, `src/cli/`, in the program).
 
 pub mod advise;
 pub mod card;
