@@ -1,0 +1,529 @@
+//! The shape of kiosk.toml: one type per section, with its defaults; serde reads the file into them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::domain::{Procedure, StandardItem, Visitor};
+use crate::i18n::Localized;
+
+use super::reception::Reception;
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    pub name: Localized,
+    /// The office this kiosk stands in (本庁, a branch), in each language: `office.ja`, and
+    /// `office.id` in Indonesian.
+    #[serde(default)]
+    pub office: Option<Localized>,
+    /// The office's id when several offices share one PostgreSQL database (`office_id`).
+    #[serde(default)]
+    pub office_id: Option<String>,
+}
+
+impl Municipality {
+    /// The office's id in a shared ticket database: its numbers and line are its own.
+    pub fn office_id(&self) -> &str {
+        self.office_id.as_deref().unwrap_or(DEFAULT_OFFICE)
+    }
+}
+
+/// The office id of a kiosk.toml that names none.
+pub const DEFAULT_OFFICE: &str = "main";
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Languages {
+    pub default: String,
+    pub offered: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Seconds without a touch before a session ends, on screens with a question or a choice.
+    #[serde(default = "Session::default_idle_timeout")]
+    pub idle_timeout_secs: u32,
+    /// The same on the screens residents read (the card's status, the checklist, the
+    /// conclusion): a slow reader takes 35–47 s over a checklist alone.
+    #[serde(default = "Session::default_reading_timeout")]
+    pub reading_timeout_secs: u32,
+    /// How long a card lifted mid-visit may be put back to carry on (0: lifting ends the visit).
+    #[serde(default = "Session::default_put_back")]
+    pub put_back_secs: u32,
+}
+
+impl Session {
+    /// The warning before a session ends lasts 20 s (WCAG 2.2.1), so a timeout leaves at
+    /// least 10 s before it.
+    pub const IDLE_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 30..=600;
+
+    fn default_idle_timeout() -> u32 {
+        60
+    }
+
+    fn default_reading_timeout() -> u32 {
+        150
+    }
+
+    pub const PUT_BACK_RANGE: std::ops::RangeInclusive<u32> = 0..=120;
+
+    fn default_put_back() -> u32 {
+        30
+    }
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            idle_timeout_secs: Session::default_idle_timeout(),
+            reading_timeout_secs: Session::default_reading_timeout(),
+            put_back_secs: Session::default_put_back(),
+        }
+    }
+}
+
+/// A counter (窓口) residents are sent to, with the procedures it serves.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    pub id: String,
+    /// The number on the sign above the counter.
+    pub number: u16,
+    pub label: Localized,
+    pub ticket_prefix: String,
+    pub procedures: Vec<Procedure>,
+    /// A closed window serves nothing; kept in the file for the days it opens again.
+    #[serde(default = "default_true")]
+    pub open: bool,
+    #[serde(default)]
+    pub telephone: Option<String>,
+    /// At most this many tickets a day; then the kiosk says this counter's tickets are finished.
+    #[serde(default)]
+    pub daily_cap: Option<u32>,
+    /// The desks that call this window's tickets, as the lobby display names them; by
+    /// default one, the window's own number.
+    #[serde(default)]
+    pub desks: Option<Vec<String>>,
+    /// Minutes a desk takes per resident, for the wait estimate before the day has its own
+    /// figures.
+    #[serde(default = "Window::default_minutes_per_visitor")]
+    pub minutes_per_visitor: u32,
+    /// Issue no ticket once the people waiting would take longer than the time left before
+    /// the window closes (needs `queue.calling`).
+    #[serde(default)]
+    pub stop_when_full: bool,
+}
+
+impl Window {
+    fn default_minutes_per_visitor() -> u32 {
+        10
+    }
+
+    /// The desks that call this window.
+    pub fn desks(&self) -> Vec<String> {
+        self.desks
+            .clone()
+            .unwrap_or_else(|| vec![self.number.to_string()])
+    }
+}
+
+/// `[queue]`: how the office calls numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Queue {
+    /// Desks call numbers through madoguchi (`madoguchi ticket call`, the counter console):
+    /// then the kiosk tells residents how many wait and about how long. Off, the numbers
+    /// are never called, and nothing about waiting is shown.
+    #[serde(default)]
+    pub calling: bool,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+/// A local checklist item (e.g. Kagoshima's seal for a PIN reset, R-PIN-3), shown only
+/// for the procedures, visitors and visit it names.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalItem {
+    pub id: String,
+    pub procedures: Vec<Procedure>,
+    /// Empty: whoever comes.
+    #[serde(default)]
+    pub visitors: Vec<Visitor>,
+    /// `true`: only on the visit with the holder's inquiry form; `false`: only without it.
+    #[serde(default)]
+    pub inquiry_form: Option<bool>,
+    pub label: Localized,
+}
+
+impl LocalItem {
+    pub fn applies(&self, procedures: &[Procedure], visitor: Visitor, form_at_hand: bool) -> bool {
+        self.procedures.iter().any(|p| procedures.contains(p))
+            && (self.visitors.is_empty() || self.visitors.contains(&visitor))
+            && self.inquiry_form.is_none_or(|f| f == form_at_hand)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    #[serde(default)]
+    pub extras: Vec<LocalItem>,
+    /// A local note under a standard item (e.g. when the proof of representation is not needed).
+    #[serde(default)]
+    pub notes: BTreeMap<StandardItem, Localized>,
+}
+
+/// Another office where the same procedures are handled (R-LOCAL-3).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub name: Localized,
+    #[serde(default)]
+    pub telephone: Option<String>,
+    pub procedures: Vec<Procedure>,
+}
+
+/// The card reader, and the roots staff training cards chain to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardReader {
+    /// Part of the reader's name (any case) to use when several readers are attached.
+    #[serde(default)]
+    pub reader: Option<String>,
+    /// Root certificates (PEM or DER, relative to kiosk.toml) of the JPKI test hierarchy
+    /// for staff training cards: cards under them read as test cards, never as residents'.
+    #[serde(default)]
+    pub trust_anchors: Vec<PathBuf>,
+    /// The anchors' certificates, DER, as loaded.
+    #[serde(skip)]
+    pub anchors: Vec<Vec<u8>>,
+}
+
+/// Where tickets are kept and how they are numbered.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tickets {
+    /// The SQLite file, relative to kiosk.toml (created on first start), or a
+    /// `postgresql://user@host/db` URL shared by the office's kiosks and desks.
+    pub database: crate::domain::Database,
+    /// The PostgreSQL password, in a file only its owner may read (libpq's `.pgpass` is
+    /// used when this is left out).
+    #[serde(default)]
+    pub password_file: Option<PathBuf>,
+    /// The first number of each day.
+    #[serde(default = "Tickets::default_start")]
+    pub start_number: u32,
+    /// A page to point residents to, per procedure: printed as a QR code.
+    #[serde(default)]
+    pub qr: BTreeMap<Procedure, String>,
+}
+
+/// How the ticket printer is reached.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrinterDriver {
+    /// A USB printer device (`/dev/usb/lp0`).
+    Usb,
+    /// A network printer's raw port (9100).
+    Tcp,
+    /// Writes each ticket's bytes and a PNG preview into a folder (demos, tests).
+    File,
+    /// No printer: the number is shown on screen only.
+    #[default]
+    None,
+}
+
+/// The receipt printer.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Printer {
+    #[serde(default)]
+    pub driver: PrinterDriver,
+    /// For `usb`.
+    #[serde(default)]
+    pub device: Option<PathBuf>,
+    /// For `tcp`: host:port.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// For `file`, relative to kiosk.toml.
+    #[serde(default)]
+    pub directory: Option<PathBuf>,
+    /// 80 mm paper is 576 dots wide, 58 mm is 384.
+    #[serde(default = "Printer::default_width")]
+    pub paper_width_mm: u32,
+}
+
+impl Printer {
+    fn default_width() -> u32 {
+        80
+    }
+
+    /// Dots across the paper at 203 dpi.
+    pub fn width_dots(&self) -> u32 {
+        if self.paper_width_mm == 58 { 384 } else { 576 }
+    }
+}
+
+impl Default for Printer {
+    fn default() -> Self {
+        Printer {
+            driver: PrinterDriver::None,
+            device: None,
+            address: None,
+            directory: None,
+            paper_width_mm: Printer::default_width(),
+        }
+    }
+}
+
+impl Tickets {
+    fn default_start() -> u32 {
+        1
+    }
+
+    /// The PostgreSQL password from `password_file` (its first line), when one is named; the
+    /// error says what is wrong with the file.
+    pub fn password(&self) -> Result<Option<String>, String> {
+        let Some(file) = &self.password_file else {
+            return Ok(None);
+        };
+        check_private(file)?;
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("the password file {} cannot be read: {e}", file.display()))?;
+        Ok(Some(text.lines().next().unwrap_or("").to_owned()))
+    }
+}
+
+/// Where on the screen staff press for five seconds to open the PIN pad.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Corner {
+    #[default]
+    TopLeft,
+    TopRight,
+    BottomLeft,
+    BottomRight,
+}
+
+/// Maintenance mode: how staff get in.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Maintenance {
+    /// The staff PIN's Argon2id hash from `madoguchi hash-pin`; without it only
+    /// `madoguchi ctl` opens maintenance mode.
+    #[serde(default)]
+    pub pin_hash: Option<String>,
+    #[serde(default)]
+    pub corner: Corner,
+    /// The control socket for `madoguchi ctl`, relative to kiosk.toml; by default beside
+    /// the ticket database.
+    #[serde(default)]
+    pub socket: Option<PathBuf>,
+}
+
+/// When the kiosk speaks (`accessibility.voice`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VoiceMode {
+    /// Never: no 「音声案内」 button, and keys do not turn the voice on.
+    Off,
+    /// When a resident presses 「音声案内」 or a key of the keypad, for the rest of the visit.
+    #[default]
+    OnRequest,
+    /// Every screen speaks as it appears.
+    Always,
+}
+
+impl VoiceMode {
+    /// As kiosk.toml writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            VoiceMode::Off => "off",
+            VoiceMode::OnRequest => "on-request",
+            VoiceMode::Always => "always",
+        }
+    }
+}
+
+/// `[accessibility]`: the voice, where it is heard, and how loud.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    #[serde(default)]
+    pub voice: VoiceMode,
+    /// The ALSA device the voice plays on ("default"; a handset such as
+    /// "plughw:CARD=Headset" keeps a resident's details to them), "none", or "file:FOLDER"
+    /// (each phrase written as a WAV, for testing without speakers).
+    #[serde(default = "Accessibility::default_device")]
+    pub audio_device: String,
+    /// Percent, 0–100; the keypad's + and − change it for one visit.
+    #[serde(default = "Accessibility::default_volume")]
+    pub volume: u8,
+    /// Where the fixed prompts' audio is kept between starts, relative to kiosk.toml; by
+    /// default a `speech-cache` folder beside the ticket database.
+    #[serde(default)]
+    pub speech_cache: Option<PathBuf>,
+    #[serde(default)]
+    pub engines: crate::speech::Engines,
+}
+
+impl Accessibility {
+    fn default_device() -> String {
+        "default".into()
+    }
+
+    fn default_volume() -> u8 {
+        80
+    }
+}
+
+impl Default for Accessibility {
+    fn default() -> Self {
+        Accessibility {
+            voice: VoiceMode::default(),
+            audio_device: Accessibility::default_device(),
+            volume: Accessibility::default_volume(),
+            speech_cache: None,
+            engines: crate::speech::Engines::default(),
+        }
+    }
+}
+
+/// `[server]`: `madoguchi server`, the lobby display and the desks' pages.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Server {
+    /// The address and port to listen on.
+    #[serde(default = "Server::default_listen")]
+    pub listen: std::net::SocketAddr,
+    /// The address residents' phones reach the server at (for the phone page's QR code).
+    #[serde(default)]
+    pub public_url: Option<String>,
+}
+
+impl Server {
+    fn default_listen() -> std::net::SocketAddr {
+        std::net::SocketAddr::from(([127, 0, 0, 1], 8080))
+    }
+
+    /// The address of the phone page a ticket's `phone_token` opens, when `public_url` is set.
+    pub fn phone_page(&self, phone_token: &str) -> Option<String> {
+        let base = self.public_url.as_deref()?.trim_end_matches('/');
+        Some(format!("{base}/t/{phone_token}"))
+    }
+}
+
+impl Default for Server {
+    fn default() -> Server {
+        Server {
+            listen: Server::default_listen(),
+            public_url: None,
+        }
+    }
+}
+
+/// Where a resident who asks for a person is sent ("Ask at the counter").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consultation {
+    /// The window that takes general questions; by default the one that resets PINs.
+    #[serde(default)]
+    pub window: Option<String>,
+}
+
+/// What a resident who lost the card is told first (R-LOST-1). The texts default to the
+/// locales' own; an office may name its own hotline and receipt wording here.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LostCard {
+    /// The number that suspends a card, day and night.
+    #[serde(default = "LostCard::default_hotline")]
+    pub hotline: String,
+    /// The hotline's name; default: the national My Number hotline, in each language.
+    #[serde(default)]
+    pub hotline_name: Option<Localized>,
+    /// The checklist line for the police report's receipt number; default: the locales' text.
+    #[serde(default)]
+    pub police_receipt: Option<Localized>,
+}
+
+impl LostCard {
+    /// R-LOST-1: マイナンバー総合フリーダイヤル, open 24 hours for suspension.
+    pub const NATIONAL_HOTLINE: &str = "0120-95-0178";
+
+    fn default_hotline() -> String {
+        LostCard::NATIONAL_HOTLINE.to_owned()
+    }
+
+    /// The hotline's name for a sentence: kiosk.toml's, or the locales' own.
+    pub fn hotline_name_arg(&self) -> crate::i18n::Arg {
+        match &self.hotline_name {
+            Some(name) => crate::i18n::Arg::Local(name.clone()),
+            None => crate::i18n::Arg::Key("lost-hotline-name".into()),
+        }
+    }
+}
+
+impl Default for LostCard {
+    fn default() -> Self {
+        LostCard {
+            hotline: LostCard::default_hotline(),
+            hotline_name: None,
+            police_receipt: None,
+        }
+    }
+}
+
+/// The whole validated configuration.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub municipality: Municipality,
+    pub languages: Languages,
+    #[serde(default)]
+    pub session: Session,
+    pub windows: Vec<Window>,
+    pub reception: Reception,
+    #[serde(default)]
+    pub checklist: Checklist,
+    #[serde(default)]
+    pub other_offices: Vec<Office>,
+    #[serde(default)]
+    pub card: CardReader,
+    pub tickets: Tickets,
+    #[serde(default)]
+    pub printer: Printer,
+    #[serde(default)]
+    pub maintenance: Maintenance,
+    #[serde(default)]
+    pub consultation: Consultation,
+    #[serde(default)]
+    pub lost_card: LostCard,
+    #[serde(default)]
+    pub queue: Queue,
+    #[serde(default)]
+    pub server: Server,
+    #[serde(default)]
+    pub accessibility: Accessibility,
+}
+
+/// A secret's file must be its owner's alone, as libpq asks of `.pgpass`.
+pub fn check_private(file: &Path) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    let meta = std::fs::metadata(file)
+        .map_err(|e| format!("the password file {} cannot be read: {e}", file.display()))?;
+    let mode = meta.permissions().mode() & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(format!(
+            "the password file {} can be read by other users (mode {mode:o}); run chmod 600 on it",
+            file.display()
+        ));
+    }
+    Ok(())
+}
