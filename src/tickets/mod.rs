@@ -95,6 +95,21 @@ pub struct Ticket {
 pub const PHONE_TOKEN_BYTES: usize = 16;
 
 impl Ticket {
+    /// The ticket after `mv`, as both stores write it; refused when the queue does not allow
+    /// the move from where the ticket stands.
+    pub fn moved(mut self, mv: &Move, now: NaiveDateTime) -> Result<Ticket, StoreError> {
+        match crate::queue::apply(&self.queue, &self.procedures, mv, now) {
+            Ok(next) => {
+                self.queue = next;
+                Ok(self)
+            }
+            Err(reason) => Err(StoreError::Refused {
+                number: self.number.to_string(),
+                reason: Box::new(reason),
+            }),
+        }
+    }
+
     /// The window whose desks call it now.
     pub fn window(&self) -> &str {
         &self.queue.window
@@ -251,6 +266,14 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// No ticket `number` on `day`.
+    pub fn not_found(number: &TicketNumber, day: NaiveDate) -> StoreError {
+        StoreError::NotFound {
+            number: number.to_string(),
+            day,
+        }
+    }
+
     /// The store is not there at all (not a refusal or a full day): the kiosk sends residents
     /// to the reception desk and tries again.
     pub fn is_outage(&self) -> bool {

@@ -1,5 +1,8 @@
 //! The ticket store in one SQLite file (WAL, synchronous=FULL), shared safely by several processes on one PC.
 
+mod schema;
+mod staff;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -9,117 +12,16 @@ use rusqlite::{
     Connection, ErrorCode, OptionalExtension, Transaction, TransactionBehavior, params,
 };
 
-use super::accounts::{self, Accounts, seat, windows_text};
-use super::{
-    AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, SCHEMA_VERSION, StoreError,
-    Ticket, TicketStore,
-};
 use crate::domain::Procedure;
 use crate::domain::TicketNumber;
 use crate::queue::{self, Event, EventKind, Move, Progress, State};
 use crate::secret::pin::EntryLock;
-use crate::staff::{Account, ConsoleSession, Seat};
 
-/// Schema 3, as a new file gets it.
-const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS counters (
-    office  TEXT NOT NULL,
-    prefix  TEXT NOT NULL,
-    day     TEXT NOT NULL,
-    last    INTEGER NOT NULL,
-    PRIMARY KEY (office, prefix, day)
-);
-CREATE TABLE IF NOT EXISTS tickets (
-    id          INTEGER PRIMARY KEY,
-    office      TEXT NOT NULL,
-    day         TEXT NOT NULL,
-    window      TEXT NOT NULL,
-    prefix      TEXT NOT NULL,
-    seq         INTEGER NOT NULL,
-    procedures  TEXT NOT NULL,
-    language    TEXT NOT NULL,
-    issued_at   TEXT NOT NULL,
-    printed_at  TEXT,
-    outcome     TEXT NOT NULL,
-    session     TEXT NOT NULL,
-    brief       TEXT NOT NULL DEFAULT '{}',
-    state       TEXT NOT NULL DEFAULT 'waiting',
-    called_at   TEXT,
-    serving_at  TEXT,
-    finished_at TEXT,
-    desk        TEXT,
-    called_by   TEXT,
-    phone_token TEXT,
-    UNIQUE (office, prefix, day, seq)
-);
-CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (office, day, id);
-CREATE UNIQUE INDEX IF NOT EXISTS tickets_by_phone ON tickets (phone_token)
-    WHERE phone_token IS NOT NULL;
-CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (office, window, state, issued_at, id);
-CREATE INDEX IF NOT EXISTS tickets_open ON tickets (office, day) WHERE state IN ('waiting', 'called');
-CREATE TABLE IF NOT EXISTS events (
-    id          INTEGER PRIMARY KEY AUTOINCREMENT,
-    office      TEXT NOT NULL,
-    at          TEXT NOT NULL,
-    kind        TEXT NOT NULL,
-    ticket_id   INTEGER NOT NULL,
-    prefix      TEXT NOT NULL,
-    seq         INTEGER NOT NULL,
-    window      TEXT NOT NULL,
-    desk        TEXT,
-    language    TEXT NOT NULL,
-    actor       TEXT
-);
-CREATE TABLE IF NOT EXISTS audit (
-    id      INTEGER PRIMARY KEY,
-    at      TEXT NOT NULL,
-    action  TEXT NOT NULL,
-    outcome TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS staff_entry (
-    id              INTEGER PRIMARY KEY CHECK (id = 1),
-    wrong_in_a_row  INTEGER NOT NULL,
-    locked_until    TEXT
-);
-CREATE TABLE IF NOT EXISTS closed_counters (
-    day     TEXT NOT NULL,
-    window  TEXT NOT NULL,
-    PRIMARY KEY (day, window)
-);
-CREATE TABLE IF NOT EXISTS kiosk_state (
-    key     TEXT PRIMARY KEY,
-    value   TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS staff (
-    office          TEXT NOT NULL,
-    name            TEXT NOT NULL,
-    windows         TEXT NOT NULL,
-    password_hash   TEXT NOT NULL,
-    wrong_in_a_row  INTEGER NOT NULL DEFAULT 0,
-    locked_until    TEXT,
-    api_token       TEXT UNIQUE,
-    PRIMARY KEY (office, name)
-);
-CREATE TABLE IF NOT EXISTS staff_sessions (
-    digest      TEXT PRIMARY KEY,
-    office      TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    window      TEXT,
-    desk        TEXT,
-    csrf        TEXT NOT NULL,
-    last_seen   TEXT NOT NULL
-);
-";
-
-/// Schema 1 to 2: tickets gain the office and the queue's columns, and are unique by prefix
-/// (a transferred ticket keeps its number at another window); counters are keyed by prefix;
-/// a ticket voided under schema 1 keeps its void as its state.
-const UPGRADE_1_TO_2: &str = "
-ALTER TABLE tickets RENAME TO tickets_v1;
-ALTER TABLE counters RENAME TO counters_v1;
-DROP INDEX IF EXISTS tickets_by_day;
-";
+use super::{
+    AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, SCHEMA_VERSION, StoreError,
+    Ticket, TicketStore,
+};
+use schema::{SCHEMA, UPGRADE_1_TO_2, schema_version};
 
 /// How long a writer waits for another kiosk's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -411,22 +313,17 @@ impl SqliteStore {
     fn move_ticket(
         &self,
         tx: &Transaction<'_>,
-        mut ticket: Ticket,
+        ticket: Ticket,
         mv: &Move,
         now: NaiveDateTime,
     ) -> rusqlite::Result<Result<Ticket, StoreError>> {
-        match queue::apply(&ticket.queue, &ticket.procedures, mv, now) {
-            Ok(next) => {
-                ticket.queue = next;
-                self.write_progress(tx, &ticket)?;
-                self.insert_event(tx, mv.event(), &ticket, now, Some(mv.actor()))?;
-                Ok(Ok(ticket))
-            }
-            Err(reason) => Ok(Err(StoreError::Refused {
-                number: ticket.number.to_string(),
-                reason: Box::new(reason),
-            })),
-        }
+        let ticket = match ticket.moved(mv, now) {
+            Ok(ticket) => ticket,
+            Err(refused) => return Ok(Err(refused)),
+        };
+        self.write_progress(tx, &ticket)?;
+        self.insert_event(tx, mv.event(), &ticket, now, Some(mv.actor()))?;
+        Ok(Ok(ticket))
     }
 
     fn select_ticket(
@@ -475,29 +372,6 @@ impl SqliteStore {
             ],
         )?;
         Ok(tx.last_insert_rowid())
-    }
-}
-
-/// The version a file's schema is at: 0 for a new file, 1 for one from before versions
-/// were kept (it has tickets but no version table).
-fn schema_version(tx: &Transaction<'_>) -> rusqlite::Result<i64> {
-    let table_exists = |name: &str| -> rusqlite::Result<bool> {
-        tx.query_row(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
-            params![name],
-            |r| r.get::<_, i64>(0),
-        )
-        .map(|n| n > 0)
-    };
-    if table_exists("schema_version")? {
-        tx.query_row("SELECT max(version) FROM schema_version", [], |r| {
-            r.get::<_, Option<i64>>(0)
-        })
-        .map(|v| v.unwrap_or(0))
-    } else if table_exists("tickets")? {
-        Ok(1)
-    } else {
-        Ok(0)
     }
 }
 
@@ -582,10 +456,7 @@ impl TicketStore for SqliteStore {
             )
             .optional()
             .map_err(|e| self.error(e))?
-            .ok_or_else(|| StoreError::NotFound {
-                number: number.to_string(),
-                day,
-            })
+            .ok_or_else(|| StoreError::not_found(number, day))
     }
 
     fn find_by_phone(&self, token: &str) -> Result<Option<Ticket>, StoreError> {
@@ -645,10 +516,7 @@ impl TicketStore for SqliteStore {
         let go = || -> rusqlite::Result<Result<Ticket, StoreError>> {
             let tx = self.immediate()?;
             let Some(ticket) = self.select_ticket(&tx, day, number)? else {
-                return Ok(Err(StoreError::NotFound {
-                    number: number.to_string(),
-                    day,
-                }));
+                return Ok(Err(StoreError::not_found(number, day)));
             };
             let moved = self.move_ticket(&tx, ticket, mv, now)?;
             if moved.is_ok() {
@@ -896,245 +764,4 @@ impl TicketStore for SqliteStore {
         };
         write().map_err(|e| self.error(e))?
     }
-}
-
-impl Accounts for SqliteStore {
-    fn add_account(&self, a: &Account) -> Result<(), StoreError> {
-        let added = self
-            .conn
-            .execute(
-                "INSERT INTO staff (office, name, windows, password_hash) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT DO NOTHING",
-                params![
-                    self.office,
-                    a.name,
-                    windows_text(&a.windows),
-                    a.password_hash
-                ],
-            )
-            .map_err(|e| self.error(e))?;
-        if added == 0 {
-            return Err(accounts::exists(&a.name));
-        }
-        Ok(())
-    }
-
-    fn account(&self, name: &str) -> Result<Option<Account>, StoreError> {
-        self.conn
-            .query_row(
-                "SELECT * FROM staff WHERE office = ?1 AND name = ?2",
-                params![self.office, name],
-                row_to_account,
-            )
-            .optional()
-            .map_err(|e| self.error(e))
-    }
-
-    fn accounts(&self) -> Result<Vec<Account>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT * FROM staff WHERE office = ?1 ORDER BY name")
-            .map_err(|e| self.error(e))?;
-        let rows = stmt
-            .query_map(params![self.office], row_to_account)
-            .map_err(|e| self.error(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.error(e))
-    }
-
-    fn remove_account(&self, name: &str) -> Result<bool, StoreError> {
-        let work = || -> rusqlite::Result<bool> {
-            let tx = self.immediate()?;
-            tx.execute(
-                "DELETE FROM staff_sessions WHERE office = ?1 AND name = ?2",
-                params![self.office, name],
-            )?;
-            let removed = tx.execute(
-                "DELETE FROM staff WHERE office = ?1 AND name = ?2",
-                params![self.office, name],
-            )?;
-            tx.commit()?;
-            Ok(removed > 0)
-        };
-        work().map_err(|e| self.error(e))
-    }
-
-    fn set_password(&self, name: &str, hash: &str) -> Result<bool, StoreError> {
-        let work = || -> rusqlite::Result<bool> {
-            let tx = self.immediate()?;
-            let changed = tx.execute(
-                "UPDATE staff SET password_hash = ?3, wrong_in_a_row = 0, locked_until = NULL
-                 WHERE office = ?1 AND name = ?2",
-                params![self.office, name, hash],
-            )?;
-            tx.execute(
-                "DELETE FROM staff_sessions WHERE office = ?1 AND name = ?2",
-                params![self.office, name],
-            )?;
-            tx.commit()?;
-            Ok(changed > 0)
-        };
-        work().map_err(|e| self.error(e))
-    }
-
-    fn set_account_lock(&self, name: &str, lock: EntryLock) -> Result<(), StoreError> {
-        self.conn
-            .execute(
-                "UPDATE staff SET wrong_in_a_row = ?3, locked_until = ?4
-                 WHERE office = ?1 AND name = ?2",
-                params![
-                    self.office,
-                    name,
-                    lock.wrong_in_a_row,
-                    lock.locked_until.map(time)
-                ],
-            )
-            .map(|_| ())
-            .map_err(|e| self.error(e))
-    }
-
-    fn count_wrong_password(
-        &self,
-        name: &str,
-        now: NaiveDateTime,
-    ) -> Result<Option<EntryLock>, StoreError> {
-        let work = || -> rusqlite::Result<Option<EntryLock>> {
-            let tx = self.immediate()?;
-            let Some(account) = tx
-                .query_row(
-                    "SELECT * FROM staff WHERE office = ?1 AND name = ?2",
-                    params![self.office, name],
-                    row_to_account,
-                )
-                .optional()?
-            else {
-                return Ok(None);
-            };
-            let lock = account.lock.after_wrong(now);
-            tx.execute(
-                "UPDATE staff SET wrong_in_a_row = ?3, locked_until = ?4
-                 WHERE office = ?1 AND name = ?2",
-                params![
-                    self.office,
-                    name,
-                    lock.wrong_in_a_row,
-                    lock.locked_until.map(time)
-                ],
-            )?;
-            tx.commit()?;
-            Ok(Some(lock))
-        };
-        work().map_err(|e| self.error(e))
-    }
-
-    fn set_api_token(&self, name: &str, digest: Option<&str>) -> Result<bool, StoreError> {
-        self.conn
-            .execute(
-                "UPDATE staff SET api_token = ?3 WHERE office = ?1 AND name = ?2",
-                params![self.office, name, digest],
-            )
-            .map(|n| n > 0)
-            .map_err(|e| self.error(e))
-    }
-
-    fn account_by_api_token(&self, digest: &str) -> Result<Option<Account>, StoreError> {
-        self.conn
-            .query_row(
-                "SELECT * FROM staff WHERE office = ?1 AND api_token = ?2",
-                params![self.office, digest],
-                row_to_account,
-            )
-            .optional()
-            .map_err(|e| self.error(e))
-    }
-
-    fn open_session(&self, digest: &str, s: &ConsoleSession) -> Result<(), StoreError> {
-        self.conn
-            .execute(
-                "INSERT INTO staff_sessions (digest, office, name, window, desk, csrf, last_seen)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    digest,
-                    self.office,
-                    s.name,
-                    s.seat.as_ref().map(|s| &s.window),
-                    s.seat.as_ref().map(|s| &s.desk),
-                    s.csrf,
-                    time(s.last_seen)
-                ],
-            )
-            .map(|_| ())
-            .map_err(|e| self.error(e))
-    }
-
-    fn resume_session(
-        &self,
-        digest: &str,
-        now: NaiveDateTime,
-        idle: chrono::Duration,
-        active: bool,
-    ) -> Result<Option<ConsoleSession>, StoreError> {
-        let work = || -> rusqlite::Result<Option<ConsoleSession>> {
-            let tx = self.immediate()?;
-            // Every session idle too long goes, not only this one.
-            tx.execute(
-                "DELETE FROM staff_sessions WHERE office = ?3 AND (last_seen < ?1 OR last_seen > ?2)",
-                params![time(now - idle), time(now + idle), self.office],
-            )?;
-            let session = tx
-                .query_row(
-                    "UPDATE staff_sessions SET last_seen = CASE WHEN ?4 THEN ?3 ELSE last_seen END
-                     WHERE digest = ?1 AND office = ?2
-                     RETURNING name, window, desk, csrf, last_seen",
-                    params![digest, self.office, time(now), active],
-                    |r| {
-                        let seen: String = r.get(4)?;
-                        Ok(ConsoleSession {
-                            name: r.get(0)?,
-                            seat: seat(r.get(1)?, r.get(2)?),
-                            csrf: r.get(3)?,
-                            last_seen: parse_time(&seen).unwrap_or(now),
-                        })
-                    },
-                )
-                .optional()?;
-            tx.commit()?;
-            Ok(session)
-        };
-        work().map_err(|e| self.error(e))
-    }
-
-    fn set_session_seat(&self, digest: &str, seat: Option<&Seat>) -> Result<(), StoreError> {
-        self.conn
-            .execute(
-                "UPDATE staff_sessions SET window = ?2, desk = ?3 WHERE digest = ?1",
-                params![digest, seat.map(|s| &s.window), seat.map(|s| &s.desk)],
-            )
-            .map(|_| ())
-            .map_err(|e| self.error(e))
-    }
-
-    fn end_session(&self, digest: &str) -> Result<(), StoreError> {
-        self.conn
-            .execute(
-                "DELETE FROM staff_sessions WHERE digest = ?1",
-                params![digest],
-            )
-            .map(|_| ())
-            .map_err(|e| self.error(e))
-    }
-}
-
-fn row_to_account(row: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
-    let windows: String = row.get("windows")?;
-    let until: Option<String> = row.get("locked_until")?;
-    Ok(Account {
-        name: row.get("name")?,
-        windows: accounts::windows_of(&windows),
-        password_hash: row.get("password_hash")?,
-        lock: EntryLock {
-            wrong_in_a_row: row.get("wrong_in_a_row")?,
-            locked_until: until.as_deref().and_then(parse_time),
-        },
-        api_token_digest: row.get("api_token")?,
-    })
 }

@@ -1,122 +1,27 @@
 //! The ticket store on a PostgreSQL server that an office's kiosks, desks and server share: one statement per number, `SKIP LOCKED` calls, NOTIFY on every change.
 
+mod connection;
+mod schema;
+mod staff;
+
 use std::cell::RefCell;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{Client, GenericClient, NoTls, Row, Transaction};
 
-use super::accounts::{self, Accounts, seat, windows_text};
+use crate::domain::TicketNumber;
+use crate::queue::{self, Event, EventKind, Move, Progress, State};
+use crate::secret::pin::EntryLock;
+
 use super::{
     AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, SCHEMA_VERSION, StoreError,
     Ticket, TicketStore,
 };
-use crate::domain::TicketNumber;
-use crate::queue::{self, Event, EventKind, Move, Progress, State};
-use crate::secret::pin::EntryLock;
-use crate::staff::{Account, ConsoleSession, Seat};
-
-/// Schema 2, the first on PostgreSQL. `window` is an SQL keyword there: the column is
-/// `window_id`. Days are the office's business days (Asia/Tokyo) and times are local, as
-/// the kiosks keep them.
-const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS counters (
-    office  TEXT NOT NULL,
-    prefix  TEXT NOT NULL,
-    day     DATE NOT NULL,
-    last    INTEGER NOT NULL,
-    PRIMARY KEY (office, prefix, day)
-);
-CREATE TABLE IF NOT EXISTS tickets (
-    id          BIGSERIAL PRIMARY KEY,
-    office      TEXT NOT NULL,
-    day         DATE NOT NULL,
-    window_id   TEXT NOT NULL,
-    prefix      TEXT NOT NULL,
-    seq         INTEGER NOT NULL,
-    procedures  TEXT NOT NULL,
-    language    TEXT NOT NULL,
-    issued_at   TIMESTAMP NOT NULL,
-    printed_at  TIMESTAMP,
-    outcome     TEXT NOT NULL,
-    session     TEXT NOT NULL,
-    brief       TEXT NOT NULL DEFAULT '{}',
-    state       TEXT NOT NULL DEFAULT 'waiting',
-    called_at   TIMESTAMP,
-    serving_at  TIMESTAMP,
-    finished_at TIMESTAMP,
-    desk        TEXT,
-    called_by   TEXT,
-    UNIQUE (office, prefix, day, seq)
-);
-CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (office, day, id);
-CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets (office, window_id, state, issued_at, id);
-CREATE INDEX IF NOT EXISTS tickets_open ON tickets (office, day) WHERE state IN ('waiting', 'called');
-CREATE TABLE IF NOT EXISTS events (
-    id          BIGSERIAL PRIMARY KEY,
-    office      TEXT NOT NULL,
-    at          TIMESTAMP NOT NULL,
-    kind        TEXT NOT NULL,
-    ticket_id   BIGINT NOT NULL,
-    prefix      TEXT NOT NULL,
-    seq         INTEGER NOT NULL,
-    window_id   TEXT NOT NULL,
-    desk        TEXT,
-    language    TEXT NOT NULL,
-    actor       TEXT
-);
-CREATE INDEX IF NOT EXISTS events_by_office ON events (office, id);
-CREATE TABLE IF NOT EXISTS audit (
-    id      BIGSERIAL PRIMARY KEY,
-    office  TEXT NOT NULL,
-    at      TIMESTAMP NOT NULL,
-    action  TEXT NOT NULL,
-    outcome TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS staff_entry (
-    office          TEXT PRIMARY KEY,
-    wrong_in_a_row  INTEGER NOT NULL,
-    locked_until    TIMESTAMP
-);
-CREATE TABLE IF NOT EXISTS closed_counters (
-    office  TEXT NOT NULL,
-    day     DATE NOT NULL,
-    window_id TEXT NOT NULL,
-    PRIMARY KEY (office, day, window_id)
-);
-CREATE TABLE IF NOT EXISTS kiosk_state (
-    office  TEXT NOT NULL,
-    key     TEXT NOT NULL,
-    value   TEXT NOT NULL,
-    PRIMARY KEY (office, key)
-);
-ALTER TABLE tickets ADD COLUMN IF NOT EXISTS phone_token TEXT;
-CREATE UNIQUE INDEX IF NOT EXISTS tickets_by_phone ON tickets (phone_token)
-    WHERE phone_token IS NOT NULL;
-CREATE TABLE IF NOT EXISTS staff (
-    office          TEXT NOT NULL,
-    name            TEXT NOT NULL,
-    windows         TEXT NOT NULL,
-    password_hash   TEXT NOT NULL,
-    wrong_in_a_row  INTEGER NOT NULL DEFAULT 0,
-    locked_until    TIMESTAMP,
-    api_token       TEXT UNIQUE,
-    PRIMARY KEY (office, name)
-);
-CREATE TABLE IF NOT EXISTS staff_sessions (
-    digest      TEXT PRIMARY KEY,
-    office      TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    window_id   TEXT,
-    desk        TEXT,
-    csrf        TEXT NOT NULL,
-    last_seen   TIMESTAMP NOT NULL
-);
-";
+use connection::{Failure, connection_config, describe};
+use schema::ensure_schema;
 
 /// The channel every change is announced on; the payload is the office.
 pub const CHANNEL: &str = "madoguchi_queue";
@@ -130,8 +35,6 @@ const IMPORT_DEADLINE: Duration = Duration::from_secs(30 * 60);
 pub const IDLE_IN_TRANSACTION: Duration = Duration::from_secs(10);
 /// As in the SQLite store: a ticket pending this long from another kiosk was never printed.
 const INTERRUPTED_AFTER_SECS: i64 = 60;
-/// Serialises the schema's creation between kiosks starting at once (any fixed key).
-const SCHEMA_LOCK: i64 = 0x6d61_646f_6775_6368;
 
 pub struct PgStore {
     /// The runtime the database futures run on: the store is called from plain threads.
@@ -324,169 +227,6 @@ impl PgStore {
     }
 }
 
-/// How a call to the database went wrong, before it is named for staff.
-enum Failure {
-    Deadline,
-    Lost(String),
-    Db(tokio_postgres::Error),
-    /// The schema is of a later madoguchi.
-    TooNew(i64),
-}
-
-/// Creates the tables on a new database, or upgrades them, and returns the schema version
-/// found. A database already at this version is only read: the DDL (and the locks it
-/// takes) runs once, not at every connection.
-async fn ensure_schema(client: &mut Client) -> Result<i64, tokio_postgres::Error> {
-    let tx = client.transaction().await?;
-    // The table is named only once it is known to exist: a query naming a missing table
-    // fails as it is planned.
-    let exists: bool = tx
-        .query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])
-        .await?
-        .get(0);
-    let version = if exists {
-        let row = tx
-            .query_one("SELECT COALESCE(max(version), 0) FROM schema_version", &[])
-            .await?;
-        i64::from(row.get::<_, i32>(0))
-    } else {
-        0
-    };
-    if version >= SCHEMA_VERSION {
-        return Ok(version);
-    }
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SCHEMA_LOCK])
-        .await?;
-    tx.batch_execute(SCHEMA).await?;
-    tx.execute("DELETE FROM schema_version", &[]).await?;
-    tx.execute(
-        "INSERT INTO schema_version (version) VALUES ($1)",
-        &[&(SCHEMA_VERSION as i32)],
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(SCHEMA_VERSION)
-}
-
-/// The server's own message when there is one ("password authentication failed for user
-/// …"), else the client's.
-fn describe(e: &tokio_postgres::Error) -> String {
-    match e.as_db_error() {
-        Some(db) => db.message().to_owned(),
-        None => {
-            let mut text = e.to_string();
-            let mut source = std::error::Error::source(e);
-            while let Some(s) = source {
-                text = format!("{text}: {s}");
-                source = s.source();
-            }
-            text
-        }
-    }
-}
-
-/// The URL's settings, with the password given or found in `.pgpass`, and the timeouts a
-/// kiosk needs.
-fn connection_config(url: &str, password: Option<&str>) -> Result<tokio_postgres::Config, String> {
-    let mut config: tokio_postgres::Config = url.parse().map_err(|e| {
-        format!(
-            "{} is not a PostgreSQL URL ({e}); write it as postgresql://user@host:port/database",
-            crate::domain::without_password(url)
-        )
-    })?;
-    // The server ends what the client has given up on: a statement past the deadline, a
-    // lock waited for too long, and a transaction left open by a client that vanished
-    // (so no change can commit long after its event was numbered; see subscribe.rs).
-    let options = format!(
-        "{} -c statement_timeout={} -c lock_timeout={} -c idle_in_transaction_session_timeout={}",
-        config.get_options().unwrap_or(""),
-        DEADLINE.as_millis(),
-        DEADLINE.as_millis() - 1000,
-        IDLE_IN_TRANSACTION.as_millis()
-    );
-    config
-        .connect_timeout(CONNECT_TIMEOUT)
-        .keepalives(true)
-        .keepalives_idle(Duration::from_secs(30))
-        .application_name("madoguchi")
-        .options(options.trim_start());
-    if let Some(password) = password {
-        config.password(password);
-    } else if config.get_password().is_none()
-        && let Some(file) = pgpass_file()
-        && let Some(found) = pgpass_lookup(&file, &config)
-    {
-        config.password(found);
-    }
-    Ok(config)
-}
-
-/// `$PGPASSFILE`, else `~/.pgpass`, as libpq looks for it.
-fn pgpass_file() -> Option<PathBuf> {
-    std::env::var_os("PGPASSFILE")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".pgpass")))
-        .filter(|p| p.exists())
-}
-
-/// The password of the first `.pgpass` line (`host:port:database:user:password`, `*` for
-/// any, `\` escaping `:` and `\`) that matches. libpq ignores a file others can read; so
-/// does this, with a warning.
-fn pgpass_lookup(file: &Path, config: &tokio_postgres::Config) -> Option<String> {
-    if let Err(message) = crate::config::check_private(file) {
-        tracing::warn!("{message}; the password in it is not used");
-        return None;
-    }
-    let text = std::fs::read_to_string(file).ok()?;
-    let host = match config.get_hosts().first() {
-        Some(tokio_postgres::config::Host::Tcp(h)) => h.clone(),
-        Some(tokio_postgres::config::Host::Unix(_)) | None => "localhost".to_owned(),
-    };
-    let port = config
-        .get_ports()
-        .first()
-        .copied()
-        .unwrap_or(5432)
-        .to_string();
-    let user = config.get_user().unwrap_or("").to_owned();
-    let database = config
-        .get_dbname()
-        .map_or_else(|| user.clone(), str::to_owned);
-    let wanted = [host, port, database, user];
-    text.lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(pgpass_fields)
-        .find(|fields| {
-            fields.len() == 5
-                && fields[..4]
-                    .iter()
-                    .zip(&wanted)
-                    .all(|(f, w)| f == "*" || f == w)
-        })
-        .map(|mut fields| fields.remove(4))
-}
-
-fn pgpass_fields(line: &str) -> Vec<String> {
-    let mut fields = vec![String::new()];
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                if let (Some(next), Some(last)) = (chars.next(), fields.last_mut()) {
-                    last.push(next);
-                }
-            }
-            ':' if fields.len() < 5 => fields.push(String::new()),
-            c => {
-                if let Some(last) = fields.last_mut() {
-                    last.push(c);
-                }
-            }
-        }
-    }
-    fields
-}
-
 fn row_to_ticket(row: &Row) -> Ticket {
     let seq: i32 = row.get("seq");
     let procedures: String = row.get("procedures");
@@ -622,38 +362,33 @@ async fn insert_ticket(
 async fn move_ticket(
     tx: &Transaction<'_>,
     office: &str,
-    mut ticket: Ticket,
+    ticket: Ticket,
     mv: &Move,
     now: NaiveDateTime,
 ) -> Result<Result<Ticket, StoreError>, tokio_postgres::Error> {
-    match queue::apply(&ticket.queue, &ticket.procedures, mv, now) {
-        Ok(next) => {
-            ticket.queue = next;
-            let q = &ticket.queue;
-            tx.execute(
-                "UPDATE tickets SET state = $2, window_id = $3, called_at = $4, serving_at = $5,
-                    finished_at = $6, desk = $7, called_by = $8
-                 WHERE id = $1",
-                &[
-                    &ticket.id,
-                    &q.state.id(),
-                    &q.window,
-                    &q.called_at,
-                    &q.serving_at,
-                    &q.finished_at,
-                    &q.desk,
-                    &q.called_by,
-                ],
-            )
-            .await?;
-            insert_event(tx, office, mv.event(), &ticket, now, Some(mv.actor())).await?;
-            Ok(Ok(ticket))
-        }
-        Err(reason) => Ok(Err(StoreError::Refused {
-            number: ticket.number.to_string(),
-            reason: Box::new(reason),
-        })),
-    }
+    let ticket = match ticket.moved(mv, now) {
+        Ok(ticket) => ticket,
+        Err(refused) => return Ok(Err(refused)),
+    };
+    let q = &ticket.queue;
+    tx.execute(
+        "UPDATE tickets SET state = $2, window_id = $3, called_at = $4, serving_at = $5,
+            finished_at = $6, desk = $7, called_by = $8
+         WHERE id = $1",
+        &[
+            &ticket.id,
+            &q.state.id(),
+            &q.window,
+            &q.called_at,
+            &q.serving_at,
+            &q.finished_at,
+            &q.desk,
+            &q.called_by,
+        ],
+    )
+    .await?;
+    insert_event(tx, office, mv.event(), &ticket, now, Some(mv.actor())).await?;
+    Ok(Ok(ticket))
 }
 
 /// Commits `tx` when the work succeeded; a refusal rolls back (on drop).
@@ -795,10 +530,7 @@ impl TicketStore for PgStore {
             .await
             .map(|r| r.as_ref().map(row_to_ticket))
         })?;
-        found.ok_or_else(|| StoreError::NotFound {
-            number: number.to_string(),
-            day,
-        })
+        found.ok_or_else(|| StoreError::not_found(number, day))
     }
 
     fn find_by_phone(&self, token: &str) -> Result<Option<Ticket>, StoreError> {
@@ -862,10 +594,7 @@ impl TicketStore for PgStore {
                 )
                 .await?;
             let Some(row) = row else {
-                return Ok(Err(StoreError::NotFound {
-                    number: number.to_string(),
-                    day,
-                }));
+                return Ok(Err(StoreError::not_found(number, day)));
             };
             let moved = move_ticket(&tx, office, row_to_ticket(&row), mv, now).await?;
             commit_if_ok(tx, moved).await
@@ -1135,272 +864,5 @@ impl TicketStore for PgStore {
             tx.commit().await?;
             Ok(Ok(()))
         })?
-    }
-}
-
-impl Accounts for PgStore {
-    fn add_account(&self, a: &Account) -> Result<(), StoreError> {
-        let windows = windows_text(&a.windows);
-        let added = self.run(async |c, office| {
-            c.execute(
-                "INSERT INTO staff (office, name, windows, password_hash) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT DO NOTHING",
-                &[&office, &a.name, &windows, &a.password_hash],
-            )
-            .await
-        })?;
-        if added == 0 {
-            return Err(accounts::exists(&a.name));
-        }
-        Ok(())
-    }
-
-    fn account(&self, name: &str) -> Result<Option<Account>, StoreError> {
-        self.run(async |c, office| {
-            c.query_opt(
-                "SELECT * FROM staff WHERE office = $1 AND name = $2",
-                &[&office, &name],
-            )
-            .await
-            .map(|r| r.as_ref().map(row_to_account))
-        })
-    }
-
-    fn accounts(&self) -> Result<Vec<Account>, StoreError> {
-        self.run(async |c, office| {
-            c.query(
-                "SELECT * FROM staff WHERE office = $1 ORDER BY name",
-                &[&office],
-            )
-            .await
-            .map(|rows| rows.iter().map(row_to_account).collect())
-        })
-    }
-
-    fn remove_account(&self, name: &str) -> Result<bool, StoreError> {
-        self.run(async |c, office| {
-            let tx = c.transaction().await?;
-            tx.execute(
-                "DELETE FROM staff_sessions WHERE office = $1 AND name = $2",
-                &[&office, &name],
-            )
-            .await?;
-            let removed = tx
-                .execute(
-                    "DELETE FROM staff WHERE office = $1 AND name = $2",
-                    &[&office, &name],
-                )
-                .await?;
-            tx.commit().await?;
-            Ok(removed > 0)
-        })
-    }
-
-    fn set_password(&self, name: &str, hash: &str) -> Result<bool, StoreError> {
-        self.run(async |c, office| {
-            let tx = c.transaction().await?;
-            let changed = tx
-                .execute(
-                    "UPDATE staff SET password_hash = $3, wrong_in_a_row = 0, locked_until = NULL
-                     WHERE office = $1 AND name = $2",
-                    &[&office, &name, &hash],
-                )
-                .await?;
-            tx.execute(
-                "DELETE FROM staff_sessions WHERE office = $1 AND name = $2",
-                &[&office, &name],
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(changed > 0)
-        })
-    }
-
-    fn set_account_lock(&self, name: &str, lock: EntryLock) -> Result<(), StoreError> {
-        let wrong = i32::try_from(lock.wrong_in_a_row).unwrap_or(i32::MAX);
-        self.run(async |c, office| {
-            c.execute(
-                "UPDATE staff SET wrong_in_a_row = $3, locked_until = $4
-                 WHERE office = $1 AND name = $2",
-                &[&office, &name, &wrong, &lock.locked_until],
-            )
-            .await
-            .map(|_| ())
-        })
-    }
-
-    fn count_wrong_password(
-        &self,
-        name: &str,
-        now: NaiveDateTime,
-    ) -> Result<Option<EntryLock>, StoreError> {
-        self.run(async |c, office| {
-            let tx = c.transaction().await?;
-            let Some(row) = tx
-                .query_opt(
-                    "SELECT * FROM staff WHERE office = $1 AND name = $2 FOR UPDATE",
-                    &[&office, &name],
-                )
-                .await?
-            else {
-                return Ok(None);
-            };
-            let lock = row_to_account(&row).lock.after_wrong(now);
-            let wrong = i32::try_from(lock.wrong_in_a_row).unwrap_or(i32::MAX);
-            tx.execute(
-                "UPDATE staff SET wrong_in_a_row = $3, locked_until = $4
-                 WHERE office = $1 AND name = $2",
-                &[&office, &name, &wrong, &lock.locked_until],
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(Some(lock))
-        })
-    }
-
-    fn set_api_token(&self, name: &str, digest: Option<&str>) -> Result<bool, StoreError> {
-        self.run(async |c, office| {
-            c.execute(
-                "UPDATE staff SET api_token = $3 WHERE office = $1 AND name = $2",
-                &[&office, &name, &digest],
-            )
-            .await
-            .map(|n| n > 0)
-        })
-    }
-
-    fn account_by_api_token(&self, digest: &str) -> Result<Option<Account>, StoreError> {
-        self.run(async |c, office| {
-            c.query_opt(
-                "SELECT * FROM staff WHERE office = $1 AND api_token = $2",
-                &[&office, &digest],
-            )
-            .await
-            .map(|r| r.as_ref().map(row_to_account))
-        })
-    }
-
-    fn open_session(&self, digest: &str, s: &ConsoleSession) -> Result<(), StoreError> {
-        self.run(async |c, office| {
-            c.execute(
-                "INSERT INTO staff_sessions (digest, office, name, window_id, desk, csrf, last_seen)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                &[
-                    &digest,
-                    &office,
-                    &s.name,
-                    &s.seat.as_ref().map(|s| &s.window),
-                    &s.seat.as_ref().map(|s| &s.desk),
-                    &s.csrf,
-                    &s.last_seen,
-                ],
-            )
-            .await
-            .map(|_| ())
-        })
-    }
-
-    fn resume_session(
-        &self,
-        digest: &str,
-        now: NaiveDateTime,
-        idle: chrono::Duration,
-        active: bool,
-    ) -> Result<Option<ConsoleSession>, StoreError> {
-        let (oldest, newest) = (now - idle, now + idle);
-        self.run(async |c, office| {
-            // Every session idle too long goes, not only this one.
-            c.execute(
-                "DELETE FROM staff_sessions
-                 WHERE office = $3 AND (last_seen < $1 OR last_seen > $2)",
-                &[&oldest, &newest, &office],
-            )
-            .await?;
-            c.query_opt(
-                "UPDATE staff_sessions SET last_seen = CASE WHEN $4 THEN $3 ELSE last_seen END
-                 WHERE digest = $1 AND office = $2
-                 RETURNING name, window_id, desk, csrf, last_seen",
-                &[&digest, &office, &now, &active],
-            )
-            .await
-            .map(|r| {
-                r.map(|r| ConsoleSession {
-                    name: r.get(0),
-                    seat: seat(r.get(1), r.get(2)),
-                    csrf: r.get(3),
-                    last_seen: r.get(4),
-                })
-            })
-        })
-    }
-
-    fn set_session_seat(&self, digest: &str, seat: Option<&Seat>) -> Result<(), StoreError> {
-        let (window, desk) = (seat.map(|s| &s.window), seat.map(|s| &s.desk));
-        self.run(async |c, _| {
-            c.execute(
-                "UPDATE staff_sessions SET window_id = $2, desk = $3 WHERE digest = $1",
-                &[&digest, &window, &desk],
-            )
-            .await
-            .map(|_| ())
-        })
-    }
-
-    fn end_session(&self, digest: &str) -> Result<(), StoreError> {
-        self.run(async |c, _| {
-            c.execute("DELETE FROM staff_sessions WHERE digest = $1", &[&digest])
-                .await
-                .map(|_| ())
-        })
-    }
-}
-
-fn row_to_account(row: &Row) -> Account {
-    let windows: String = row.get("windows");
-    Account {
-        name: row.get("name"),
-        windows: accounts::windows_of(&windows),
-        password_hash: row.get("password_hash"),
-        lock: EntryLock {
-            wrong_in_a_row: u32::try_from(row.get::<_, i32>("wrong_in_a_row")).unwrap_or_default(),
-            locked_until: row.get("locked_until"),
-        },
-        api_token_digest: row.get("api_token"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pgpass_lines_split_on_unescaped_colons() {
-        assert_eq!(
-            pgpass_fields(r"db.city:5432:madoguchi:kiosk:pa\:ss\\word"),
-            ["db.city", "5432", "madoguchi", "kiosk", r"pa:ss\word"]
-        );
-        assert_eq!(pgpass_fields("*:*:*:*:a:b"), ["*", "*", "*", "*", "a:b"]);
-    }
-
-    #[test]
-    fn the_first_matching_pgpass_line_gives_the_password() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("pgpass");
-        std::fs::write(
-            &file,
-            "# office database\nother:5432:madoguchi:kiosk:no\ndb.city:*:madoguchi:kiosk:yes\n",
-        )
-        .unwrap();
-        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
-        let config: tokio_postgres::Config =
-            "postgresql://kiosk@db.city:6543/madoguchi".parse().unwrap();
-        assert_eq!(pgpass_lookup(&file, &config).as_deref(), Some("yes"));
-        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
-        assert_eq!(
-            pgpass_lookup(&file, &config),
-            None,
-            "a file others can read is not used"
-        );
     }
 }
