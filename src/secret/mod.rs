@@ -1,4 +1,4 @@
-//! Random tokens and their digests: what a browser, an integration or a ticket carries, and (for sign-ins) the only trace of it the database keeps.
+//! Secrets: random tokens and their digests (what a browser, an integration or a ticket carries, and for sign-ins the only trace of it the database keeps), and the PIN and password hashes (`pin`).
 
 pub mod pin;
 
