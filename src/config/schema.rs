@@ -1,4 +1,4 @@
-//! The shape of kiosk.toml: one type per section, with its defaults; serde reads the file into them.
+//! The shape of kiosk.toml: one type per section, with its defaults, read by serde; and the PostgreSQL password file it names, read only when its owner alone may read it.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

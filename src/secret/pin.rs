@@ -1,4 +1,4 @@
-//! The staff PIN: Argon2id hashes for kiosk.toml, checking an entered PIN, and the lock-out after wrong ones.
+//! Argon2id hashes of the staff PIN (kiosk.toml) and of staff passwords, checking an entered one, and the lock-out after wrong ones.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2};

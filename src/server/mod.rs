@@ -1,4 +1,4 @@
-//! `madoguchi server`: the lobby display and the queue's JSON and live events, over the same store as the kiosks.
+//! `madoguchi server`: the lobby display, the counter console with its sign-in, the phone page, the statistics, and the queue's JSON and live events, over the same store as the kiosks.
 //!
 //! The server is a peer of the kiosks, not their parent: both talk to the store. Every
 //! change of the queue reaches it from [`crate::tickets::subscribe`] and goes on to the

@@ -1,20 +1,20 @@
 //! Numbered tickets and the store they live in until served: a number is committed before anyone sees it, and never handed out twice.
 
 mod accounts;
+mod audit;
 mod brief;
 pub(crate) mod postgres;
 mod report;
 mod sqlite;
-mod staff;
 mod status;
 mod subscribe;
 
 pub use accounts::Accounts;
+pub use audit::{AuditEntry, KioskSetting};
 pub use brief::{AskedFrom, Brief};
 pub use postgres::{DEADLINE as POSTGRES_DEADLINE, PgStore};
 pub use report::{DayReport, DeskRow, HourRow};
 pub use sqlite::SqliteStore;
-pub use staff::{AuditEntry, KioskSetting};
 pub use status::{WindowStatus, queue_status, window_line};
 pub use subscribe::{Subscription, subscribe};
 
@@ -377,6 +377,22 @@ pub struct Export {
     pub tickets: Vec<Ticket>,
     pub events: Vec<Event>,
     pub audit: Vec<AuditEntry>,
+}
+
+impl Export {
+    /// `tickets` with `store`'s events and audit trail, each oldest first.
+    pub(crate) fn with_history(
+        store: &(impl TicketStore + ?Sized),
+        tickets: Vec<Ticket>,
+    ) -> Result<Export, StoreError> {
+        let mut audit = store.recent_actions(u32::MAX)?;
+        audit.reverse();
+        Ok(Export {
+            tickets,
+            events: store.events_after(0, u32::MAX)?,
+            audit,
+        })
+    }
 }
 
 /// A store shared by the kiosk's threads.

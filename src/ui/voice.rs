@@ -1,4 +1,4 @@
-//! The kiosk's voice and sounds: what each screen says, in what order, and the take-card chime.
+//! Carrying out the kiosk's voice and sounds: the script each screen wrote (`screen`, `spoken`) said in order, the countdown and time-out lines, and the take-card chime.
 
 use std::time::Duration;
 

@@ -1,4 +1,4 @@
-//! Reaching PostgreSQL: the URL with its password from a file or `.pgpass`, and what a failure means for the caller.
+//! Reaching PostgreSQL: the URL with the password given, or libpq's `.pgpass`, and what a failure means for the caller.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -798,13 +798,7 @@ impl TicketStore for PgStore {
                 .await?;
             Ok(rows.iter().map(row_to_ticket).collect())
         })?;
-        let mut audit = self.recent_actions(u32::MAX)?;
-        audit.reverse();
-        Ok(Export {
-            tickets,
-            events: self.events_after(0, u32::MAX)?,
-            audit,
-        })
+        Export::with_history(self, tickets)
     }
 
     fn import(&self, export: &Export) -> Result<(), StoreError> {

@@ -12,16 +12,13 @@ use rusqlite::{
     Connection, ErrorCode, OptionalExtension, Transaction, TransactionBehavior, params,
 };
 
-use crate::domain::Procedure;
-use crate::domain::TicketNumber;
+use crate::domain::{Procedure, TicketNumber};
 use crate::queue::{self, Event, EventKind, Move, Progress, State};
 use crate::secret::pin::EntryLock;
 
 use super::{
-    AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, SCHEMA_VERSION, StoreError,
-    Ticket, TicketStore,
+    AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, StoreError, Ticket, TicketStore,
 };
-use schema::{SCHEMA, UPGRADE_1_TO_2, schema_version};
 
 /// How long a writer waits for another kiosk's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -94,73 +91,6 @@ impl SqliteStore {
             .pragma_update(None, "synchronous", "FULL")
             .map_err(|e| self.error(e))?;
         self.create_schema()
-    }
-
-    /// Creates the tables of a new file, or upgrades an older one in place. One IMMEDIATE
-    /// transaction: processes opening the same file at once wait for each other here instead
-    /// of meeting mid-way through the schema, and a failed upgrade leaves the file as it was.
-    fn create_schema(&self) -> Result<(), StoreError> {
-        let tx = self.immediate().map_err(|e| self.error(e))?;
-        let version = schema_version(&tx).map_err(|e| self.error(e))?;
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::TooNew {
-                found: self.path.display().to_string(),
-                found_version: version,
-                known_version: SCHEMA_VERSION,
-            });
-        }
-        let upgrade = || -> rusqlite::Result<()> {
-            if version == 2 {
-                tx.execute_batch("ALTER TABLE tickets ADD COLUMN phone_token TEXT")?;
-            }
-            if version == 1 {
-                let has_brief: i64 = tx.query_row(
-                    "SELECT COUNT(*) FROM pragma_table_info('tickets') WHERE name = 'brief'",
-                    [],
-                    |r| r.get(0),
-                )?;
-                if has_brief == 0 {
-                    tx.execute_batch(
-                        "ALTER TABLE tickets ADD COLUMN brief TEXT NOT NULL DEFAULT '{}'",
-                    )?;
-                }
-                tx.execute_batch(UPGRADE_1_TO_2)?;
-            }
-            tx.execute_batch(SCHEMA)?;
-            if version == 1 {
-                tx.execute(
-                    "INSERT INTO tickets (id, office, day, window, prefix, seq, procedures, language,
-                        issued_at, printed_at, outcome, session, brief, state, finished_at)
-                     SELECT id, ?1, day, window, prefix, seq, procedures, language, issued_at,
-                        printed_at,
-                        CASE WHEN outcome <> 'void' THEN outcome
-                             WHEN printed_at IS NOT NULL THEN 'printed' ELSE 'interrupted' END,
-                        session, brief,
-                        CASE WHEN outcome = 'void' THEN 'void' ELSE 'waiting' END,
-                        CASE WHEN outcome = 'void' THEN printed_at END
-                     FROM tickets_v1",
-                    params![self.office],
-                )?;
-                tx.execute(
-                    "INSERT INTO counters (office, prefix, day, last)
-                     SELECT ?1, t.prefix, c.day, c.last FROM counters_v1 c
-                     JOIN (SELECT DISTINCT day, window, prefix FROM tickets_v1) t
-                       ON t.day = c.day AND t.window = c.window",
-                    params![self.office],
-                )?;
-                tx.execute_batch("DROP TABLE tickets_v1; DROP TABLE counters_v1;")?;
-            }
-            if version < SCHEMA_VERSION {
-                tx.execute("DELETE FROM schema_version", [])?;
-                tx.execute(
-                    "INSERT INTO schema_version (version) VALUES (?1)",
-                    params![SCHEMA_VERSION],
-                )?;
-            }
-            Ok(())
-        };
-        upgrade().map_err(|e| self.error(e))?;
-        tx.commit().map_err(|e| self.error(e))
     }
 
     /// Changes whenever another connection commits to the file.
@@ -711,13 +641,7 @@ impl TicketStore for SqliteStore {
                     .collect::<rusqlite::Result<Vec<_>>>()
             })
             .map_err(|e| self.error(e))?;
-        let mut audit = self.recent_actions(u32::MAX)?;
-        audit.reverse();
-        Ok(Export {
-            tickets,
-            events: self.events_after(0, u32::MAX)?,
-            audit,
-        })
+        Export::with_history(self, tickets)
     }
 
     fn import(&self, export: &Export) -> Result<(), StoreError> {

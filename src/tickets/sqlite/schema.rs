@@ -2,8 +2,12 @@
 
 use rusqlite::{Transaction, params};
 
+use crate::tickets::{SCHEMA_VERSION, StoreError};
+
+use super::SqliteStore;
+
 /// Schema 3, as a new file gets it.
-pub(super) const SCHEMA: &str = "
+const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS counters (
     office  TEXT NOT NULL,
@@ -97,7 +101,7 @@ CREATE TABLE IF NOT EXISTS staff_sessions (
 /// Schema 1 to 2: tickets gain the office and the queue's columns, and are unique by prefix
 /// (a transferred ticket keeps its number at another window); counters are keyed by prefix;
 /// a ticket voided under schema 1 keeps its void as its state.
-pub(super) const UPGRADE_1_TO_2: &str = "
+const UPGRADE_1_TO_2: &str = "
 ALTER TABLE tickets RENAME TO tickets_v1;
 ALTER TABLE counters RENAME TO counters_v1;
 DROP INDEX IF EXISTS tickets_by_day;
@@ -105,7 +109,7 @@ DROP INDEX IF EXISTS tickets_by_day;
 
 /// The version a file's schema is at: 0 for a new file, 1 for one from before versions
 /// were kept (it has tickets but no version table).
-pub(super) fn schema_version(tx: &Transaction<'_>) -> rusqlite::Result<i64> {
+fn schema_version(tx: &Transaction<'_>) -> rusqlite::Result<i64> {
     let table_exists = |name: &str| -> rusqlite::Result<bool> {
         tx.query_row(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
@@ -123,5 +127,74 @@ pub(super) fn schema_version(tx: &Transaction<'_>) -> rusqlite::Result<i64> {
         Ok(1)
     } else {
         Ok(0)
+    }
+}
+
+impl SqliteStore {
+    /// Creates the tables of a new file, or upgrades an older one in place. One IMMEDIATE
+    /// transaction: processes opening the same file at once wait for each other here instead
+    /// of meeting mid-way through the schema, and a failed upgrade leaves the file as it was.
+    pub(super) fn create_schema(&self) -> Result<(), StoreError> {
+        let tx = self.immediate().map_err(|e| self.error(e))?;
+        let version = schema_version(&tx).map_err(|e| self.error(e))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                found: self.path.display().to_string(),
+                found_version: version,
+                known_version: SCHEMA_VERSION,
+            });
+        }
+        let upgrade = || -> rusqlite::Result<()> {
+            if version == 2 {
+                tx.execute_batch("ALTER TABLE tickets ADD COLUMN phone_token TEXT")?;
+            }
+            if version == 1 {
+                let has_brief: i64 = tx.query_row(
+                    "SELECT COUNT(*) FROM pragma_table_info('tickets') WHERE name = 'brief'",
+                    [],
+                    |r| r.get(0),
+                )?;
+                if has_brief == 0 {
+                    tx.execute_batch(
+                        "ALTER TABLE tickets ADD COLUMN brief TEXT NOT NULL DEFAULT '{}'",
+                    )?;
+                }
+                tx.execute_batch(UPGRADE_1_TO_2)?;
+            }
+            tx.execute_batch(SCHEMA)?;
+            if version == 1 {
+                tx.execute(
+                    "INSERT INTO tickets (id, office, day, window, prefix, seq, procedures, language,
+                        issued_at, printed_at, outcome, session, brief, state, finished_at)
+                     SELECT id, ?1, day, window, prefix, seq, procedures, language, issued_at,
+                        printed_at,
+                        CASE WHEN outcome <> 'void' THEN outcome
+                             WHEN printed_at IS NOT NULL THEN 'printed' ELSE 'interrupted' END,
+                        session, brief,
+                        CASE WHEN outcome = 'void' THEN 'void' ELSE 'waiting' END,
+                        CASE WHEN outcome = 'void' THEN printed_at END
+                     FROM tickets_v1",
+                    params![self.office],
+                )?;
+                tx.execute(
+                    "INSERT INTO counters (office, prefix, day, last)
+                     SELECT ?1, t.prefix, c.day, c.last FROM counters_v1 c
+                     JOIN (SELECT DISTINCT day, window, prefix FROM tickets_v1) t
+                       ON t.day = c.day AND t.window = c.window",
+                    params![self.office],
+                )?;
+                tx.execute_batch("DROP TABLE tickets_v1; DROP TABLE counters_v1;")?;
+            }
+            if version < SCHEMA_VERSION {
+                tx.execute("DELETE FROM schema_version", [])?;
+                tx.execute(
+                    "INSERT INTO schema_version (version) VALUES (?1)",
+                    params![SCHEMA_VERSION],
+                )?;
+            }
+            Ok(())
+        };
+        upgrade().map_err(|e| self.error(e))?;
+        tx.commit().map_err(|e| self.error(e))
     }
 }
