@@ -473,6 +473,76 @@ fn five_wrong_passwords_lock_the_account_across_a_restart(kind: Kind) {
     assert!(audit.contains(&"console sign-in sato wrong name or password".to_owned()));
 }
 
+/// The security review's first finding: sign-ins sent at once decided on the lock they read
+/// before hashing, and a wrong password applied to a locked row lifted the lock, so three
+/// clients had 16 to 324 passwords checked in 10 s. Eight clients at once for 10 s, each
+/// trying the right password too once it has seen the lock: exactly five passwords are
+/// checked, and nobody gets in.
+fn eight_clients_at_once_get_exactly_five_passwords_checked(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    let server = Server::start(&config, Some(NOW));
+    let until = Instant::now() + Duration::from_secs(10);
+    let answers: Vec<String> = std::thread::scope(|scope| {
+        let clients: Vec<_> = (0..8)
+            .map(|client| {
+                let addr = server.addr.clone();
+                scope.spawn(move || {
+                    let mut seen = Vec::new();
+                    let mut locked = false;
+                    for n in 0.. {
+                        if Instant::now() >= until {
+                            break;
+                        }
+                        let password = if locked && n % 3 == 0 {
+                            PASSWORD.to_owned()
+                        } else {
+                            format!("guess-{client}-{n}-xxxx")
+                        };
+                        seen.push(match server::sign_in(&addr, "sato", &password) {
+                            Ok(_) => "signed in".to_owned(),
+                            Err(answer) if answer.body.contains("サインインできません") =>
+                            {
+                                locked = true;
+                                "locked".to_owned()
+                            }
+                            Err(answer) => format!("{} refused", answer.status),
+                        });
+                    }
+                    seen
+                })
+            })
+            .collect();
+        clients
+            .into_iter()
+            .flat_map(|c| c.join().unwrap())
+            .collect()
+    });
+    let (_, store) = store_of(&config);
+    let audit = store.recent_actions(u32::MAX).unwrap();
+    let outcomes = |outcome: &str| {
+        audit
+            .iter()
+            .filter(|e| e.action == "console sign-in sato" && e.outcome == outcome)
+            .count()
+    };
+    let count = |answer: &str| answers.iter().filter(|a| *a == answer).count();
+    assert!(answers.len() > 40, "only {} tries in 10 s", answers.len());
+    assert_eq!(
+        outcomes("wrong name or password"),
+        5,
+        "passwords checked; answers: {} signed in, {} locked, {} refused",
+        count("signed in"),
+        count("locked"),
+        count("401 refused")
+    );
+    assert_eq!(outcomes("ok"), 0);
+    assert_eq!(count("signed in"), 0);
+    assert_eq!(count("401 refused"), 4, "four refusals, then the lock");
+    assert_eq!(outcomes("locked"), answers.len() - 5);
+}
+
 fn every_staff_form_needs_its_csrf_token(kind: Kind) {
     let dir = tempfile::tempdir().unwrap();
     let config = config_file(kind, dir.path());
@@ -1131,6 +1201,7 @@ on_both_stores!(
     staff_pages_refuse_anyone_not_signed_in,
     a_session_cookie_is_http_only_strict_and_secure_behind_https,
     five_wrong_passwords_lock_the_account_across_a_restart,
+    eight_clients_at_once_get_exactly_five_passwords_checked,
     every_staff_form_needs_its_csrf_token,
     the_console_shows_what_each_resident_needs_and_records_who_moved_it,
     the_api_needs_a_token_and_keeps_to_the_members_windows,

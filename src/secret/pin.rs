@@ -91,8 +91,12 @@ impl EntryLock {
             .map(|until| until.min(now + Duration::minutes(LOCK_MINUTES)))
     }
 
-    /// After a wrong PIN at `now`.
+    /// After a wrong PIN at `now`. A lock still in force stays as it is: a wrong try
+    /// while locked neither lifts it nor starts a new count.
     pub fn after_wrong(self, now: NaiveDateTime) -> EntryLock {
+        if self.locked_at(now).is_some() {
+            return self;
+        }
         let wrong = self.wrong_in_a_row + 1;
         if wrong >= WRONG_PINS_BEFORE_LOCK {
             EntryLock {
@@ -104,6 +108,16 @@ impl EntryLock {
                 wrong_in_a_row: wrong,
                 locked_until: None,
             }
+        }
+    }
+
+    /// After a checked password at `now`: a lock still in force stays; a right one clears
+    /// the count; a wrong one counts.
+    pub fn after_sign_in(self, verified: bool, now: NaiveDateTime) -> EntryLock {
+        match self.locked_at(now) {
+            Some(_) => self,
+            None if verified => EntryLock::default(),
+            None => self.after_wrong(now),
         }
     }
 }
@@ -161,6 +175,21 @@ mod tests {
         assert_eq!(lock.locked_at(now), Some(until));
         assert_eq!(lock.locked_at(at("2027-05-06T10:04:59")), Some(until));
         assert_eq!(lock.locked_at(until), None);
+    }
+
+    /// Five wrong passwords sent at once from several places must not undo each other: a
+    /// wrong one while locked keeps the lock, and so does a right one.
+    #[test]
+    fn a_lock_in_force_is_never_lifted_by_another_try() {
+        let now = at("2027-05-06T10:00:00");
+        let locked = (0..5).fold(EntryLock::default(), |lock, _| lock.after_wrong(now));
+        assert!(locked.locked_at(now).is_some());
+        assert_eq!(locked.after_wrong(now), locked);
+        assert_eq!(locked.after_sign_in(false, now), locked);
+        assert_eq!(locked.after_sign_in(true, now), locked);
+        let later = at("2027-05-06T10:05:00");
+        assert_eq!(locked.after_sign_in(true, later), EntryLock::default());
+        assert_eq!(locked.after_sign_in(false, later).wrong_in_a_row, 1);
     }
 
     #[test]

@@ -18,7 +18,6 @@ use zeroize::Zeroizing;
 use super::{Failure, Shared, Words, render};
 use crate::i18n::Arg;
 use crate::secret;
-use crate::secret::pin::EntryLock;
 use crate::staff::{
     self, Account, ConsoleSession, MAX_PASSWORD_BYTES, SESSION_IDLE, SignIn, TOKEN_BYTES,
 };
@@ -235,54 +234,71 @@ pub(super) async fn signin(
     }
     let SignInForm { name, password, .. } = form;
     let who = name.clone();
-    // Argon2id costs tens of milliseconds of a core: a few at a time, and never while
-    // holding the store, so a flood of sign-ins cannot stall the console or the display.
-    let _turn = shared
-        .sign_ins
-        .acquire()
-        .await
-        .map_err(|_| Failure::Broken("the server is stopping".into()))?;
+    // One sign-in per name at a time, so each reads the lock the one before it left; and
+    // a bounded queue of Argon2id checks, never run while holding the store, so a flood of
+    // sign-ins cannot stall the console or the display.
+    let _turn = shared.lockout.turn(&name).await.map_err(|_| {
+        Failure::Busy("many sign-ins are waiting; try again in a few seconds".into())
+    })?;
     let looked_up = name.clone();
     let account = shared
         .read(move |store, _, _| store.account(&looked_up))
         .await?;
-    let checked = account.clone();
-    let verified = tokio::task::spawn_blocking(move || staff::verify(checked.as_ref(), &password))
-        .await
-        .map_err(|_| Failure::Broken("the password check stopped".into()))?;
+    let now = shared.clock.now();
+    let lock_before = match &account {
+        Some(account) => account.lock,
+        None => shared.lockout.unknown_lock(&name),
+    };
+    // A locked name is answered without checking its password: a guess made while locked
+    // is never tried, whatever the answer says.
+    let checked = lock_before.locked_at(now).is_none();
+    let verified = if checked {
+        let against = account.clone();
+        tokio::task::spawn_blocking(move || staff::verify(against.as_ref(), &password))
+            .await
+            .map_err(|_| Failure::Broken("the password check stopped".into()))?
+    } else {
+        false
+    };
     let token = secret::token(TOKEN_BYTES).map_err(Failure::Broken)?;
     let csrf = secret::token(TOKEN_BYTES).map_err(Failure::Broken)?;
     let digest = secret::digest(&token);
+    // What the audit trail says: a checked password is "wrong" even when it locks the name.
+    let outcome = move |answer: &SignIn| match answer {
+        SignIn::Welcome => "ok",
+        _ if checked && !verified => "wrong name or password",
+        _ => "locked",
+    };
     let answer = match account {
-        Some(account) => {
+        Some(_) => {
             shared
                 .read(move |store, _, now| {
-                    let mut answer = staff::answer(account.lock, verified, now);
-                    if answer == SignIn::Refused
-                        && let Some(lock) = store.count_wrong_password(&name, now)?
-                    {
-                        answer = staff::answer(lock, false, now);
-                    }
-                    let outcome = match answer {
-                        SignIn::Welcome => {
-                            if account.lock != EntryLock::default() {
-                                store.set_account_lock(&name, EntryLock::default())?;
-                            }
-                            store.open_session(
-                                &digest,
-                                &ConsoleSession {
-                                    name: name.clone(),
-                                    seat: None,
-                                    csrf,
-                                    last_seen: now,
-                                },
-                            )?;
-                            "ok"
-                        }
-                        SignIn::Refused => "wrong name or password",
-                        SignIn::Locked(_) => "locked",
+                    let answer = if checked {
+                        // Decided against the row as it is now, in one transaction: a lock
+                        // set meanwhile (by another server) stays.
+                        let lock = store
+                            .settle_sign_in(&name, verified, now)?
+                            .unwrap_or(lock_before);
+                        staff::answer(lock, verified, now)
+                    } else {
+                        staff::answer(lock_before, false, now)
                     };
-                    store.record_action(now, &format!("console sign-in {name}"), outcome)?;
+                    if answer == SignIn::Welcome {
+                        store.open_session(
+                            &digest,
+                            &ConsoleSession {
+                                name: name.clone(),
+                                seat: None,
+                                csrf,
+                                last_seen: now,
+                            },
+                        )?;
+                    }
+                    store.record_action(
+                        now,
+                        &format!("console sign-in {name}"),
+                        outcome(&answer),
+                    )?;
                     Ok(answer)
                 })
                 .await?
@@ -291,15 +307,16 @@ pub(super) async fn signin(
             // Counted here, in this server's memory, so an unknown name locks as a known
             // one does; its name is not written down (it may be a password typed into the
             // wrong field).
-            let now = shared.clock.now();
-            let answer = shared.unknown_name_tried(&name, now);
-            let outcome = match answer {
-                SignIn::Locked(_) => "locked",
-                _ => "wrong name or password",
+            let lock = if checked {
+                shared.lockout.unknown_tried(&name, now)
+            } else {
+                lock_before
             };
+            let answer = staff::answer(lock, false, now);
+            let said = outcome(&answer);
             shared
                 .read(move |store, _, now| {
-                    store.record_action(now, "console sign-in (unknown name)", outcome)
+                    store.record_action(now, "console sign-in (unknown name)", said)
                 })
                 .await?;
             answer

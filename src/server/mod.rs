@@ -9,6 +9,7 @@ mod auth;
 mod counter;
 mod desk;
 mod display;
+mod lockout;
 mod phone;
 mod stats;
 mod voice;
@@ -37,8 +38,6 @@ use crate::config::Config;
 use crate::i18n::Arg;
 use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
 use crate::queue::{Event, EventKind};
-use crate::secret::pin::EntryLock;
-use crate::staff;
 use crate::tickets::{self, StoreError, TicketStore, queue_status};
 
 /// Requests carry no more than a query string: a larger body is refused.
@@ -51,10 +50,6 @@ const BACKLOG: usize = 256;
 const MAX_STREAMS: usize = 2000;
 /// An event stream ends after this; the browser opens a new one by itself.
 const STREAM_LIFETIME: Duration = Duration::from_secs(30 * 60);
-/// Argon2id checks at once (each takes a core for tens of milliseconds).
-const SIGN_INS_AT_ONCE: usize = 2;
-/// Unknown names remembered for their lock; past this the memory starts again.
-const MAX_UNKNOWN_NAMES: usize = 10_000;
 
 /// What every request handler shares.
 pub struct Shared {
@@ -62,10 +57,8 @@ pub struct Shared {
     pub clock: Arc<dyn Clock + Send + Sync>,
     store: Mutex<Box<dyn TicketStore>>,
     events: broadcast::Sender<Call>,
-    /// Sign-ins hashing at once.
-    sign_ins: tokio::sync::Semaphore,
-    /// Wrong tries of names that are no account, so they lock as accounts do.
-    unknown_names: Mutex<std::collections::HashMap<String, EntryLock>>,
+    /// Sign-ins' turns, and the locks of names that are no account.
+    lockout: lockout::Lockout,
     /// Event streams open now.
     streams: Arc<std::sync::atomic::AtomicUsize>,
     /// The display's announcements, made by the kiosk's engines.
@@ -86,8 +79,7 @@ impl Shared {
             clock,
             store: Mutex::new(store),
             events,
-            sign_ins: tokio::sync::Semaphore::new(SIGN_INS_AT_ONCE),
-            unknown_names: Mutex::default(),
+            lockout: lockout::Lockout::new(),
             streams: Arc::default(),
             speech_cache: crate::speech::SpeechCache::new(
                 config.accessibility.speech_cache.clone(),
@@ -117,25 +109,6 @@ impl Shared {
                 voices.pop_front();
             }
         }
-    }
-
-    /// A wrong try of a name that is no account: refused, or locked after five, exactly
-    /// as an account would be.
-    fn unknown_name_tried(&self, name: &str, now: chrono::NaiveDateTime) -> staff::SignIn {
-        let Ok(mut tried) = self.unknown_names.lock() else {
-            return staff::SignIn::Refused;
-        };
-        if tried.len() >= MAX_UNKNOWN_NAMES {
-            tried.clear();
-        }
-        let lock = tried.get(name).copied().unwrap_or_default();
-        let answer = staff::answer(lock, false, now);
-        if answer == staff::SignIn::Refused {
-            let lock = lock.after_wrong(now);
-            tried.insert(name.to_owned(), lock);
-            return staff::answer(lock, false, now);
-        }
-        answer
     }
 
     /// Hands an event of the store on to every open event stream.

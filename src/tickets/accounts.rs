@@ -19,11 +19,14 @@ pub trait Accounts {
     /// Sets a new password hash, lifts the lock and ends the member's sessions.
     fn set_password(&self, name: &str, hash: &str) -> Result<bool, StoreError>;
     fn set_account_lock(&self, name: &str, lock: EntryLock) -> Result<(), StoreError>;
-    /// Counts a wrong password for `name` at `now` in one transaction (so parallel tries
-    /// all count) and returns the lock it led to; none when there is no such member.
-    fn count_wrong_password(
+    /// Settles a checked password for `name` at `now` in one transaction against the row as
+    /// it is then (so parallel sign-ins, from any server, all count): a lock still in force
+    /// stays; a right password clears the count; a wrong one counts and may lock. Returns
+    /// the lock it led to; none when there is no such member.
+    fn settle_sign_in(
         &self,
         name: &str,
+        verified: bool,
         now: NaiveDateTime,
     ) -> Result<Option<EntryLock>, StoreError>;
     /// Replaces (or with `None` withdraws) the member's API token.

@@ -101,9 +101,10 @@ impl Accounts for PgStore {
         })
     }
 
-    fn count_wrong_password(
+    fn settle_sign_in(
         &self,
         name: &str,
+        verified: bool,
         now: NaiveDateTime,
     ) -> Result<Option<EntryLock>, StoreError> {
         self.run(async |c, office| {
@@ -117,7 +118,7 @@ impl Accounts for PgStore {
             else {
                 return Ok(None);
             };
-            let lock = row_to_account(&row).lock.after_wrong(now);
+            let lock = row_to_account(&row).lock.after_sign_in(verified, now);
             let wrong = i32::try_from(lock.wrong_in_a_row).unwrap_or(i32::MAX);
             tx.execute(
                 "UPDATE staff SET wrong_in_a_row = $3, locked_until = $4

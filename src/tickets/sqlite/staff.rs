@@ -104,9 +104,10 @@ impl Accounts for SqliteStore {
             .map_err(|e| self.error(e))
     }
 
-    fn count_wrong_password(
+    fn settle_sign_in(
         &self,
         name: &str,
+        verified: bool,
         now: NaiveDateTime,
     ) -> Result<Option<EntryLock>, StoreError> {
         let work = || -> rusqlite::Result<Option<EntryLock>> {
@@ -121,7 +122,7 @@ impl Accounts for SqliteStore {
             else {
                 return Ok(None);
             };
-            let lock = account.lock.after_wrong(now);
+            let lock = account.lock.after_sign_in(verified, now);
             tx.execute(
                 "UPDATE staff SET wrong_in_a_row = ?3, locked_until = ?4
                  WHERE office = ?1 AND name = ?2",
