@@ -1087,6 +1087,61 @@ fn the_server_never_logs_a_password_or_a_token(kind: Kind) {
     }
 }
 
+/// The security review's fifth finding: a caller named `\t=1+2` (through the CLI's `--by`)
+/// reached /stats.csv raw, and a spreadsheet would run it. The CLI now takes a staff name
+/// only, and a name already in the records (an older database) is escaped in the CSV.
+fn a_formula_behind_a_tab_never_reaches_the_csv(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    issue_from_kiosk(&config, &[Procedure::CertRenewal], "ja", false, 40);
+    let refused = common::run_on(
+        &config,
+        &[
+            "ticket",
+            "call",
+            "--window",
+            "certificates",
+            "--counter",
+            "1",
+            "--by",
+            "\t=1+2",
+            "--now",
+            NOW,
+        ],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("--by takes a staff name"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    let (_, store) = store_of(&config);
+    let now = chrono::NaiveDateTime::parse_from_str(NOW, "%Y-%m-%dT%H:%M").unwrap();
+    let called = store
+        .call_next("certificates", "1", "\t=1+2", now)
+        .unwrap()
+        .expect("a ticket waits");
+    let done = madoguchi::queue::Move::Finish {
+        by: "\t=1+2".into(),
+    };
+    store
+        .advance(called.day, &called.number, &done, now)
+        .unwrap();
+    let server = Server::start(&config, Some(NOW));
+    let console = seated(&server.addr, "sato", "certificates/1");
+    let csv = server::request(
+        &server.addr,
+        "GET",
+        "/stats.csv?date=2027-05-06",
+        &[("Cookie", &console.cookie)],
+        "",
+    );
+    assert_eq!(csv.status, 200);
+    assert!(csv.body.contains(",'\t=1+2,"), "{:?}", csv.body);
+    assert!(!csv.body.contains(",\t="), "{:?}", csv.body);
+}
+
 fn statistics_give_each_hour_and_desk_and_the_same_csv_as_the_report(kind: Kind) {
     let dir = tempfile::tempdir().unwrap();
     let config = config_file(kind, dir.path());
@@ -1209,4 +1264,5 @@ on_both_stores!(
     the_phone_page_follows_its_ticket_and_shows_nothing_personal,
     the_server_never_logs_a_password_or_a_token,
     statistics_give_each_hour_and_desk_and_the_same_csv_as_the_report,
+    a_formula_behind_a_tab_never_reaches_the_csv,
 );

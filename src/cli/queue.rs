@@ -19,7 +19,7 @@ pub struct Desk {
     #[arg(long, default_value = "kiosk.toml")]
     config: PathBuf,
     /// Who does it, for the record (a staff name); default `cli`.
-    #[arg(long, default_value = "cli")]
+    #[arg(long, default_value = "cli", value_parser = staff_name)]
     by: String,
     /// The local time (YYYY-MM-DDTHH:MM), for tests; default: now in Asia/Tokyo.
     #[arg(long, value_parser = parse_time, hide = true)]
@@ -200,4 +200,12 @@ pub fn status(args: &StatusArgs) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// `--by` is written into the day's records and the statistics' CSV: a staff name's
+/// characters only, as accounts are named.
+fn staff_name(text: &str) -> Result<String, String> {
+    madoguchi::staff::check_name(text)
+        .map(|()| text.to_owned())
+        .map_err(|e| format!("--by takes a staff name: {e}"))
 }

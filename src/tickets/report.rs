@@ -178,10 +178,11 @@ impl DayReport {
     }
 }
 
-/// A field quoted when it holds a comma, a quote or a line break; a leading `=`, `+`, `-`
-/// or `@` is escaped so that a spreadsheet never runs it as a formula.
+/// A field quoted when it holds a comma, a quote or a line break; a leading `=`, `+`, `-`,
+/// `@`, tab or carriage return (OWASP's list) is escaped so that a spreadsheet never runs
+/// it as a formula.
 fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -212,5 +213,7 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(csv_field("\t=1+2"), "'\t=1+2");
+        assert_eq!(csv_field("\r=1+2"), "\"'\r=1+2\"");
     }
 }
