@@ -318,3 +318,121 @@ fn a_display_that_loses_the_server_says_so_and_comes_back_by_itself() {
         display.close().await.unwrap();
     });
 }
+
+/// Opens an event stream by hand and keeps it open: the status the server answered, and the
+/// connection (dropping it closes the stream).
+fn hold_stream(addr: &str, path: &str) -> (u16, std::net::TcpStream) {
+    use std::io::{BufRead, BufReader, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    let mut status = String::new();
+    BufReader::new(stream.try_clone().unwrap())
+        .read_line(&mut status)
+        .unwrap();
+    let code = status
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (code, stream)
+}
+
+/// The security review's second finding: residents' phone streams and the display shared one
+/// limit. Holding it full with one ticket's token left a display that loaded meanwhile with
+/// its stream closed for good (browsers do not retry after a 503), and its 10-second refresh
+/// hid the red banner, so the TV looked well and never showed a call again. Now the phones'
+/// places are their own, one page holds at most three, and a display refused by a full lobby
+/// keeps its banner and opens its stream again by itself once there is room.
+#[test]
+fn phones_filling_their_streams_never_silence_the_display() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("tickets.sqlite").display().to_string();
+    let path = common::kiosk_toml(
+        dir.path(),
+        &database,
+        &[
+            ("\ncalling = false", "\ncalling = true"),
+            (
+                "\n# public_url",
+                "\nphone_streams = 6\nlobby_streams = 1\n# public_url",
+            ),
+        ],
+    );
+    let tickets: Vec<Ticket> = (0..3)
+        .map(|n| issue(&path, &[Procedure::CertRenewal], "ja", false, 10 - n))
+        .collect();
+    let server = Server::start(&path, Some(NOW));
+    let addr = server.addr.clone();
+    let events = |t: &Ticket| format!("/t/{}/events", t.phone_token.as_deref().unwrap());
+    // One page holds three places and no more; two pages fill the phones' six.
+    let mut phones = Vec::new();
+    for ticket in &tickets[..2] {
+        for _ in 0..3 {
+            let (status, stream) = hold_stream(&addr, &events(ticket));
+            assert_eq!(status, 200);
+            phones.push(stream);
+        }
+    }
+    assert_eq!(hold_stream(&addr, &events(&tickets[0])).0, 429);
+    assert_eq!(hold_stream(&addr, &events(&tickets[2])).0, 503);
+    // The lobby's one place is taken too: the display loaded now is refused (503).
+    let (status, lobby) = hold_stream(&addr, "/api/events");
+    assert_eq!(status, 200);
+    in_browser(async move {
+        let display = Driver::shared().browser(1280, 720).await;
+        display.goto(&server.url("/display")).await.unwrap();
+        shows(&display, "#lines", "3").await;
+        let hidden = |client: &Client| {
+            let client = client.clone();
+            async move {
+                client
+                    .execute("return document.getElementById('lost').hidden", vec![])
+                    .await
+                    .unwrap()
+                    .as_bool()
+                    .unwrap()
+            }
+        };
+        // Past the page's 10-second refresh, which reads the lines well: the banner stays.
+        tokio::time::sleep(Duration::from_secs(12)).await;
+        assert!(
+            !hidden(&display).await,
+            "the banner went while no call can arrive"
+        );
+        save(&display, "display-refused.png").await;
+        drop(lobby);
+        let started = Instant::now();
+        while !hidden(&display).await {
+            assert!(
+                started.elapsed() < Duration::from_secs(40),
+                "the display never opened its stream again"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        // With every phone place still held, the next call reaches the display.
+        let called = common::run_on(
+            &path,
+            &[
+                "ticket",
+                "call",
+                "--window",
+                "certificates",
+                "--counter",
+                "1",
+                "--by",
+                "sato",
+                "--now",
+                NOW,
+            ],
+        );
+        assert!(called.status.success(), "{called:?}");
+        shows(&display, "#now .number", "A-001").await;
+        save(&display, "display-after-refusal.png").await;
+        drop(phones);
+        display.close().await.unwrap();
+    });
+}

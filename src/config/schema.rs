@@ -405,11 +405,37 @@ pub struct Server {
     /// The address residents' phones reach the server at (for the phone page's QR code).
     #[serde(default)]
     pub public_url: Option<String>,
+    /// Live phone pages open at once (their event streams).
+    #[serde(default = "Server::default_phone_streams")]
+    pub phone_streams: usize,
+    /// Live lobby displays, counter consoles and `/api/events` streams open at once: places
+    /// of their own, which phones cannot take.
+    #[serde(default = "Server::default_lobby_streams")]
+    pub lobby_streams: usize,
+    /// Live streams from one address (of each kind). Phones on the lobby's Wi-Fi may share
+    /// one address, so this is generous.
+    #[serde(default = "Server::default_streams_per_address")]
+    pub streams_per_address: usize,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (the city's nginx).
+    #[serde(default)]
+    pub proxies: Vec<std::net::IpAddr>,
 }
 
 impl Server {
     fn default_listen() -> std::net::SocketAddr {
         std::net::SocketAddr::from(([127, 0, 0, 1], 8080))
+    }
+
+    fn default_phone_streams() -> usize {
+        2000
+    }
+
+    fn default_lobby_streams() -> usize {
+        500
+    }
+
+    fn default_streams_per_address() -> usize {
+        200
     }
 
     /// The address of the phone page a ticket's `phone_token` opens, when `public_url` is set.
@@ -424,6 +450,10 @@ impl Default for Server {
         Server {
             listen: Server::default_listen(),
             public_url: None,
+            phone_streams: Server::default_phone_streams(),
+            lobby_streams: Server::default_lobby_streams(),
+            streams_per_address: Server::default_streams_per_address(),
+            proxies: Vec::new(),
         }
     }
 }

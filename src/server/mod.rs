@@ -12,6 +12,7 @@ mod display;
 mod lockout;
 mod phone;
 mod stats;
+mod streams;
 mod voice;
 
 use std::sync::{Arc, Mutex};
@@ -31,7 +32,6 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
-use tokio_stream::wrappers::BroadcastStream;
 
 use crate::clock::Clock;
 use crate::config::Config;
@@ -39,6 +39,7 @@ use crate::i18n::Arg;
 use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
 use crate::queue::{Event, EventKind};
 use crate::tickets::{self, StoreError, TicketStore, queue_status};
+use streams::{Audience, Fed, Peer};
 
 /// Requests carry no more than a query string: a larger body is refused.
 const BODY_LIMIT: usize = 16 * 1024;
@@ -46,10 +47,6 @@ const BODY_LIMIT: usize = 16 * 1024;
 const MAX_FILTER: usize = 512;
 /// Events kept for a browser that falls behind; past this it is told to read again.
 const BACKLOG: usize = 256;
-/// Event streams open at once, over every page.
-const MAX_STREAMS: usize = 2000;
-/// An event stream ends after this; the browser opens a new one by itself.
-const STREAM_LIFETIME: Duration = Duration::from_secs(30 * 60);
 
 /// What every request handler shares.
 pub struct Shared {
@@ -59,8 +56,8 @@ pub struct Shared {
     events: broadcast::Sender<Call>,
     /// Sign-ins' turns, and the locks of names that are no account.
     lockout: lockout::Lockout,
-    /// Event streams open now.
-    streams: Arc<std::sync::atomic::AtomicUsize>,
+    /// The places of open event streams.
+    streams: Arc<streams::Streams>,
     /// The display's announcements, made by the kiosk's engines.
     speech_cache: crate::speech::SpeechCache,
     /// Announcements made, by event id, newest last.
@@ -80,7 +77,11 @@ impl Shared {
             store: Mutex::new(store),
             events,
             lockout: lockout::Lockout::new(),
-            streams: Arc::default(),
+            streams: streams::Streams::new(streams::Limits {
+                phones: config.server.phone_streams,
+                lobby: config.server.lobby_streams,
+                per_address: config.server.streams_per_address,
+            }),
             speech_cache: crate::speech::SpeechCache::new(
                 config.accessibility.speech_cache.clone(),
             ),
@@ -256,6 +257,8 @@ pub(super) enum Failure {
     Broken(String),
     /// Too much at once; the page tries again by itself.
     Busy(String),
+    /// One client holds its share already (429).
+    TooMany(String),
 }
 
 impl From<StoreError> for Failure {
@@ -303,6 +306,7 @@ impl IntoResponse for Failure {
                     .into_response()
             }
             Failure::Busy(why) => (StatusCode::SERVICE_UNAVAILABLE, why).into_response(),
+            Failure::TooMany(why) => (StatusCode::TOO_MANY_REQUESTS, why).into_response(),
             Failure::Broken(why) => {
                 tracing::warn!("a request could not be answered: {why}");
                 (
@@ -496,74 +500,30 @@ async fn api_queue(State(shared): State<Arc<Shared>>) -> Result<Json<serde_json:
 
 async fn api_events(
     State(shared): State<Arc<Shared>>,
+    peer: Peer,
     Query(filter): Query<WindowFilter>,
 ) -> Result<impl IntoResponse, Failure> {
     let only = filter.ids(&shared.config)?;
-    let stream = shared.feed()?.filter_map(move |fed| {
-        let event = match fed {
-            Fed::Event(call) => {
-                if only.as_ref().is_some_and(|ids| !ids.contains(&call.window)) {
-                    return None;
+    let stream = shared
+        .feed(Audience::Lobby, None, &peer)?
+        .filter_map(move |fed| {
+            let event = match fed {
+                Fed::Event(call) => {
+                    if only.as_ref().is_some_and(|ids| !ids.contains(&call.window)) {
+                        return None;
+                    }
+                    SseEvent::default()
+                        .event(call.kind.id())
+                        .json_data(&call)
+                        .ok()?
                 }
-                SseEvent::default()
-                    .event(call.kind.id())
-                    .json_data(&call)
-                    .ok()?
-            }
-            // Fallen behind: the page reads the whole state again.
-            Fed::Missed => SseEvent::default().event("resync").data("{}"),
-            Fed::Tick => return None,
-        };
-        Some(Ok::<_, std::convert::Infallible>(event))
-    });
-    Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
-}
-
-/// What an open event stream is fed.
-enum Fed {
-    Event(Call),
-    /// The stream fell behind and lost events.
-    Missed,
-    /// A minute passed (so a stream past its lifetime ends even when nothing happens).
-    Tick,
-}
-
-/// A place among the open event streams, given back when the stream ends.
-struct StreamSlot(Arc<std::sync::atomic::AtomicUsize>);
-
-impl Drop for StreamSlot {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
-    }
-}
-
-impl Shared {
-    /// The queue's changes for one open stream: at most [`MAX_STREAMS`] at once (past that
-    /// a page reads by itself every few seconds instead), each ending after
-    /// [`STREAM_LIFETIME`] so that the browser reconnects and is checked again.
-    fn feed(&self) -> Result<impl tokio_stream::Stream<Item = Fed> + use<>, Failure> {
-        use std::sync::atomic::Ordering;
-        if self.streams.fetch_add(1, Ordering::Relaxed) >= MAX_STREAMS {
-            self.streams.fetch_sub(1, Ordering::Relaxed);
-            return Err(Failure::Busy(
-                "too many live pages are open; this page reads again by itself".into(),
-            ));
-        }
-        let slot = StreamSlot(self.streams.clone());
-        let deadline = tokio::time::Instant::now() + STREAM_LIFETIME;
-        let events = BroadcastStream::new(self.events.subscribe()).map(|received| match received {
-            Ok(call) => Fed::Event(call),
-            Err(_) => Fed::Missed,
+                // Fallen behind: the page reads the whole state again.
+                Fed::Missed => SseEvent::default().event("resync").data("{}"),
+                Fed::Tick => return None,
+            };
+            Some(Ok::<_, std::convert::Infallible>(event))
         });
-        let ticks = tokio_stream::wrappers::IntervalStream::new(tokio::time::interval(
-            Duration::from_secs(60),
-        ))
-        .map(|_| Fed::Tick);
-        Ok(events.merge(ticks).take_while(move |_| {
-            let _held = &slot;
-            tokio::time::Instant::now() < deadline
-        }))
-    }
+    Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
 
 /// Runs the server on `listen` (kiosk.toml's `server.listen` when none) until SIGTERM or
@@ -601,7 +561,8 @@ pub fn serve(
         let bound = listener.local_addr().map_err(|e| e.to_string())?;
         println!("listening on http://{bound}");
         tracing::info!("madoguchi server listening on http://{bound}");
-        axum::serve(listener, router(shared))
+        let service = router(shared).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(listener, service)
             .with_graceful_shutdown(stopped())
             .await
             .map_err(|e| e.to_string())

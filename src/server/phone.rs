@@ -16,6 +16,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDateTime;
 use tokio_stream::StreamExt;
 
+use super::streams::{Audience, Peer};
 use super::{Failure, Shared, render};
 use crate::config::Config;
 use crate::furigana;
@@ -217,17 +218,20 @@ pub(super) async fn state(
 /// state again. Nothing about other tickets goes out.
 pub(super) async fn events(
     State(shared): State<Arc<Shared>>,
+    peer: Peer,
     Path(token): Path<String>,
 ) -> Result<impl IntoResponse, Failure> {
     let (ticket, day, now) = look_up(&shared, &token).await?;
     if standing(&shared.config, &ticket, &day, now).ended {
         return Err(Failure::Gone("this ticket has ended".into()));
     }
-    let stream = shared.feed()?.filter_map(|fed| match fed {
-        super::Fed::Tick => None,
-        _ => Some(Ok::<_, std::convert::Infallible>(
-            SseEvent::default().event("change").data("{}"),
-        )),
-    });
+    let stream = shared
+        .feed(Audience::Phone, Some(&token), &peer)?
+        .filter_map(|fed| match fed {
+            super::Fed::Tick => None,
+            _ => Some(Ok::<_, std::convert::Infallible>(
+                SseEvent::default().event("change").data("{}"),
+            )),
+        });
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
