@@ -170,7 +170,7 @@ impl FromRequestParts<Arc<Shared>> for Peer {
                 .filter_map(|v| v.to_str().ok())
                 .flat_map(|v| v.split(','))
                 .filter_map(|a| a.trim().parse::<IpAddr>().ok())
-                .last()
+                .next_back()
         };
         Ok(Peer(match peer {
             Some(ip) if shared.config.server.proxies.contains(&ip) => forwarded().or(peer),
