@@ -419,6 +419,16 @@ pub struct Server {
     /// Reverse proxies whose `X-Forwarded-For` names the client (the city's nginx).
     #[serde(default)]
     pub proxies: Vec<std::net::IpAddr>,
+    /// Connections open at once; past this a new one is closed at once.
+    #[serde(default = "Server::default_max_connections")]
+    pub max_connections: usize,
+    /// Seconds a client has to send a request's headers (and, on a kept-alive connection,
+    /// to start the next request) before the connection is closed.
+    #[serde(default = "Server::default_timeout_secs")]
+    pub header_timeout_secs: u64,
+    /// Seconds a client has to send a request's body (408 past it).
+    #[serde(default = "Server::default_timeout_secs")]
+    pub body_timeout_secs: u64,
 }
 
 impl Server {
@@ -438,6 +448,15 @@ impl Server {
         200
     }
 
+    /// Room for every stream of both kinds and the pages' requests beside them.
+    fn default_max_connections() -> usize {
+        4096
+    }
+
+    fn default_timeout_secs() -> u64 {
+        10
+    }
+
     /// The address of the phone page a ticket's `phone_token` opens, when `public_url` is set.
     pub fn phone_page(&self, phone_token: &str) -> Option<String> {
         let base = self.public_url.as_deref()?.trim_end_matches('/');
@@ -454,6 +473,9 @@ impl Default for Server {
             lobby_streams: Server::default_lobby_streams(),
             streams_per_address: Server::default_streams_per_address(),
             proxies: Vec::new(),
+            max_connections: Server::default_max_connections(),
+            header_timeout_secs: Server::default_timeout_secs(),
+            body_timeout_secs: Server::default_timeout_secs(),
         }
     }
 }

@@ -9,6 +9,7 @@ mod auth;
 mod counter;
 mod desk;
 mod display;
+mod listen;
 mod lockout;
 mod phone;
 mod stats;
@@ -42,7 +43,7 @@ use crate::tickets::{self, StoreError, TicketStore, queue_status};
 use streams::{Audience, Fed, Peer};
 
 /// Requests carry no more than a query string: a larger body is refused.
-const BODY_LIMIT: usize = 16 * 1024;
+pub(super) const BODY_LIMIT: usize = 16 * 1024;
 /// A `windows` filter longer than this is not a list of window ids.
 const MAX_FILTER: usize = 512;
 /// Events kept for a browser that falls behind; past this it is told to read again.
@@ -431,6 +432,7 @@ impl WindowFilter {
 
 /// The server's routes over `shared`; no I/O until a request comes.
 pub fn router(shared: Arc<Shared>) -> Router {
+    let body_timeout = Duration::from_secs(shared.config.server.body_timeout_secs);
     Router::new()
         .route(
             "/",
@@ -465,6 +467,9 @@ pub fn router(shared: Arc<Shared>) -> Router {
             }),
         )
         .fallback(|| async { (StatusCode::NOT_FOUND, "no such page") })
+        .layer(axum::middleware::from_fn(move |request, next| {
+            listen::body_in_time(request, next, body_timeout)
+        }))
         .layer(axum::middleware::map_response(guarded))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(shared)
@@ -561,11 +566,13 @@ pub fn serve(
         let bound = listener.local_addr().map_err(|e| e.to_string())?;
         println!("listening on http://{bound}");
         tracing::info!("madoguchi server listening on http://{bound}");
-        let service = router(shared).into_make_service_with_connect_info::<std::net::SocketAddr>();
-        axum::serve(listener, service)
-            .with_graceful_shutdown(stopped())
-            .await
-            .map_err(|e| e.to_string())
+        let server = &shared.config.server;
+        let limits = listen::ConnectionLimits {
+            max_connections: server.max_connections,
+            header_timeout: Duration::from_secs(server.header_timeout_secs),
+        };
+        listen::serve(listener, router(shared.clone()), limits, stopped()).await;
+        Ok(())
     })
 }
 
