@@ -1,0 +1,92 @@
+"use strict";
+// Every press goes by fetch and the panel comes back with its outcome; the panel is also
+// read again on each change of this window's line (Server-Sent Events) and every 15 s.
+const panel = document.getElementById("panel");
+const lost = document.getElementById("lost");
+const windowId = document.body.dataset.window;
+
+// The outcome of the last press stays in view for a while, through the refreshes the
+// change itself sets off.
+let said = null;
+let saidAt = 0;
+
+async function load(answer) {
+  if (answer.status === 401 || answer.redirected) {
+    location.href = "/signin";
+    return;
+  }
+  const text = await answer.text();
+  if (answer.headers.get("content-type")?.startsWith("text/html")) {
+    panel.innerHTML = text;
+    const fresh = document.getElementById("said");
+    if (fresh) {
+      said = fresh;
+      saidAt = Date.now();
+    } else if (said && Date.now() - saidAt < 10000) {
+      panel.prepend(said);
+    }
+  }
+  // Read, but the banner stays while changes cannot arrive.
+  lost.hidden = streamUp;
+}
+
+async function refresh() {
+  try {
+    await load(await fetch("/counter/panel", { cache: "no-store", headers: { "X-Madoguchi-Refresh": "1" } }));
+  } catch (e) {
+    lost.hidden = false;
+  }
+}
+
+panel.addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const form = e.target;
+  const button = e.submitter;
+  if (button?.dataset.confirm && !confirm(button.dataset.confirm)) return;
+  const body = new URLSearchParams(new FormData(form, button));
+  body.set("fragment", "1");
+  for (const b of panel.querySelectorAll("button")) b.disabled = true;
+  try {
+    await load(await fetch("/counter/act", { method: "POST", body }));
+  } catch (err) {
+    lost.hidden = false;
+    for (const b of panel.querySelectorAll("button")) b.disabled = false;
+  }
+});
+
+// One key per press, shown on its button; none while typing in a field.
+document.addEventListener("keydown", (e) => {
+  if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
+  if (e.target.closest("input, select, textarea")) return;
+  const button = panel.querySelector(`button[data-key="${e.key.toLowerCase()}"]:not([disabled])`);
+  if (!button) return;
+  e.preventDefault();
+  if (button.dataset.focus) {
+    document.getElementById(button.dataset.focus)?.focus();
+    return;
+  }
+  button.click();
+});
+
+// The window's changes as they happen; after a refusal (503) the browser gives up on a
+// stream for good, so a new one is opened, a little later each time, up to a minute apart.
+let streamUp = false;
+let retry = 1000;
+function listen() {
+  const events = new EventSource("/api/events?windows=" + encodeURIComponent(windowId));
+  events.onmessage = refresh;
+  for (const kind of ["issued", "called", "recalled", "serving", "done", "no_show", "reactivated", "transferred", "voided", "not_served", "resync"]) {
+    events.addEventListener(kind, refresh);
+  }
+  events.onerror = () => {
+    streamUp = false;
+    lost.hidden = false;
+    if (events.readyState === EventSource.CLOSED) {
+      setTimeout(listen, retry);
+      retry = Math.min(retry * 2, 60000);
+    }
+  };
+  events.onopen = () => { streamUp = true; retry = 1000; lost.hidden = true; refresh(); };
+}
+listen();
+setInterval(refresh, 15000);
