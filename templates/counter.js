@@ -27,7 +27,7 @@ async function load(answer) {
     }
   }
   // Read, but the banner stays while changes cannot arrive.
-  lost.hidden = streamUp;
+  lost.hidden = live.up;
 }
 
 async function refresh() {
@@ -68,25 +68,11 @@ document.addEventListener("keydown", (e) => {
   button.click();
 });
 
-// The window's changes as they happen; after a refusal (503) the browser gives up on a
-// stream for good, so a new one is opened, a little later each time, up to a minute apart.
-let streamUp = false;
-let retry = 1000;
-function listen() {
-  const events = new EventSource("/api/events?windows=" + encodeURIComponent(windowId));
+// The window's changes as they happen (live.js).
+listenLive("/api/events?windows=" + encodeURIComponent(windowId), lost, (events) => {
   events.onmessage = refresh;
   for (const kind of ["issued", "called", "recalled", "serving", "done", "no_show", "reactivated", "transferred", "voided", "not_served", "resync"]) {
     events.addEventListener(kind, refresh);
   }
-  events.onerror = () => {
-    streamUp = false;
-    lost.hidden = false;
-    if (events.readyState === EventSource.CLOSED) {
-      setTimeout(listen, retry);
-      retry = Math.min(retry * 2, 60000);
-    }
-  };
-  events.onopen = () => { streamUp = true; retry = 1000; lost.hidden = true; refresh(); };
-}
-listen();
+}, refresh);
 setInterval(refresh, 15000);

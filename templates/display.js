@@ -109,19 +109,14 @@ async function refresh() {
     if (!answer.ok) throw new Error(answer.status);
     document.getElementById("lines").innerHTML = await answer.text();
     // The lines were read, but the banner stays while calls cannot arrive.
-    lost.hidden = streamUp;
+    lost.hidden = live.up;
   } catch (e) {
     lost.hidden = false;
   }
 }
 
-// The calls as they happen. A browser retries a dropped stream by itself, but gives up for
-// good after a refusal (the server busy: 503): then a new one is opened, a little later
-// each time, up to a minute apart.
-let streamUp = false;
-let retry = 1000;
-function listen() {
-  const events = new EventSource("/api/events" + query);
+// The calls as they happen (live.js).
+listenLive("/api/events" + query, lost, (events) => {
   for (const kind of ["called", "recalled"]) {
     events.addEventListener(kind, (e) => {
       const call = JSON.parse(e.data);
@@ -133,15 +128,5 @@ function listen() {
   for (const kind of ["issued", "serving", "done", "no_show", "reactivated", "transferred", "voided", "not_served", "resync"]) {
     events.addEventListener(kind, refresh);
   }
-  events.onerror = () => {
-    streamUp = false;
-    lost.hidden = false;
-    if (events.readyState === EventSource.CLOSED) {
-      setTimeout(listen, retry);
-      retry = Math.min(retry * 2, 60000);
-    }
-  };
-  events.onopen = () => { streamUp = true; retry = 1000; lost.hidden = true; refresh(); };
-}
-listen();
+}, refresh);
 setInterval(refresh, 10000);

@@ -60,6 +60,16 @@ async fn save(client: &Client, name: &str) {
     std::fs::write(screenshot_dir().join(name), png).unwrap();
 }
 
+/// Whether the page's red "lost" banner is hidden.
+async fn banner_hidden(client: &Client) -> bool {
+    client
+        .execute("return document.getElementById('lost').hidden", vec![])
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap()
+}
+
 /// Runs the browser's half of a test (the store is blocking and is set up before).
 fn in_browser(test: impl std::future::Future<Output = ()>) {
     tokio::runtime::Builder::new_multi_thread()
@@ -282,21 +292,10 @@ fn a_display_that_loses_the_server_says_so_and_comes_back_by_itself() {
         let display = Driver::shared().browser(1280, 720).await;
         display.goto(&server.url("/display")).await.unwrap();
         shows(&display, "#lines", "1").await;
-        let hidden = |client: &Client| {
-            let client = client.clone();
-            async move {
-                client
-                    .execute("return document.getElementById('lost').hidden", vec![])
-                    .await
-                    .unwrap()
-                    .as_bool()
-                    .unwrap()
-            }
-        };
-        assert!(hidden(&display).await);
+        assert!(banner_hidden(&display).await);
         drop(server);
         let started = Instant::now();
-        while hidden(&display).await {
+        while banner_hidden(&display).await {
             assert!(
                 started.elapsed() < Duration::from_secs(15),
                 "the display never said it lost the server"
@@ -307,7 +306,7 @@ fn a_display_that_loses_the_server_says_so_and_comes_back_by_itself() {
         // The same address again: the page reconnects without anyone touching it.
         let again = Server::start_on(&path, Some(NOW), &addr);
         let started = Instant::now();
-        while !hidden(&display).await {
+        while !banner_hidden(&display).await {
             assert!(
                 started.elapsed() < Duration::from_secs(20),
                 "the display never reconnected"
@@ -386,27 +385,16 @@ fn phones_filling_their_streams_never_silence_the_display() {
         let display = Driver::shared().browser(1280, 720).await;
         display.goto(&server.url("/display")).await.unwrap();
         shows(&display, "#lines", "3").await;
-        let hidden = |client: &Client| {
-            let client = client.clone();
-            async move {
-                client
-                    .execute("return document.getElementById('lost').hidden", vec![])
-                    .await
-                    .unwrap()
-                    .as_bool()
-                    .unwrap()
-            }
-        };
         // Past the page's 10-second refresh, which reads the lines well: the banner stays.
         tokio::time::sleep(Duration::from_secs(12)).await;
         assert!(
-            !hidden(&display).await,
+            !banner_hidden(&display).await,
             "the banner went while no call can arrive"
         );
         save(&display, "display-refused.png").await;
         drop(lobby);
         let started = Instant::now();
-        while !hidden(&display).await {
+        while !banner_hidden(&display).await {
             assert!(
                 started.elapsed() < Duration::from_secs(40),
                 "the display never opened its stream again"

@@ -175,10 +175,18 @@ fn the_display_shows_the_latest_call_and_the_lines(kind: Kind) {
         "Now calling",
         "<div class=\"number\">A-001</div>",
         "<span>1番窓口</span><span>Counter 1</span>",
-        "new EventSource(\"/api/events\" + query)",
+        "<script src=\"/t/live.js\"></script>",
+        "<script src=\"/display.js\"></script>",
     ] {
         assert!(page.contains(said), "{said:?} not on the display");
     }
+    // The page's script (a file of its own) follows the calls as they happen.
+    let (status, script) = get(&server.addr, "/display.js");
+    assert_eq!(status, 200);
+    assert!(
+        script.contains("listenLive(\"/api/events\" + query"),
+        "{script}"
+    );
     let (status, lines) = get(&server.addr, "/display/lines?windows=cards");
     assert_eq!(status, 200);
     assert!(lines.contains("<b>1</b>"), "{lines}");
@@ -1407,7 +1415,7 @@ fn no_page_carries_an_inline_script_and_the_policy_forbids_one() {
             );
         }
     }
-    for script in ["/display.js", "/counter.js", "/t/phone.js"] {
+    for script in ["/t/live.js", "/display.js", "/counter.js", "/t/phone.js"] {
         let answer = server::get(a, script);
         assert_eq!(answer.status, 200, "{script}");
         assert_eq!(

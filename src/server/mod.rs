@@ -477,6 +477,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
         )
         // Under /t/: the one path the city's proxy publishes.
         .route(
+            "/t/live.js",
+            get(|| script(include_str!("../../templates/live.js"))),
+        )
+        .route(
             "/t/phone.js",
             get(|| script(include_str!("../../templates/phone.js"))),
         )
