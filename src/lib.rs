@@ -15,13 +15,14 @@
 //! - knowledge: `rules`, `queue`, `staff`, `advise`. What the office decides, with no device:
 //!   the advice, a ticket's life, staff accounts, the advice as JSON.
 //! - parts: `card`, `tickets`, `printer`. The card reader, the ticket store, the printer.
-//! - services: `maintenance`, `session`, `systemd`. A visit from card to ticket, and
-//!   looking after the kiosk.
+//! - services: `maintenance`, `session`, `systemd`, `city`. A visit from card to ticket,
+//!   looking after the kiosk, and the city's offices seen together.
 //! - faces: `server`, `ui`, `cli`. What people see: the web pages and API, the kiosk's
 //!   screens, and the command line (`src/main.rs`, `src/cli/`, in the program).
 
 pub mod advise;
 pub mod card;
+pub mod city;
 pub mod clock;
 pub mod config;
 pub mod domain;

@@ -151,6 +151,8 @@ enum QueueCommand {
 enum DbCommand {
     /// Copy an office's tickets and history into another database (SQLite or PostgreSQL).
     Copy(cli::db::CopyArgs),
+    /// Import an office's past visits from its old ticket machine (CSV), for the typical week.
+    ImportHistory(cli::history::ImportArgs),
 }
 
 #[derive(Subcommand)]
@@ -221,6 +223,7 @@ fn main() -> ExitCode {
         }
         Command::Queue(QueueCommand::Status(args)) => cli::queue::status(&args),
         Command::Db(DbCommand::Copy(args)) => cli::db::copy(&args),
+        Command::Db(DbCommand::ImportHistory(args)) => cli::history::import(&args),
         Command::Server {
             config,
             listen,

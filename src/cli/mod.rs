@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod db;
+pub mod history;
 pub mod queue;
 pub mod report;
 pub mod say;

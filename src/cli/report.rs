@@ -1,4 +1,4 @@
-//! `madoguchi report --date D [--csv]`: a day's figures, as the statistics page shows them.
+//! `madoguchi report --date D [--csv]`: a day's figures, as the statistics page shows them (and `--typical`, the typical week).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,6 +20,13 @@ pub struct ReportArgs {
     /// CSV (UTF-8, for a spreadsheet) instead of a table.
     #[arg(long)]
     csv: bool,
+    /// The typical week instead of a day: the median wait by weekday and hour over the last
+    /// `server.typical_weeks` weeks.
+    #[arg(long, conflicts_with = "date")]
+    typical: bool,
+    /// With --typical: the office (its `municipality.office_id`); default: this one.
+    #[arg(long, requires = "typical")]
+    office: Option<String>,
 }
 
 fn parse_day(s: &str) -> Result<NaiveDate, String> {
@@ -32,6 +39,9 @@ fn minutes(v: Option<f64>) -> String {
 }
 
 pub fn run(args: &ReportArgs) -> ExitCode {
+    if args.typical {
+        return super::history::typical(&args.config, args.office.as_deref(), args.csv);
+    }
     let now = SystemClock.now();
     let day = args.date.unwrap_or(now.date());
     let (_, store) = match open(&args.config, now) {

@@ -131,7 +131,7 @@ impl Window {
 }
 
 /// `[queue]`: how the office calls numbers.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Queue {
     /// Desks call numbers through madoguchi (`madoguchi ticket call`, the counter console):
@@ -139,6 +139,26 @@ pub struct Queue {
     /// are never called, and nothing about waiting is shown.
     #[serde(default)]
     pub calling: bool,
+    /// When the resident's wait is estimated above this many minutes (or the window is
+    /// full for today), the checklist and the ticket name the branches that do the same
+    /// procedures, with their own lines.
+    #[serde(default = "Queue::default_suggest_after")]
+    pub suggest_other_office_after_minutes: u32,
+}
+
+impl Queue {
+    fn default_suggest_after() -> u32 {
+        40
+    }
+}
+
+impl Default for Queue {
+    fn default() -> Queue {
+        Queue {
+            calling: false,
+            suggest_other_office_after_minutes: Queue::default_suggest_after(),
+        }
+    }
 }
 
 fn default_true() -> bool {
@@ -180,13 +200,21 @@ pub struct Checklist {
 }
 
 /// Another office where the same procedures are handled (R-LOCAL-3).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Office {
     pub name: Localized,
     #[serde(default)]
     pub telephone: Option<String>,
     pub procedures: Vec<Procedure>,
+    /// Its `municipality.office_id` in the shared database: then the kiosk shows its live
+    /// line beside its name.
+    #[serde(default)]
+    pub office_id: Option<String>,
+    /// How far it is from this office, shown beside its name; offices are listed nearest
+    /// first (those without a distance after, in kiosk.toml's order).
+    #[serde(default)]
+    pub distance_km: Option<f64>,
 }
 
 /// The card reader, and the roots staff training cards chain to.
@@ -416,6 +444,10 @@ pub struct Server {
     /// one address, so this is generous.
     #[serde(default = "Server::default_streams_per_address")]
     pub streams_per_address: usize,
+    /// Live public wait pages (`/now`) open at once: places of their own, so a city's
+    /// web traffic never takes the phones' or the lobby's.
+    #[serde(default = "Server::default_phone_streams")]
+    pub public_streams: usize,
     /// Reverse proxies whose `X-Forwarded-For` names the client (the city's nginx).
     #[serde(default)]
     pub proxies: Vec<std::net::IpAddr>,
@@ -429,6 +461,13 @@ pub struct Server {
     /// Seconds a client has to send a request's body (408 past it).
     #[serde(default = "Server::default_timeout_secs")]
     pub body_timeout_secs: u64,
+    /// The city's sites that may show `/now` in a frame (`https://www.city.example.jp`);
+    /// none: no site may.
+    #[serde(default)]
+    pub embed_origins: Vec<String>,
+    /// Weeks of finished visits the typical week on `/now` is figured from.
+    #[serde(default = "Server::default_typical_weeks")]
+    pub typical_weeks: u32,
 }
 
 impl Server {
@@ -457,6 +496,10 @@ impl Server {
         10
     }
 
+    fn default_typical_weeks() -> u32 {
+        8
+    }
+
     /// The address of the phone page a ticket's `phone_token` opens, when `public_url` is set.
     pub fn phone_page(&self, phone_token: &str) -> Option<String> {
         let base = self.public_url.as_deref()?.trim_end_matches('/');
@@ -472,10 +515,13 @@ impl Default for Server {
             phone_streams: Server::default_phone_streams(),
             lobby_streams: Server::default_lobby_streams(),
             streams_per_address: Server::default_streams_per_address(),
+            public_streams: Server::default_phone_streams(),
             proxies: Vec::new(),
             max_connections: Server::default_max_connections(),
             header_timeout_secs: Server::default_timeout_secs(),
             body_timeout_secs: Server::default_timeout_secs(),
+            embed_origins: Vec::new(),
+            typical_weeks: Server::default_typical_weeks(),
         }
     }
 }
@@ -533,7 +579,7 @@ impl Default for LostCard {
 }
 
 /// The whole validated configuration.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub municipality: Municipality,

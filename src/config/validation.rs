@@ -193,6 +193,41 @@ impl Validation<'_> {
                     "list at least one procedure this office handles",
                 );
             }
+            if office
+                .office_id
+                .as_deref()
+                .is_some_and(|id| id.len() > 32 || !is_identifier(id))
+            {
+                self.problem(
+                    format!("other_offices[{i}].office_id"),
+                    "write the municipality.office_id of that office's kiosk.toml (up to 32 lower-case letters, digits and _)",
+                );
+            }
+            if office
+                .distance_km
+                .is_some_and(|d| !(d.is_finite() && (0.0..=1000.0).contains(&d)))
+            {
+                self.problem(
+                    format!("other_offices[{i}].distance_km"),
+                    "write the distance in kilometres, e.g. 4.2",
+                );
+            }
+        }
+        for (i, origin) in config.server.embed_origins.iter().enumerate() {
+            if !is_origin(origin) {
+                self.problem(
+                    format!("server.embed_origins[{i}]"),
+                    format!(
+                        "{origin:?} is not a site's origin; write it as \"https://www.city.example.jp\" (scheme and host, no path)"
+                    ),
+                );
+            }
+        }
+        if !(1..=104).contains(&config.server.typical_weeks) {
+            self.problem(
+                "server.typical_weeks",
+                "give the weeks of history the typical week is figured from, 1 to 104 (8 is usual)",
+            );
         }
     }
 
@@ -661,4 +696,19 @@ fn is_identifier(s: &str) -> bool {
     !s.is_empty()
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// `https://host[:port]`: what a CSP `frame-ancestors` source may be, nothing that could
+/// add a directive of its own.
+fn is_origin(origin: &str) -> bool {
+    let Some(rest) = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
 }

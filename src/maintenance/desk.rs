@@ -143,6 +143,7 @@ pub fn test_page(config: &Config, now: NaiveDateTime) -> TicketView {
         counter: String::new(),
         counter_label: String::new(),
         wait: None,
+        elsewhere: Vec::new(),
         procedures: Vec::new(),
         language: PRIMARY_LANGUAGE.into(),
         staff: Vec::new(),

@@ -29,6 +29,9 @@ pub struct TicketView {
     pub counter_label: String,
     /// How many are ahead and about how long, when the office calls numbers.
     pub wait: Option<String>,
+    /// A long line: the branches that do the same, with their lines when it was printed
+    /// (a heading, then a line each).
+    pub elsewhere: Vec<String>,
     /// The resident's language: the typeface of everything but the staff block.
     pub language: String,
     pub procedures: Vec<String>,
@@ -389,6 +392,12 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
     if let Some(wait) = &view.wait {
         l.gap(6.0);
         l.line(wait, 24.0, true, Align::Center);
+    }
+    if !view.elsewhere.is_empty() {
+        l.gap(6.0);
+        for line in &view.elsewhere {
+            l.line(line, 22.0, false, Align::Left);
+        }
     }
     l.blocks.push(Block::Rule);
     for p in &view.procedures {

@@ -138,6 +138,7 @@ pub fn ticket_view(
         ),
         counter_label: window.map_or_else(String::new, |w| w.label.get(lang)),
         wait: None,
+        elsewhere: Vec::new(),
         language: lang.to_owned(),
         procedures: procedure_names(lang),
         staff,

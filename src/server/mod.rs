@@ -9,8 +9,10 @@ mod auth;
 mod counter;
 mod desk;
 mod display;
+mod heatmap;
 mod listen;
 mod lockout;
+mod now;
 mod phone;
 mod stats;
 mod streams;
@@ -64,6 +66,8 @@ pub struct Shared {
     /// Announcements made, by event id, newest last.
     voices: Mutex<std::collections::VecDeque<(i64, Arc<Vec<u8>>)>>,
     synthesis: tokio::sync::Semaphore,
+    /// Every office's line for the public pages, made once per change.
+    now: now::NowBoard,
 }
 
 impl Shared {
@@ -81,6 +85,7 @@ impl Shared {
             streams: streams::Streams::new(streams::Limits {
                 phones: config.server.phone_streams,
                 lobby: config.server.lobby_streams,
+                public: config.server.public_streams,
                 per_address: config.server.streams_per_address,
             }),
             speech_cache: crate::speech::SpeechCache::new(
@@ -88,6 +93,7 @@ impl Shared {
             ),
             voices: Mutex::default(),
             synthesis: tokio::sync::Semaphore::new(1),
+            now: now::NowBoard::new(),
             config,
         })
     }
@@ -116,6 +122,7 @@ impl Shared {
     /// Hands an event of the store on to every open event stream.
     pub fn publish(&self, event: &Event) {
         let _ = self.events.send(Call::of(event, &self.config));
+        self.now.changed();
     }
 
     /// Runs `read` on the store off the async workers (the store blocks).
@@ -456,6 +463,15 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/api/events", get(api_events))
         .route("/api/windows/{id}/call-next", post(api::call_next))
         .route("/api/tickets/{number}/{action}", post(api::act))
+        .route("/now", get(now::page))
+        .route("/now/events", get(now::events))
+        .route(
+            "/now/now.js",
+            get(|| script(include_str!("../../templates/now.js"))),
+        )
+        .route("/now/{office}", get(now::office_page))
+        .route("/api/now", get(now::api))
+        .route("/api/now/{office}", get(now::api_office))
         .route("/healthz", get(|| async { "ok" }))
         .route(
             "/staff.css",
@@ -498,9 +514,13 @@ pub fn router(shared: Arc<Shared>) -> Router {
 /// phone page's token) to a site it links to.
 async fn guarded(mut response: Response) -> Response {
     let headers = response.headers_mut();
+    // A page with a policy of its own (the public wait page, which the city's site may
+    // frame) says who may frame it there.
+    if !headers.contains_key(CONTENT_SECURITY_POLICY) {
+        headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
     for (name, value) in [
         (X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (X_FRAME_OPTIONS, "DENY"),
         (REFERRER_POLICY, "no-referrer"),
         (CACHE_CONTROL, "no-store"),
         // The pages' own script files and styles, nothing from anywhere else, and no inline
@@ -510,7 +530,9 @@ async fn guarded(mut response: Response) -> Response {
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
         ),
     ] {
-        headers.insert(name, HeaderValue::from_static(value));
+        headers
+            .entry(name)
+            .or_insert(HeaderValue::from_static(value));
     }
     response
 }
@@ -595,6 +617,7 @@ pub fn serve(
             max_connections: server.max_connections,
             header_timeout: Duration::from_secs(server.header_timeout_secs),
         };
+        tokio::spawn(now::keep(shared.clone()));
         listen::serve(listener, router(shared.clone()), limits, stopped()).await;
         Ok(())
     })

@@ -44,6 +44,9 @@ struct Standing {
     turn: bool,
     /// Finished or of another day: the page stops updating.
     ended: bool,
+    /// A long wait: the branches that do the same, with their lines now (a heading, then a
+    /// line each).
+    elsewhere: Vec<String>,
 }
 
 #[derive(Template)]
@@ -56,7 +59,7 @@ struct Page {
 }
 
 /// The HTML `lang` of a language: its BCP 47 tag, `ja` for easy Japanese.
-fn html_lang(lang: &str) -> &'static str {
+pub(super) fn html_lang(lang: &str) -> &'static str {
     match lang {
         "ja" | "ja-easy" => "ja",
         "en" => "en",
@@ -72,7 +75,13 @@ fn html_lang(lang: &str) -> &'static str {
     }
 }
 
-fn standing(config: &Config, ticket: &Ticket, day: &[Ticket], now: NaiveDateTime) -> Standing {
+fn standing(
+    config: &Config,
+    ticket: &Ticket,
+    day: &[Ticket],
+    now: NaiveDateTime,
+    board: &crate::city::Board,
+) -> Standing {
     let catalog = Catalog::embedded();
     let lang = if catalog.has(&ticket.language) {
         ticket.language.clone()
@@ -95,6 +104,7 @@ fn standing(config: &Config, ticket: &Ticket, day: &[Ticket], now: NaiveDateTime
             ticket.queue.state,
             QueueState::Done | QueueState::Void | QueueState::NotServed
         );
+    let mut elsewhere = Vec::new();
     let (headline, detail, turn) = if ended {
         (text("phone-ended", &[]), None, false)
     } else {
@@ -129,6 +139,20 @@ fn standing(config: &Config, ticket: &Ticket, day: &[Ticket], now: NaiveDateTime
                     .map(|(s, w)| {
                         let wait =
                             WaitEstimate::new(ahead, w.desks().len() as u32, s.minutes_per_visitor);
+                        if wait.minutes > config.queue.suggest_other_office_after_minutes {
+                            let lines = crate::city::branch_lines(
+                                config,
+                                &board.offices,
+                                Some(board.read_at),
+                                &ticket.procedures,
+                                now,
+                            );
+                            if !lines.is_empty() {
+                                elsewhere.push(text("now-elsewhere", &[]));
+                                elsewhere
+                                    .extend(lines.iter().map(|b| b.told(config, &lang, catalog)));
+                            }
+                        }
                         text(
                             "phone-wait",
                             &[("band", Arg::Text(text(wait.band().key(), &[])))],
@@ -146,6 +170,7 @@ fn standing(config: &Config, ticket: &Ticket, day: &[Ticket], now: NaiveDateTime
         detail: detail.map(|d| super::ruby_html(&d)),
         turn,
         ended,
+        elsewhere: elsewhere.iter().map(|e| super::ruby_html(e)).collect(),
         html_lang: html_lang(&lang),
         lang,
     }
@@ -187,7 +212,7 @@ pub(super) async fn page(
     Path(token): Path<String>,
 ) -> Result<Response, Failure> {
     let (ticket, day, now) = look_up(&shared, &token).await?;
-    let s = standing(&shared.config, &ticket, &day, now);
+    let s = standing(&shared.config, &ticket, &day, now, &shared.now.board());
     let catalog = Catalog::embedded();
     let page = Page {
         title: furigana::plain(&format!(
@@ -209,7 +234,7 @@ pub(super) async fn state(
     Path(token): Path<String>,
 ) -> Result<Response, Failure> {
     let (ticket, day, now) = look_up(&shared, &token).await?;
-    let s = standing(&shared.config, &ticket, &day, now);
+    let s = standing(&shared.config, &ticket, &day, now, &shared.now.board());
     let status = status_of(&s);
     Ok((status, render(&s)?).into_response())
 }
@@ -222,7 +247,7 @@ pub(super) async fn events(
     Path(token): Path<String>,
 ) -> Result<impl IntoResponse, Failure> {
     let (ticket, day, now) = look_up(&shared, &token).await?;
-    if standing(&shared.config, &ticket, &day, now).ended {
+    if standing(&shared.config, &ticket, &day, now, &shared.now.board()).ended {
         return Err(Failure::Gone("this ticket has ended".into()));
     }
     let stream = shared

@@ -24,6 +24,8 @@ pub(super) enum Audience {
     Phone,
     /// The lobby display, the counter consoles and `/api/events`, on the office network.
     Lobby,
+    /// The public wait page (`/now`), open to anyone on the internet.
+    Public,
 }
 
 /// How many streams each audience may hold, from kiosk.toml's `[server]`.
@@ -31,6 +33,7 @@ pub(super) enum Audience {
 pub(super) struct Limits {
     pub phones: usize,
     pub lobby: usize,
+    pub public: usize,
     pub per_address: usize,
 }
 
@@ -106,6 +109,7 @@ impl Streams {
         let limit = match audience {
             Audience::Phone => self.limits.phones,
             Audience::Lobby => self.limits.lobby,
+            Audience::Public => self.limits.public,
         };
         if let Some(page) = page
             && held.by_page.get(page).copied().unwrap_or(0) >= PER_PHONE_PAGE
@@ -213,6 +217,30 @@ impl Shared {
             tokio::time::Instant::now() < deadline
         }))
     }
+
+    /// `stream` for one open stream of `audience`, holding its place until it ends, and
+    /// ending after [`STREAM_LIFETIME`] (checked at each item and each minute).
+    pub(super) fn hold<T: 'static, S: tokio_stream::Stream<Item = T> + Send + 'static>(
+        &self,
+        audience: Audience,
+        peer: &Peer,
+        stream: S,
+    ) -> Result<impl tokio_stream::Stream<Item = T> + use<T, S>, Failure> {
+        let place = self.streams.take(audience, None, peer.0)?;
+        let deadline = tokio::time::Instant::now() + STREAM_LIFETIME;
+        let ticks = tokio_stream::wrappers::IntervalStream::new(tokio::time::interval(
+            Duration::from_secs(60),
+        ))
+        .map(|_| None);
+        Ok(stream
+            .map(Some)
+            .merge(ticks)
+            .take_while(move |_| {
+                let _held = &place;
+                tokio::time::Instant::now() < deadline
+            })
+            .filter_map(|item| item))
+    }
 }
 
 #[cfg(test)]
@@ -223,6 +251,7 @@ mod tests {
         Streams::new(Limits {
             phones: 4,
             lobby: 2,
+            public: 2,
             per_address: 3,
         })
     }

@@ -3,6 +3,7 @@
 mod accounts;
 mod audit;
 mod brief;
+mod offices;
 pub(crate) mod postgres;
 mod report;
 mod sqlite;
@@ -12,10 +13,11 @@ mod subscribe;
 pub use accounts::Accounts;
 pub use audit::{AuditEntry, KioskSetting};
 pub use brief::{AskedFrom, Brief};
+pub use offices::Offices;
 pub use postgres::{DEADLINE as POSTGRES_DEADLINE, PgStore};
 pub use report::{DayReport, DeskRow, HourRow};
 pub use sqlite::SqliteStore;
-pub use status::{WindowStatus, queue_status, window_line};
+pub use status::{LineOf, WindowStatus, line_of, queue_status, window_line};
 pub use subscribe::{Subscription, subscribe};
 
 use std::collections::BTreeSet;
@@ -291,7 +293,7 @@ impl StoreError {
 /// database every kiosk, desk and server of an office shares ([`PgStore`]). Both pass the
 /// same conformance suite (tests/store.rs). Every change of the queue is committed with its
 /// [`Event`], so a subscriber learns of it from the store alone.
-pub trait TicketStore: Accounts + Send {
+pub trait TicketStore: Accounts + Offices + Send {
     /// Where the store is, for staff screens and messages (a path, or host and database;
     /// never a password).
     fn describe(&self) -> String;
@@ -438,8 +440,8 @@ pub fn open_for_today(
 
 /// The schema version this madoguchi writes. 1: tickets printed and forgotten; 2: the queue
 /// (states, desks, times, events) and offices; 3: staff accounts, console sessions and the
-/// tickets' phone pages.
-pub const SCHEMA_VERSION: i64 = 3;
+/// tickets' phone pages; 4: offices' listings and imported visits.
+pub const SCHEMA_VERSION: i64 = 4;
 
 #[cfg(test)]
 mod tests {

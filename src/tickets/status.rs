@@ -95,44 +95,69 @@ pub fn queue_status(config: &Config, tickets: &[Ticket]) -> Vec<WindowStatus> {
         .windows
         .iter()
         .map(|w| {
-            let mine: Vec<&Ticket> = tickets.iter().filter(|t| t.window() == w.id).collect();
-            let count = |s: State| mine.iter().filter(|t| t.queue.state == s).count() as u32;
-            let mut visits: Vec<(NaiveDateTime, NaiveDateTime)> = mine
-                .iter()
-                .filter(|t| t.queue.state == State::Done)
-                .filter_map(|t| Some((t.queue.called_at?, t.queue.finished_at?)))
-                .collect();
-            visits.sort_by_key(|v| v.1);
-            let recent = visits.len().saturating_sub(RECENT_VISITS);
-            let minutes_per_visitor = median_service_minutes(visits[recent..].iter().copied())
-                .unwrap_or(f64::from(w.minutes_per_visitor));
-            let waiting = count(State::Waiting);
-            let wait = config
-                .queue
-                .calling
-                .then(|| WaitEstimate::new(waiting, w.desks().len() as u32, minutes_per_visitor));
-            let last = mine
-                .iter()
-                .filter(|t| t.queue.called_at.is_some())
-                .max_by_key(|t| (t.queue.called_at, t.id));
-            WindowStatus {
-                id: w.id.clone(),
-                number: w.number,
-                waiting,
-                called: count(State::Called),
-                serving: count(State::Serving),
-                served: count(State::Done),
-                no_show: count(State::NoShow),
-                void: count(State::Void),
-                not_served: count(State::NotServed),
-                estimated_wait_minutes: wait.map(|e| e.minutes),
-                wait,
-                last_called: last.map(|t| t.number.to_string()),
-                last_called_counter: last.and_then(|t| t.queue.desk.clone()),
-                minutes_per_visitor,
-            }
+            line_of(
+                &LineOf {
+                    id: &w.id,
+                    number: w.number,
+                    desks: w.desks().len() as u32,
+                    minutes_per_visitor: w.minutes_per_visitor,
+                    calling: config.queue.calling,
+                },
+                tickets,
+            )
         })
         .collect()
+}
+
+/// What a window's line is figured from besides its tickets: kiosk.toml's window, or
+/// another office's listed one.
+pub struct LineOf<'a> {
+    pub id: &'a str,
+    pub number: u16,
+    pub desks: u32,
+    /// The figure to use until the day has its own pace.
+    pub minutes_per_visitor: u32,
+    /// Whether numbers are called through madoguchi (else there is no wait to tell).
+    pub calling: bool,
+}
+
+/// One window's line from the day's `tickets` (of every window).
+pub fn line_of(w: &LineOf<'_>, tickets: &[Ticket]) -> WindowStatus {
+    let mine: Vec<&Ticket> = tickets.iter().filter(|t| t.window() == w.id).collect();
+    let count = |s: State| mine.iter().filter(|t| t.queue.state == s).count() as u32;
+    let mut visits: Vec<(NaiveDateTime, NaiveDateTime)> = mine
+        .iter()
+        .filter(|t| t.queue.state == State::Done)
+        .filter_map(|t| Some((t.queue.called_at?, t.queue.finished_at?)))
+        .collect();
+    visits.sort_by_key(|v| v.1);
+    let recent = visits.len().saturating_sub(RECENT_VISITS);
+    let minutes_per_visitor = median_service_minutes(visits[recent..].iter().copied())
+        .unwrap_or(f64::from(w.minutes_per_visitor));
+    let waiting = count(State::Waiting);
+    let wait = w
+        .calling
+        .then(|| WaitEstimate::new(waiting, w.desks, minutes_per_visitor));
+    let last = mine
+        .iter()
+        .filter(|t| t.queue.called_at.is_some())
+        .max_by_key(|t| (t.queue.called_at, t.id));
+    WindowStatus {
+        id: w.id.to_owned(),
+        number: w.number,
+        waiting,
+        called: count(State::Called),
+        serving: count(State::Serving),
+        served: count(State::Done),
+        no_show: count(State::NoShow),
+        void: count(State::Void),
+        not_served: count(State::NotServed),
+        estimated_wait_minutes: wait.map(|e| e.minutes),
+        wait,
+        last_called: last.map(|t| t.number.to_string()),
+        last_called_counter: last.and_then(|t| t.queue.desk.clone()),
+        minutes_per_visitor,
+    }
 }
 
 /// The line of `window` today, when the office calls numbers through madoguchi (none when

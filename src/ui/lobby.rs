@@ -1,4 +1,4 @@
-//! What the kiosk knows of the office's counters, read off the UI thread: the ones closed today and each one's line.
+//! What the kiosk knows of the office's counters, read off the UI thread: the ones closed today, each one's line, and the lines of the branches it may point to.
 
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
@@ -19,6 +19,9 @@ pub struct Lobby {
     pub closed: BTreeSet<String>,
     /// Each window's line, when the office calls numbers through madoguchi.
     pub lines: Vec<WindowStatus>,
+    /// The other offices of kiosk.toml that share the database, as read at `read_at`.
+    pub branches: Vec<crate::city::OfficeNow>,
+    pub read_at: Option<NaiveDateTime>,
 }
 
 impl Lobby {
@@ -34,9 +37,24 @@ impl Lobby {
         } else {
             Vec::new()
         };
+        // This office's listing, for the city's other servers and kiosks: written once a
+        // day (a server, when the office runs one, writes it too).
+        let listed = store
+            .listings()?
+            .into_iter()
+            .any(|l| l.id == config.municipality.office_id() && l.published_at.date() == today);
+        if !listed {
+            crate::city::publish(store, config, local)?;
+        }
         Ok(Lobby {
             closed: store.closed_counters(today)?,
             lines,
+            branches: if config.queue.calling {
+                crate::city::read_branches(store, config, local)?
+            } else {
+                Vec::new()
+            },
+            read_at: Some(local),
         })
     }
 

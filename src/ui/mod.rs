@@ -586,7 +586,25 @@ pub fn issue_now(
     }
     let ticket = store.issue(order, local)?;
     let mut view = ticket_view(&ticket, details, config, Catalog::embedded());
-    view.wait = line.and_then(|l| l.told_on_ticket(&ticket.language, Catalog::embedded()));
+    view.wait = line
+        .as_ref()
+        .and_then(|l| l.told_on_ticket(&ticket.language, Catalog::embedded()));
+    // A long line: the ticket names the branches with shorter ones, as the screen did.
+    if crate::city::long_wait(config, line.as_ref(), false) {
+        let branches =
+            crate::city::read_branches(store.as_ref(), config, local).unwrap_or_default();
+        let lines =
+            crate::city::branch_lines(config, &branches, Some(local), &order.procedures, local);
+        if !lines.is_empty() {
+            view.elsewhere
+                .push(Catalog::embedded().text(&ticket.language, "now-elsewhere", &[]));
+            view.elsewhere.extend(
+                lines
+                    .iter()
+                    .map(|b| b.told(config, &ticket.language, Catalog::embedded())),
+            );
+        }
+    }
     let (report, printed) = match layout::render(&view, config.printer.width_dots()) {
         Ok(raster) => (
             printer::print(&config.printer, &raster, &ticket.number.to_string()),

@@ -1,6 +1,7 @@
 //! The ticket store on a PostgreSQL server that an office's kiosks, desks and server share: one statement per number, `SKIP LOCKED` calls, NOTIFY on every change.
 
 mod connection;
+mod offices;
 mod schema;
 mod staff;
 
@@ -17,8 +18,8 @@ use crate::queue::{self, Event, EventKind, Move, Progress, State};
 use crate::secret::pin::EntryLock;
 
 use super::{
-    AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, SCHEMA_VERSION, StoreError,
-    Ticket, TicketStore,
+    AuditEntry, Brief, Export, KioskSetting, Offices, Order, PrintOutcome, SCHEMA_VERSION,
+    StoreError, Ticket, TicketStore,
 };
 use connection::{Failure, connection_config, describe};
 use schema::ensure_schema;
@@ -510,15 +511,7 @@ impl TicketStore for PgStore {
     }
 
     fn tickets_on(&self, day: NaiveDate) -> Result<Vec<Ticket>, StoreError> {
-        self.run(async |c, office| {
-            let rows = c
-                .query(
-                    "SELECT * FROM tickets WHERE office = $1 AND day = $2 ORDER BY id",
-                    &[&office, &day],
-                )
-                .await?;
-            Ok(rows.iter().map(row_to_ticket).collect())
-        })
+        self.office_tickets_on(&self.office, day)
     }
 
     fn find(&self, day: NaiveDate, number: &TicketNumber) -> Result<Ticket, StoreError> {

@@ -101,6 +101,22 @@ CREATE TABLE IF NOT EXISTS staff_sessions (
     csrf        TEXT NOT NULL,
     last_seen   TIMESTAMP NOT NULL
 );
+CREATE TABLE IF NOT EXISTS offices (
+    office      TEXT PRIMARY KEY,
+    listing     TEXT NOT NULL,
+    updated_at  TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS imported_visits (
+    id          BIGSERIAL PRIMARY KEY,
+    office      TEXT NOT NULL,
+    window_id   TEXT NOT NULL,
+    issued_at   TIMESTAMP NOT NULL,
+    called_at   TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    outcome     TEXT NOT NULL,
+    imported_at TIMESTAMP NOT NULL
+);
+CREATE INDEX IF NOT EXISTS imported_visits_by_office ON imported_visits (office, issued_at);
 ";
 
 /// Serialises the schema's creation between kiosks starting at once (any fixed key).

@@ -1,5 +1,6 @@
 //! The ticket store in one SQLite file (WAL, synchronous=FULL), shared safely by several processes on one PC.
 
+mod offices;
 mod schema;
 mod staff;
 
@@ -17,7 +18,8 @@ use crate::queue::{self, Event, EventKind, Move, Progress, State};
 use crate::secret::pin::EntryLock;
 
 use super::{
-    AuditEntry, Brief, Export, KioskSetting, Order, PrintOutcome, StoreError, Ticket, TicketStore,
+    AuditEntry, Brief, Export, KioskSetting, Offices, Order, PrintOutcome, StoreError, Ticket,
+    TicketStore,
 };
 
 /// How long a writer waits for another kiosk's transaction before giving up.
@@ -366,15 +368,7 @@ impl TicketStore for SqliteStore {
     }
 
     fn tickets_on(&self, day: NaiveDate) -> Result<Vec<Ticket>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT * FROM tickets WHERE office = ?1 AND day = ?2 ORDER BY id")
-            .map_err(|e| self.error(e))?;
-        let rows = stmt
-            .query_map(params![self.office, day_text(day)], Self::row_to_ticket)
-            .map_err(|e| self.error(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.error(e))
+        self.office_tickets_on(&self.office, day)
     }
 
     fn find(&self, day: NaiveDate, number: &TicketNumber) -> Result<Ticket, StoreError> {

@@ -6,7 +6,7 @@ use crate::tickets::{SCHEMA_VERSION, StoreError};
 
 use super::SqliteStore;
 
-/// Schema 3, as a new file gets it.
+/// Schema 4, as a new file gets it.
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS counters (
@@ -96,6 +96,22 @@ CREATE TABLE IF NOT EXISTS staff_sessions (
     csrf        TEXT NOT NULL,
     last_seen   TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS offices (
+    office      TEXT PRIMARY KEY,
+    listing     TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS imported_visits (
+    id          INTEGER PRIMARY KEY,
+    office      TEXT NOT NULL,
+    window      TEXT NOT NULL,
+    issued_at   TEXT NOT NULL,
+    called_at   TEXT NOT NULL,
+    finished_at TEXT,
+    outcome     TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS imported_visits_by_office ON imported_visits (office, issued_at);
 ";
 
 /// Schema 1 to 2: tickets gain the office and the queue's columns, and are unique by prefix

@@ -59,6 +59,26 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
     {
         col = col.push(c.headline(told));
     }
+    // A long line or a full day: the branches that do the same, with their lines now.
+    let counter_closed = advice
+        .window
+        .as_ref()
+        .is_some_and(|w| c.lobby.closed.contains(w));
+    if open && !counter_closed && crate::city::long_wait(c.config, line, full) {
+        let branches = crate::city::branch_lines(
+            c.config,
+            &c.lobby.branches,
+            c.lobby.read_at,
+            &advice.procedures,
+            c.local,
+        );
+        if !branches.is_empty() {
+            col = col.push(c.headline(c.t("now-elsewhere")));
+            for branch in &branches {
+                col = col.push(c.body(branch.told(c.config, c.lang(), c.catalog)));
+            }
+        }
+    }
     col = col.push(c.headline(c.t("ticket-bring")));
     for item in &advice.checklist {
         col = col.push(c.tick_line(checklist_line(
@@ -74,10 +94,6 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         col = col.push(c.body(c.sentence(s)));
     }
     let mut buttons = Vec::new();
-    let counter_closed = advice
-        .window
-        .as_ref()
-        .is_some_and(|w| c.lobby.closed.contains(w));
     let elsewhere = !c.config.other_offices_for(&advice.procedures).is_empty();
     if counter_closed {
         // Staff closed this counter today: no ticket for it; the branches that also do this

@@ -1,0 +1,34 @@
+## The public wait page (/now), and the branches the kiosk and the phone page point to
+now-title = Wait at the counters now
+now-intro = How many people are waiting at each office's counters, and about how long the wait is. This page updates by itself.
+now-open = Open now
+now-closed = Closed now
+now-closed-until = Closed now. Opens { $date } at { $time }.
+now-window = Counter
+now-waiting = Waiting
+now-wait = Expected wait
+now-last-called = Last number called
+now-not-calling = This office does not call numbers
+now-updated = As of { $time }
+now-stale = These figures have not been updated since { $time }.
+now-lost = Connection lost. Reconnecting…
+now-typical-title = A typical week (last { $weeks } weeks)
+now-typical-note = Each figure is the median wait in minutes, from taking a number to being called. Blank: no visits recorded at that hour.
+now-typical-none = Not enough history yet.
+now-quietest = Usually quiet: { $list }
+now-quiet-slot = { $weekday } { $from }–{ $to } (about { $minutes } min)
+now-after-holiday = Day after a holiday
+now-after-holiday-note = Days after a holiday get a row of their own once at least { $count } of them are recorded.
+now-languages = Language
+weekday = { $weekday ->
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+        [6] Saturday
+       *[7] Sunday
+    }
+now-elsewhere = Other offices do the same procedures. Their lines now:
+now-elsewhere-line = { $office }: { $count } waiting, { $band }
+now-elsewhere-distance = (about { $km } km)
