@@ -1,6 +1,8 @@
 //! `madoguchi server` over HTTP on 127.0.0.1, on a real SQLite file and a real PostgreSQL: the queue's JSON, its live events, the lobby display, and bad requests answered 4xx.
 
 mod common;
+#[path = "wait_page/mod.rs"]
+mod wait_page;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
@@ -1273,6 +1275,28 @@ on_both_stores!(
     the_server_never_logs_a_password_or_a_token,
     statistics_give_each_hour_and_desk_and_the_same_csv_as_the_report,
     a_formula_behind_a_tab_never_reaches_the_csv,
+);
+
+macro_rules! wait_page_on_both_stores {
+    ($($name:ident),* $(,)?) => {
+        mod wait_page_sqlite {
+            $(#[test] fn $name() { super::wait_page::$name(super::Kind::Sqlite); })*
+        }
+        mod wait_page_postgres {
+            $(#[test] fn $name() { super::wait_page::$name(super::Kind::Postgres); })*
+        }
+    };
+}
+
+wait_page_on_both_stores!(
+    every_offices_line_agrees_with_queue_status,
+    a_closed_office_says_when_it_opens,
+    every_language_gives_its_page_and_an_unknown_one_japanese,
+    an_unknown_office_is_404_and_hostile_queries_are_4xx,
+    the_etag_is_honoured_until_the_line_changes,
+    a_call_reaches_the_live_wait_page,
+    the_page_is_embeddable_only_where_the_city_says,
+    the_typical_week_from_an_imported_history_matches_its_medians,
 );
 
 /// The security review's third finding: 50 connections trickling their headers, sending

@@ -23,6 +23,9 @@ pub struct ImportArgs {
     /// The office the history is of (its `municipality.office_id`); default: this one.
     #[arg(long)]
     office: Option<String>,
+    /// The local time (YYYY-MM-DDTHH:MM), for tests; default: now in Asia/Tokyo.
+    #[arg(long, value_parser = super::ticket::parse_time, hide = true)]
+    now: Option<NaiveDateTime>,
 }
 
 /// The listing of `office` (this one's from kiosk.toml, another's from the store), or why
@@ -50,7 +53,7 @@ fn listing_of(
 }
 
 pub fn import(args: &ImportArgs) -> ExitCode {
-    let now = SystemClock.now();
+    let now = args.now.unwrap_or_else(|| SystemClock.now());
     let bytes = match std::fs::read(&args.file) {
         Ok(b) => b,
         Err(e) => {
@@ -97,8 +100,12 @@ pub fn import(args: &ImportArgs) -> ExitCode {
 
 /// The typical week of the office `office` (this one by default), printed as a table, or
 /// as CSV (`office,window,day,hour,median_minutes,visits`).
-pub fn typical(config_path: &Path, office: Option<&str>, csv: bool) -> ExitCode {
-    let now = SystemClock.now();
+pub fn typical(
+    config_path: &Path,
+    office: Option<&str>,
+    csv: bool,
+    now: NaiveDateTime,
+) -> ExitCode {
     let (config, store) = match open(config_path, now) {
         Ok(x) => x,
         Err(code) => return code,
@@ -120,7 +127,7 @@ pub fn typical(config_path: &Path, office: Option<&str>, csv: bool) -> ExitCode 
     if csv {
         print!("{}", week_csv(&week));
     } else {
-        print_week(&week, &visits.len());
+        print_week(&week, visits.len());
     }
     ExitCode::SUCCESS
 }
@@ -165,7 +172,7 @@ fn week_csv(week: &TypicalWeek) -> String {
     out
 }
 
-fn print_week(week: &TypicalWeek, visits: &usize) {
+fn print_week(week: &TypicalWeek, visits: usize) {
     let catalog = Catalog::embedded();
     println!(
         "office {}: median minutes from issue to call, by day and hour of issue; {visits} visits issued {} to {}",

@@ -27,6 +27,9 @@ pub struct ReportArgs {
     /// With --typical: the office (its `municipality.office_id`); default: this one.
     #[arg(long, requires = "typical")]
     office: Option<String>,
+    /// The local time (YYYY-MM-DDTHH:MM), for tests; default: now in Asia/Tokyo.
+    #[arg(long, value_parser = super::ticket::parse_time, hide = true)]
+    now: Option<chrono::NaiveDateTime>,
 }
 
 fn parse_day(s: &str) -> Result<NaiveDate, String> {
@@ -39,10 +42,10 @@ fn minutes(v: Option<f64>) -> String {
 }
 
 pub fn run(args: &ReportArgs) -> ExitCode {
+    let now = args.now.unwrap_or_else(|| SystemClock.now());
     if args.typical {
-        return super::history::typical(&args.config, args.office.as_deref(), args.csv);
+        return super::history::typical(&args.config, args.office.as_deref(), args.csv, now);
     }
-    let now = SystemClock.now();
     let day = args.date.unwrap_or(now.date());
     let (_, store) = match open(&args.config, now) {
         Ok(x) => x,

@@ -116,7 +116,13 @@ pub fn open_for_today(
     config: &std::path::Path,
     now: NaiveDateTime,
 ) -> Result<(Config, Box<dyn TicketStore>), ExitCode> {
-    opened(config, now, tickets::open_for_today)
+    let (config, store) = opened(config, now, tickets::open_for_today)?;
+    // The office is listed for the city's wait page even where only the command line
+    // issues and calls (no kiosk or server of its own runs).
+    if let Err(e) = madoguchi::city::publish(store.as_ref(), &config, now) {
+        tracing::warn!("the office's listing could not be written: {e}");
+    }
+    Ok((config, store))
 }
 
 fn opened<F>(

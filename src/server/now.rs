@@ -510,7 +510,7 @@ fn page_for(
             snapshot
                 .board
                 .office(id)
-                .ok_or_else(|| unknown_office(id, &snapshot))?,
+                .ok_or_else(|| unknown_office(&snapshot))?,
         ],
         None => snapshot.board.offices.iter().collect(),
     };
@@ -597,10 +597,19 @@ fn page_for(
             .headers_mut()
             .insert(CONTENT_SECURITY_POLICY, value);
     }
+    if config.server.embed_origins.is_empty() {
+        // Older browsers read only this: no site may frame the page.
+        response.headers_mut().insert(
+            axum::http::header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        );
+    }
     Ok(response)
 }
 
-fn unknown_office(id: &str, snapshot: &Snapshot) -> Failure {
+/// The office asked for is not listed. The message does not repeat what was asked: it is
+/// the stranger's text.
+fn unknown_office(snapshot: &Snapshot) -> Failure {
     let known: Vec<&str> = snapshot
         .board
         .offices
@@ -608,8 +617,7 @@ fn unknown_office(id: &str, snapshot: &Snapshot) -> Failure {
         .map(|o| o.id.as_str())
         .collect();
     Failure::NotFound(format!(
-        "no office {:?}; the offices are {}",
-        id.chars().take(40).collect::<String>(),
+        "no such office; the offices are {}",
         known.join(", ")
     ))
 }
@@ -636,6 +644,7 @@ pub(super) async fn office_page(
 fn api_for(shared: &Shared, headers: &HeaderMap, office: Option<&str>) -> Response {
     let snapshot = shared.now.current();
     let body = match office {
+        _ if !snapshot.read => None,
         None => Some(snapshot.json.clone()),
         Some(id) => snapshot.office_json.get(id).cloned(),
     };
@@ -647,7 +656,7 @@ fn api_for(shared: &Shared, headers: &HeaderMap, office: Option<&str>) -> Respon
         )
             .into_response(),
         None => {
-            let Failure::NotFound(why) = unknown_office(office.unwrap_or(""), &snapshot) else {
+            let Failure::NotFound(why) = unknown_office(&snapshot) else {
                 unreachable!("unknown_office is a NotFound")
             };
             (
@@ -700,7 +709,7 @@ pub(super) async fn events(
         && shared.now.current().read
         && !shared.now.current().office_json.contains_key(id)
     {
-        return Err(unknown_office(id, &shared.now.current()));
+        return Err(unknown_office(&shared.now.current()));
     }
     let snapshots = tokio_stream::wrappers::WatchStream::new(shared.now.snapshot.subscribe());
     let stream = shared.hold(Audience::Public, &peer, snapshots)?.filter_map(
