@@ -25,7 +25,8 @@ function checkStale() {
   if (!updatedAt) return;
   const old = (Date.now() - Date.parse(updatedAt)) / 1000 > words.staleAfter;
   staleBanner.hidden = !old;
-  if (old) staleBanner.textContent = words.stale.replace("{time}", clock(updatedAt));
+  // The words are the server's own HTML (easy Japanese's readings as ruby).
+  if (old) staleBanner.innerHTML = words.stale.replace("{time}", clock(updatedAt));
 }
 
 function apply(data) {
@@ -39,12 +40,12 @@ function apply(data) {
       if (!row) { redraw = true; continue; }
       row.querySelector(".waiting").textContent = String(w.waiting);
       const band = row.querySelector(".band");
-      if (band) band.textContent = w.band_minutes ? (words.bands[bandKey(w.band_minutes)] || "–") : "–";
+      if (band) band.innerHTML = w.band_minutes ? (words.bands[bandKey(w.band_minutes)] || "–") : "–";
       row.querySelector(".last").textContent = w.last_called || "–";
     }
     updatedAt = o.updated_at;
   }
-  if (updatedAt) updated.textContent = words.updated.replace("{time}", clock(updatedAt));
+  if (updatedAt) updated.innerHTML = words.updated.replace("{time}", clock(updatedAt));
   checkStale();
   if (redraw) location.reload();
 }

@@ -1312,3 +1312,127 @@ fn at_1280_every_button_label_fits_and_the_header_never_overlaps_in_every_langua
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Another office sharing the kiosk's database: its listing written, and `waiting` tickets
+/// for certificates at `at`.
+fn branch(config: &Config, office: &str, waiting: usize, at: &str) {
+    let mut branch = config.clone();
+    branch.municipality.office_id = Some(office.to_owned());
+    let store = madoguchi::tickets::open(&branch, local(at)).unwrap();
+    madoguchi::city::publish(store.as_ref(), &branch, local(at)).unwrap();
+    let order = madoguchi::tickets::Order::for_procedures(
+        &branch,
+        &[madoguchi::domain::Procedure::CertRenewal],
+        "ja",
+    )
+    .unwrap();
+    for _ in 0..waiting {
+        store.issue(&order, local(at)).unwrap();
+    }
+}
+
+/// To the checklist of a renewal, on the kiosk's own card.
+fn to_the_checklist(app: &mut App) {
+    click(app, "renewable");
+    click(app, "次へ");
+    click(app, "自分のカード");
+    click(app, "はい");
+}
+
+#[test]
+fn a_long_line_or_a_full_day_names_the_branches_with_their_lines_and_hides_old_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = calling_config(dir.path());
+    for w in &mut config.windows {
+        w.minutes_per_visitor = 20;
+    }
+    // Three waiting at 20 minutes each: an hour, past the 40 minutes that suggest a branch.
+    waiting_at_certificates(&config, 3, OPEN);
+    branch(&config, "taniyama", 1, OPEN);
+    branch(&config, "ishiki", 0, OPEN);
+    let clock = Arc::new(madoguchi::clock::ManualClock::new(local(OPEN)));
+    let mut app = App::new(config.clone(), clock.clone(), true);
+    to_the_checklist(&mut app);
+    assert!(shows(
+        &app,
+        "同じ手続きは、ほかの庁舎でもできます。今の待ち状況："
+    ));
+    // Nearest first: Ishiki (6.0 km) above Taniyama (7.5 km); Yoshino shares no figures.
+    let ishiki = "伊敷支所：0人待ち、目安待ち時間なし（約6km）";
+    let taniyama = "谷山支所：1人待ち、目安10〜20分（約7.5km）";
+    assert!(shows(&app, ishiki), "{ishiki}");
+    assert!(shows(&app, taniyama), "{taniyama}");
+    let spoken = app.script().said.join("\n");
+    let (i, t) = (
+        spoken.find("伊敷支所").unwrap(),
+        spoken.find("谷山支所：").unwrap(),
+    );
+    assert!(i < t, "nearest first: {spoken}");
+    look(&app, "checklist-branches", FULL_HD);
+    // The ticket carries the same lines, under the wait.
+    {
+        use madoguchi::printer::{TicketDetails, layout, ticket_view};
+        let catalog = madoguchi::i18n::Catalog::embedded();
+        let store = std::sync::Mutex::new(madoguchi::tickets::open(&config, local(OPEN)).unwrap());
+        let order = madoguchi::tickets::Order::for_procedures(
+            &config,
+            &[madoguchi::domain::Procedure::CertRenewal],
+            "ja",
+        )
+        .unwrap();
+        let details = TicketDetails::for_procedures(&order.procedures, &config);
+        let line = madoguchi::tickets::window_line(
+            store.lock().unwrap().as_ref(),
+            &config,
+            "certificates",
+            local(OPEN).date(),
+        )
+        .unwrap()
+        .unwrap();
+        let issued =
+            madoguchi::ui::issue_now(&store, &config, &order, &details, local(OPEN)).unwrap();
+        let mut view = ticket_view(&issued.ticket, &details, &config, catalog);
+        view.wait = line.told_on_ticket("ja", catalog);
+        view.elsewhere = vec![
+            "同じ手続きは、ほかの庁舎でもできます。今の待ち状況：".to_owned(),
+            ishiki.to_owned(),
+            taniyama.to_owned(),
+        ];
+        let expected = layout::render(&view, config.printer.width_dots()).unwrap();
+        assert!(
+            issued.printed == Some(expected),
+            "the printed ticket names the branches"
+        );
+    }
+    // Figures three minutes old are not shown.
+    let mut app = App::new(config, clock.clone(), true);
+    to_the_checklist(&mut app);
+    assert!(shows(&app, taniyama));
+    clock.advance(std::time::Duration::from_secs(180));
+    assert!(!shows(&app, taniyama), "stale figures are hidden");
+    assert!(!shows(
+        &app,
+        "同じ手続きは、ほかの庁舎でもできます。今の待ち状況："
+    ));
+
+    // A window full for today names them too, even with a short estimate.
+    let late = "2027-05-06T16:45";
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = calling_config(dir.path());
+    for w in &mut config.windows {
+        w.stop_when_full = true;
+        w.minutes_per_visitor = 20;
+    }
+    waiting_at_certificates(&config, 2, late);
+    branch(&config, "taniyama", 0, late);
+    let mut app = App::new(config, Arc::new(FixedClock(local(late))), true);
+    to_the_checklist(&mut app);
+    assert!(shows(
+        &app,
+        "この窓口は、お待ちの方で本日の受付時間がいっぱいになりました。申し訳ありませんが、今日は整理券を発行できません。"
+    ));
+    assert!(shows(
+        &app,
+        "谷山支所：0人待ち、目安待ち時間なし（約7.5km）"
+    ));
+}

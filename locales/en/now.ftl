@@ -31,4 +31,4 @@ weekday = { $weekday ->
     }
 now-elsewhere = Other offices do the same procedures. Their lines now:
 now-elsewhere-line = { $office }: { $count } waiting, { $band }
-now-elsewhere-distance = (about { $km } km)
+now-elsewhere-distance = {" "}(about { $km } km)

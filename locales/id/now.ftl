@@ -31,4 +31,4 @@ weekday = { $weekday ->
     }
 now-elsewhere = Kantor lain juga melayani prosedur yang sama. Antrean di sana saat ini:
 now-elsewhere-line = { $office }: { $count } menunggu, { $band }
-now-elsewhere-distance = (sekitar { $km } km)
+now-elsewhere-distance = {" "}(sekitar { $km } km)

@@ -31,4 +31,4 @@ weekday = { $weekday ->
     }
 now-elsewhere = 다른 청사에서도 같은 수속을 할 수 있습니다. 지금 대기 상황:
 now-elsewhere-line = { $office }: { $count }명 대기, 약 { $band }
-now-elsewhere-distance = (약 { $km }km)
+now-elsewhere-distance = {" "}(약 { $km }km)

@@ -31,4 +31,4 @@ weekday = { $weekday ->
     }
 now-elsewhere = अरू कार्यालयमा पनि यही प्रक्रिया गर्न सकिन्छ। त्यहाँ अहिलेको प्रतीक्षा:
 now-elsewhere-line = { $office }: { $count } जना पर्खिरहेका, { $band }
-now-elsewhere-distance = (लगभग { $km } किमी)
+now-elsewhere-distance = {" "}(लगभग { $km } किमी)

@@ -31,4 +31,4 @@ weekday = { $weekday ->
     }
 now-elsewhere = Outras unidades fazem o mesmo procedimento. A espera nelas agora:
 now-elsewhere-line = { $office }: { $count } esperando, { $band }
-now-elsewhere-distance = (a cerca de { $km } km)
+now-elsewhere-distance = {" "}(a cerca de { $km } km)

@@ -31,4 +31,4 @@ weekday = { $weekday ->
     }
 now-elsewhere = Ginagawa rin ng ibang opisina ang parehong proseso. Ang pila nila ngayon:
 now-elsewhere-line = { $office }: { $count } naghihintay, { $band }
-now-elsewhere-distance = (mga { $km } km)
+now-elsewhere-distance = {" "}(mga { $km } km)

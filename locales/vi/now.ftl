@@ -31,4 +31,4 @@ weekday = { $weekday ->
     }
 now-elsewhere = Các cơ quan khác cũng làm cùng thủ tục này. Tình hình chờ hiện nay:
 now-elsewhere-line = { $office }: { $count } người chờ, { $band }
-now-elsewhere-distance = (khoảng { $km } km)
+now-elsewhere-distance = {" "}(khoảng { $km } km)

@@ -102,12 +102,14 @@ impl BranchLine {
             ],
         );
         match office.distance_km {
+            // 6 km, 7.5 km: a tenth at most. The distance's words carry their own space,
+            // which Japanese and Chinese do not put before a bracket.
             Some(km) => format!(
-                "{line} {}",
+                "{line}{}",
                 catalog.text(
                     lang,
                     "now-elsewhere-distance",
-                    &[("km", Arg::Text(format!("{km:.1}")))]
+                    &[("km", Arg::Text(format!("{}", (km * 10.0).round() / 10.0)))]
                 )
             ),
             None => line,

@@ -80,17 +80,15 @@ pub fn parse_history(
         }
         let number = index + 1;
         let fields: Vec<&str> = line.split(',').map(unquote).collect();
-        let field = |c: usize| -> (usize, &str) {
-            let i = at[c].unwrap_or(usize::MAX);
-            (i + 1, fields.get(i).copied().unwrap_or(""))
-        };
+        // A column the header does not name (the optional outcome) reads as empty.
+        let field = |c: usize| -> &str { at[c].and_then(|i| fields.get(i).copied()).unwrap_or("") };
         let wrong = |c: usize, problem: String| HistoryError::Field {
             line: number,
             column: at[c].map_or(0, |i| i + 1),
             name: COLUMNS[c],
             problem,
         };
-        let (_, window) = field(0);
+        let window = field(0);
         if !is_window(window) {
             return Err(wrong(
                 0,
@@ -101,7 +99,7 @@ pub fn parse_history(
             ));
         }
         let time = |c: usize, required: bool| -> Result<Option<NaiveDateTime>, HistoryError> {
-            let (_, text) = field(c);
+            let text = field(c);
             if text.is_empty() && !required {
                 return Ok(None);
             }
@@ -118,7 +116,7 @@ pub fn parse_history(
         let issued = time(1, true)?.unwrap_or_default();
         let called = time(2, true)?.unwrap_or_default();
         let finished = time(3, false)?;
-        let outcome = match field(4).1 {
+        let outcome = match field(4) {
             "" => {
                 if finished.is_some() {
                     VisitOutcome::Served

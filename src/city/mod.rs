@@ -9,7 +9,7 @@ pub use board::{Board, OfficeNow, WindowNow, band_minutes, read_board};
 pub use branches::{BranchLine, FRESH_FOR_SECS, branch_lines, long_wait, read_branches};
 pub use history::{HistoryError, parse_history};
 pub use typical::{
-    DayRow, ENOUGH_AFTER_HOLIDAY, TypicalCell, TypicalRow, TypicalWeek, TypicalWindow,
+    DayRow, ENOUGH_AFTER_HOLIDAY, QuietSpan, TypicalCell, TypicalRow, TypicalWeek, TypicalWindow,
     after_holiday, typical_week,
 };
 

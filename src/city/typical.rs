@@ -62,9 +62,21 @@ pub struct TypicalWeek {
     pub windows: Vec<TypicalWindow>,
 }
 
+/// Quiet hours in a row, as the page names them: "Thursday 14:00–17:00 (about 4 min)".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuietSpan {
+    pub day: DayRow,
+    pub from: u32,
+    /// The hour it ends (exclusive).
+    pub until: u32,
+    /// The longest median of its hours.
+    pub minutes: u32,
+}
+
 impl TypicalWindow {
-    /// The quietest `n` hours with enough visits, quietest first (earlier on a tie).
-    pub fn quietest(&self, hours: &[u32], n: usize) -> Vec<(DayRow, u32, u32)> {
+    /// The `n` quietest hours with enough visits, joined where they follow each other on one
+    /// day; the quietest first (earlier on a tie).
+    pub fn quietest(&self, hours: &[u32], n: usize) -> Vec<QuietSpan> {
         let mut cells: Vec<(u32, DayRow, u32)> = self
             .rows
             .iter()
@@ -76,11 +88,38 @@ impl TypicalWindow {
             })
             .collect();
         cells.sort();
-        cells
-            .into_iter()
-            .take(n)
-            .map(|(minutes, day, hour)| (day, hour, minutes))
-            .collect()
+        let mut spans: Vec<QuietSpan> = Vec::new();
+        for (minutes, day, hour) in cells.into_iter().take(n) {
+            let span = QuietSpan {
+                day,
+                from: hour,
+                until: hour + 1,
+                minutes,
+            };
+            spans.push(span);
+            // Join every two spans of a day that now touch.
+            let mut joined = true;
+            while joined {
+                joined = false;
+                'outer: for i in 0..spans.len() {
+                    for j in 0..spans.len() {
+                        let (a, b) = (spans[i], spans[j]);
+                        if i != j && a.day == b.day && a.until == b.from {
+                            spans[i.min(j)] = QuietSpan {
+                                day: a.day,
+                                from: a.from,
+                                until: b.until,
+                                minutes: a.minutes.max(b.minutes),
+                            };
+                            spans.remove(i.max(j));
+                            joined = true;
+                            break 'outer;
+                        }
+                    }
+                }
+            }
+        }
+        spans
     }
 }
 
@@ -187,5 +226,90 @@ pub fn typical_week(
         until,
         hours,
         windows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::VisitOutcome;
+    use chrono::NaiveDateTime;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    fn visit(issued: &str, wait: i64) -> Visit {
+        let issued_at = at(issued);
+        let called_at = issued_at + chrono::Duration::minutes(wait);
+        Visit {
+            window: "certificates".into(),
+            issued_at,
+            called_at,
+            finished_at: Some(called_at),
+            outcome: VisitOutcome::Served,
+        }
+    }
+
+    fn week(visits: &[Visit], holidays: &[&str]) -> TypicalWeek {
+        let from = at("2027-03-01 00:00").date();
+        typical_week(
+            "main",
+            &["certificates".into()],
+            visits,
+            from,
+            from + Days::new(70),
+            |d| holidays.contains(&d.format("%Y-%m-%d").to_string().as_str()),
+        )
+    }
+
+    #[test]
+    fn quiet_hours_that_follow_each_other_are_one_span() {
+        let mut visits = Vec::new();
+        // Thursdays: 14:00 4 min, 15:00 2 min, 16:00 1 min; Mondays 9:00 30 min.
+        for day in ["2027-03-04", "2027-03-11", "2027-03-18"] {
+            for (hour, wait) in [(14, 4), (15, 2), (16, 1)] {
+                visits.push(visit(&format!("{day} {hour}:10"), wait));
+            }
+        }
+        for day in ["2027-03-01", "2027-03-08", "2027-03-15"] {
+            visits.push(visit(&format!("{day} 09:10"), 30));
+        }
+        let week = week(&visits, &[]);
+        let quiet = week.windows[0].quietest(&week.hours, 3);
+        assert_eq!(
+            quiet,
+            vec![QuietSpan {
+                day: DayRow::Weekday(4),
+                from: 14,
+                until: 17,
+                minutes: 4
+            }]
+        );
+        // Four picks: the Monday hour is a span of its own, after.
+        let quiet = week.windows[0].quietest(&week.hours, 4);
+        assert_eq!(quiet.len(), 2);
+        assert_eq!(quiet[1].day, DayRow::Weekday(1));
+    }
+
+    #[test]
+    fn days_after_a_holiday_are_a_row_only_once_there_are_enough() {
+        let days = ["2027-03-02", "2027-03-09", "2027-03-16"];
+        let visits: Vec<Visit> = days
+            .iter()
+            .map(|d| visit(&format!("{d} 10:00"), 50))
+            .collect();
+        let two = week(&visits, &days[..2]);
+        assert!(
+            two.windows[0]
+                .rows
+                .iter()
+                .all(|r| r.day != DayRow::AfterHoliday),
+            "two days are not enough"
+        );
+        let three = week(&visits, &days);
+        let rows: Vec<DayRow> = three.windows[0].rows.iter().map(|r| r.day).collect();
+        assert_eq!(rows, vec![DayRow::AfterHoliday]);
+        assert_eq!(three.windows[0].rows[0].cells[0].unwrap().visits, 3);
     }
 }

@@ -200,14 +200,17 @@ fn print_week(week: &TypicalWeek, visits: usize) {
         let quiet: Vec<String> = w
             .quietest(&week.hours, 3)
             .into_iter()
-            .map(|(day, hour, minutes)| {
-                let name = match day {
+            .map(|span| {
+                let name = match span.day {
                     DayRow::Weekday(n) => {
                         catalog.text("en", "weekday", &[("weekday", Arg::Count(i64::from(n)))])
                     }
                     DayRow::AfterHoliday => catalog.text("en", "now-after-holiday", &[]),
                 };
-                format!("{name} {hour}:00-{}:00 (about {minutes} min)", hour + 1)
+                format!(
+                    "{name} {}:00-{}:00 (about {} min)",
+                    span.from, span.until, span.minutes
+                )
             })
             .collect();
         if quiet.is_empty() {

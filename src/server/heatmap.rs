@@ -10,19 +10,26 @@ use super::escape;
 /// Fill and text colour by median minutes: pale green (short) to dark red (long). Each
 /// pair keeps a contrast of at least 4.5:1 (the test below checks it).
 pub(super) const SHADES: [(u32, &str, &str); 6] = [
-    (5, "#e3f2e6", "#111111"),
-    (10, "#b9e0c3", "#111111"),
-    (20, "#f6e08a", "#111111"),
+    (5, "#eef7f0", "#111111"),
+    (10, "#cfe9d6", "#111111"),
+    (20, "#f2cf5b", "#111111"),
     (30, "#f2a65a", "#111111"),
     (45, "#b3261e", "#ffffff"),
     (u32::MAX, "#5e0b07", "#ffffff"),
 ];
 const EMPTY: (&str, &str) = ("#ffffff", "#444444");
 
-const LABEL_WIDTH: u32 = 150;
 const CELL_WIDTH: u32 = 40;
 const CELL_HEIGHT: u32 = 30;
 const HEADER: u32 = 22;
+
+/// About how wide `text` is drawn at 14 px: wide characters (kana, kanji, hangul) are
+/// square, the rest about half as wide.
+fn drawn_width(text: &str) -> u32 {
+    text.chars()
+        .map(|c| if u32::from(c) >= 0x1100 { 15 } else { 8 })
+        .sum()
+}
 
 /// A row's name in `lang`.
 pub(super) fn day_name(day: DayRow, lang: &str, catalog: &Catalog) -> String {
@@ -51,7 +58,14 @@ pub(super) fn heat_map(
     lang: &str,
     catalog: &Catalog,
 ) -> String {
-    let width = LABEL_WIDTH + CELL_WIDTH * week.hours.len() as u32;
+    // SVG has no ruby: easy Japanese's row names are drawn without their readings.
+    let names: Vec<String> = window
+        .rows
+        .iter()
+        .map(|row| crate::furigana::plain(&day_name(row.day, lang, catalog)))
+        .collect();
+    let label_width = names.iter().map(|n| drawn_width(n)).max().unwrap_or(0) + 12;
+    let width = label_width + CELL_WIDTH * week.hours.len() as u32;
     let height = HEADER + CELL_HEIGHT * window.rows.len() as u32;
     let mut svg = String::new();
     let _ = write!(
@@ -60,7 +74,7 @@ pub(super) fn heat_map(
         escape(title)
     );
     for (i, hour) in week.hours.iter().enumerate() {
-        let x = LABEL_WIDTH + CELL_WIDTH * i as u32 + CELL_WIDTH / 2;
+        let x = label_width + CELL_WIDTH * i as u32 + CELL_WIDTH / 2;
         let _ = write!(
             svg,
             "<text x=\"{x}\" y=\"15\" text-anchor=\"middle\" fill=\"#111111\">{hour}</text>"
@@ -68,15 +82,15 @@ pub(super) fn heat_map(
     }
     for (r, row) in window.rows.iter().enumerate() {
         let y = HEADER + CELL_HEIGHT * r as u32;
-        let day = day_name(row.day, lang, catalog);
+        let day = &names[r];
         let _ = write!(
             svg,
             "<text x=\"4\" y=\"{}\" fill=\"#111111\">{}</text>",
             y + CELL_HEIGHT / 2 + 5,
-            escape(&day)
+            escape(day)
         );
         for (c, (cell, hour)) in row.cells.iter().zip(&week.hours).enumerate() {
-            let x = LABEL_WIDTH + CELL_WIDTH * c as u32;
+            let x = label_width + CELL_WIDTH * c as u32;
             let (fill, ink, shown) = match cell {
                 Some(cell) => {
                     let (fill, ink) = shade(cell.minutes());
@@ -87,7 +101,7 @@ pub(super) fn heat_map(
             let _ = write!(
                 svg,
                 "<g class=\"cell\"><title>{} {hour}:00 {}</title><rect x=\"{x}\" y=\"{y}\" width=\"{CELL_WIDTH}\" height=\"{CELL_HEIGHT}\" fill=\"{fill}\" stroke=\"#ffffff\" stroke-width=\"2\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"{ink}\">{shown}</text></g>",
-                escape(&day),
+                escape(day),
                 cell.map_or_else(String::new, |c| format!(
                     "{} min ({} visits)",
                     c.minutes(),

@@ -330,7 +330,7 @@ struct NowPage {
     office: String,
 }
 
-/// The bands' words in `lang`, keyed as the JSON's `band_minutes` (`"10-20"`, `"30-"`).
+/// The bands' words in `lang` as HTML, keyed as the JSON's `band_minutes` (`"10-20"`, `"30-"`).
 fn band_words(lang: &str, catalog: &Catalog) -> BTreeMap<String, String> {
     use crate::queue::WaitBand;
     [
@@ -341,7 +341,12 @@ fn band_words(lang: &str, catalog: &Catalog) -> BTreeMap<String, String> {
         WaitBand::Over30,
     ]
     .into_iter()
-    .map(|band| (band_key(band), catalog.text(lang, band.key(), &[])))
+    .map(|band| {
+        (
+            band_key(band),
+            ruby_html(&catalog.text(lang, band.key(), &[])),
+        )
+    })
     .collect()
 }
 
@@ -392,17 +397,17 @@ fn office_shown(
                     let slots: Vec<String> = w
                         .quietest(&week.hours, 3)
                         .into_iter()
-                        .map(|(day, hour, minutes)| {
+                        .map(|span| {
                             let at = |h: u32| {
                                 chrono::NaiveTime::from_hms_opt(h % 24, 0, 0).unwrap_or_default()
                             };
                             text(
                                 "now-quiet-slot",
                                 &[
-                                    ("weekday", Arg::Text(day_name(day, lang, catalog))),
-                                    ("from", Arg::Time(at(hour))),
-                                    ("to", Arg::Time(at(hour + 1))),
-                                    ("minutes", Arg::Count(i64::from(minutes))),
+                                    ("weekday", Arg::Text(day_name(span.day, lang, catalog))),
+                                    ("from", Arg::Time(at(span.from))),
+                                    ("to", Arg::Time(at(span.until))),
+                                    ("minutes", Arg::Count(i64::from(span.minutes))),
                                 ],
                             )
                         })
@@ -539,8 +544,8 @@ fn page_for(
         let words = serde_json::json!({
             "bands": band_words(&lang, catalog),
             "staleAfter": STALE_AFTER_SECS,
-            "stale": catalog.text(&lang, "now-stale", &[("time", Arg::Text("{time}".into()))]),
-            "updated": catalog.text(&lang, "now-updated", &[("time", Arg::Text("{time}".into()))]),
+            "stale": text("now-stale", &[("time", Arg::Text("{time}".into()))]),
+            "updated": text("now-updated", &[("time", Arg::Text("{time}".into()))]),
             "open": offices.iter().map(|o| (o.id.clone(), o.open)).collect::<BTreeMap<_, _>>(),
         })
         .to_string()
