@@ -1,4 +1,4 @@
-//! The server's figures: a call to the lobby display updated in a real Chromium, the server's memory with 200 open event streams, and `/api/queue` requests per second.
+//! The server's figures: a call to the lobby display updated in a real Chromium, the server's memory with 200 open event streams, `/api/queue` requests per second, and the city's wait page (`/api/now` beside `/healthz` under wrk, 1,000 live `/now` pages, a call to the count in Chromium).
 //!
 //! Prints rows of the README's performance table (scripts/bench prints its header). The
 //! server is the release `madoguchi server` on a PostgreSQL cluster the bench starts (fsync
@@ -53,6 +53,17 @@ fn rss_mb(pid: u32) -> f64 {
     kb / 1024.0
 }
 
+/// A desk's call of the next certificates ticket, through the API.
+fn call_next(addr: &str, token: &str) -> server::Answer {
+    server::request(
+        addr,
+        "POST",
+        "/api/windows/certificates/call-next",
+        &[("Authorization", &format!("Bearer {token}"))],
+        r#"{"counter": "1"}"#,
+    )
+}
+
 fn staff_token(config: &Path) -> String {
     server::add_staff(config, "bench", "certificates", "correct horse battery");
     let out = common::run_on(config, &["staff", "token", "bench"]);
@@ -90,13 +101,7 @@ fn call_to_display(addr: &str, token: &str) -> Vec<f64> {
         let mut latencies = Vec::new();
         for _ in 0..CALLS {
             let before = wall_ms();
-            let answer = server::request(
-                addr,
-                "POST",
-                "/api/windows/certificates/call-next",
-                &[("Authorization", &format!("Bearer {token}"))],
-                r#"{"counter": "1"}"#,
-            );
+            let answer = call_next(addr, token);
             assert_eq!(answer.status, 200, "{answer:?}");
             let number = serde_json::from_str::<serde_json::Value>(&answer.body).unwrap()["number"]
                 .as_str()
@@ -148,13 +153,7 @@ fn many_streams(server: &Server, token: &str) -> (f64, f64, f64) {
     std::thread::sleep(Duration::from_millis(500));
     let open = rss_mb(server.pid());
     let called = Instant::now();
-    let answer = server::request(
-        &server.addr,
-        "POST",
-        "/api/windows/certificates/call-next",
-        &[("Authorization", &format!("Bearer {token}"))],
-        r#"{"counter": "1"}"#,
-    );
+    let answer = call_next(&server.addr, token);
     assert_eq!(answer.status, 200);
     for stream in &mut streams {
         let mut line = String::new();
@@ -210,6 +209,7 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
+    more_files();
     let dir = tempfile::tempdir().unwrap();
     let cluster = PgCluster::durable();
     let database = cluster.create_database("server");
@@ -245,4 +245,226 @@ fn main() {
         "| `GET /api/queue` (the day's tickets read and summed per request), {RPS_CLIENTS} keep-alive clients, {RPS_SECONDS} s | {:.0} requests/s | - |",
         queue_rps(&server.addr)
     );
+    drop(server);
+    wait_page(&cluster);
+}
+
+/// Live `/now` pages the bench opens at once.
+const LIVE_PAGES: usize = 1000;
+/// Calls timed from the API to the count on `/now` in Chromium.
+const NOW_CALLS: usize = 50;
+const TICKETS_PER_OFFICE: usize = 100;
+
+/// Three offices on one database, each listed and with its day's tickets; the main office's
+/// kiosk.toml, which the server runs on.
+fn city(dir: &Path, cluster: &PgCluster) -> std::path::PathBuf {
+    let database = cluster.create_database("city");
+    let mut main = None;
+    for office in ["main", "taniyama", "ishiki"] {
+        let own = dir.join(office);
+        std::fs::create_dir_all(&own).unwrap();
+        let id = format!("office_id = \"{office}\"\n\n[languages]");
+        let path = common::kiosk_toml(
+            &own,
+            &database,
+            &[
+                ("\ncalling = false", "\ncalling = true"),
+                ("[languages]", &id),
+                (
+                    "\n# public_url",
+                    "\nstreams_per_address = 2000\n# public_url",
+                ),
+            ],
+        );
+        let mut config = Config::load(&path).unwrap();
+        for w in &mut config.windows {
+            w.daily_cap = None;
+        }
+        let store = tickets::open(&config, now()).unwrap();
+        madoguchi::city::publish(store.as_ref(), &config, now()).unwrap();
+        let order = Order::for_procedures(&config, &[Procedure::CertRenewal], "en").unwrap();
+        for _ in 0..TICKETS_PER_OFFICE {
+            store.issue(&order, now()).unwrap();
+        }
+        main.get_or_insert(path);
+    }
+    main.unwrap()
+}
+
+/// `wrk` on `path` for 5 s (2 threads, 16 keep-alive connections): requests per second.
+fn wrk_rps(addr: &str, path: &str) -> f64 {
+    let out = std::process::Command::new("wrk")
+        .args(["-t2", "-c16", "-d5s", &format!("http://{addr}{path}")])
+        .output()
+        .expect("wrk runs (apt-get install wrk)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.lines()
+        .find_map(|l| l.strip_prefix("Requests/sec:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no Requests/sec from wrk: {text}"))
+}
+
+/// The next `data:` line of an event stream.
+fn next_data(stream: &mut BufReader<TcpStream>) -> String {
+    loop {
+        let mut line = String::new();
+        assert!(stream.read_line(&mut line).unwrap() > 0, "a stream ended");
+        if let Some(data) = line.trim().strip_prefix("data: ") {
+            return data.to_owned();
+        }
+    }
+}
+
+/// Opens `LIVE_PAGES` `/now` streams; the server's memory then, and each stream's time from
+/// a call to its new figures, sorted.
+fn live_pages(server: &Server, token: &str) -> (f64, f64, Vec<f64>) {
+    let before = rss_mb(server.pid());
+    let streams: Vec<BufReader<TcpStream>> = (0..LIVE_PAGES)
+        .map(|_| {
+            let mut s = TcpStream::connect(&server.addr).unwrap();
+            write!(
+                s,
+                "GET /now/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+                server.addr
+            )
+            .unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+            let mut reader = BufReader::new(s);
+            let mut status = String::new();
+            reader.read_line(&mut status).unwrap();
+            assert!(status.starts_with("HTTP/1.1 200"), "{status}");
+            // The figures as they are come first.
+            next_data(&mut reader);
+            reader
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    let open = rss_mb(server.pid());
+    let called = Instant::now();
+    let latencies: Vec<f64> = std::thread::scope(|scope| {
+        let readers: Vec<_> = streams
+            .into_iter()
+            .map(|mut stream| {
+                scope.spawn(move || {
+                    next_data(&mut stream);
+                    called.elapsed().as_secs_f64() * 1000.0
+                })
+            })
+            .collect();
+        let answer = call_next(&server.addr, token);
+        assert_eq!(answer.status, 200);
+        readers.into_iter().map(|r| r.join().unwrap()).collect()
+    });
+    let mut latencies = latencies;
+    latencies.sort_by(f64::total_cmp);
+    (before, open, latencies)
+}
+
+/// Calls through the API and waits for `/now` in Chromium to show the new count; the time
+/// from just before the request to the page's own record of changing.
+fn call_to_now(addr: &str, token: &str) -> Vec<f64> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let page = Driver::shared().browser(1280, 900).await;
+        page.goto(&format!("http://{addr}/now?lang=en")).await.unwrap();
+        let waiting = "document.querySelector('section[data-office=main] tr[data-window=certificates] .waiting').textContent";
+        let count = || async {
+            page.execute(&format!("return live.up ? {waiting} : null"), vec![])
+                .await
+                .unwrap()
+                .as_str()
+                .and_then(|t| t.parse::<u64>().ok())
+        };
+        let started = Instant::now();
+        let mut shown = loop {
+            if let Some(n) = count().await
+                && started.elapsed() > Duration::from_secs(1)
+            {
+                break n;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        };
+        let mut latencies = Vec::new();
+        for _ in 0..NOW_CALLS {
+            let before = wall_ms();
+            let answer = call_next(addr, token);
+            assert_eq!(answer.status, 200, "{answer:?}");
+            while count().await != Some(shown - 1) {
+                tokio::time::sleep(Duration::from_millis(2)).await;
+            }
+            shown -= 1;
+            let at = page
+                .execute("return window.appliedAt", vec![])
+                .await
+                .unwrap()
+                .as_f64()
+                .unwrap();
+            latencies.push((at - before).max(0.0));
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+        page.close().await.unwrap();
+        latencies.sort_by(f64::total_cmp);
+        latencies
+    })
+}
+
+/// The city's wait page: `/api/now` beside `/healthz` under wrk, 1,000 live pages, and a call
+/// to the count in Chromium.
+fn wait_page(cluster: &PgCluster) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = city(dir.path(), cluster);
+    let token = staff_token(&path);
+    let server = Server::start(&path, Some(NOW));
+    // The three offices are read once before the figures start.
+    let started = Instant::now();
+    while server::get(&server.addr, "/api/now")
+        .body
+        .matches("\"id\":\"")
+        .count()
+        < 3
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the offices were never read"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let health = wrk_rps(&server.addr, "/healthz");
+    let now = wrk_rps(&server.addr, "/api/now");
+    println!(
+        "| `GET /api/now` (3 offices, {} tickets that day, PostgreSQL) beside `GET /healthz`, wrk 2 threads × 16 connections, 5 s each | {now:.0} requests/s against {health:.0} ({:.0}%) | at least 50% |",
+        3 * TICKETS_PER_OFFICE,
+        100.0 * now / health
+    );
+    let (idle, open, latencies) = live_pages(&server, &token);
+    println!(
+        "| {LIVE_PAGES} open live `/now` pages (`/now/events`) | RSS {open:.1} MB ({idle:.1} MB before them); a call reached them all: median {:.1} ms, p99 {:.1} ms | RSS < 60 MB, p99 < 500 ms |",
+        percentile(&latencies, 0.5),
+        percentile(&latencies, 0.99)
+    );
+    let latencies = call_to_now(&server.addr, &token);
+    println!(
+        "| call → the new count on `/now` in headless Chromium ({NOW_CALLS} calls) | median {:.1} ms, p99 {:.1} ms | p99 < 1 s |",
+        percentile(&latencies, 0.5),
+        percentile(&latencies, 0.99)
+    );
+}
+
+/// Room for the live pages' connections, on both ends (the server inherits it).
+fn more_files() {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit only read and write the struct given.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 {
+            limit.rlim_cur = limit.rlim_max.min(8192);
+            libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+        }
+    }
 }

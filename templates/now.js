@@ -47,6 +47,8 @@ function apply(data) {
   }
   if (updatedAt) updated.innerHTML = words.updated.replace("{time}", clock(updatedAt));
   checkStale();
+  // When the figures last changed on the page (the bench reads it).
+  window.appliedAt = Date.now();
   if (redraw) location.reload();
 }
 

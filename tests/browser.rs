@@ -424,3 +424,124 @@ fn phones_filling_their_streams_never_silence_the_display() {
         display.close().await.unwrap();
     });
 }
+
+/// Four weeks of visits at the certificates window before 2027-05-06, waits growing through
+/// the morning: the typical week's history, as an office's old machine would export it.
+fn old_machine_history(dir: &Path) -> std::path::PathBuf {
+    use chrono::Datelike;
+    let mut csv = String::from("window,issued_at,called_at,finished_at\n");
+    let mut day = at("2027-04-05T00:00").date();
+    while day < at("2027-05-06T00:00").date() {
+        if day.weekday().number_from_monday() <= 5 {
+            for hour in 9..16u32 {
+                for n in 0..3u32 {
+                    let issued = day.and_hms_opt(hour, 10 * n, 0).unwrap();
+                    let wait = i64::from((hour - 8) * 4 + n + day.weekday().number_from_monday());
+                    let called = issued + chrono::Duration::minutes(wait);
+                    let done = called + chrono::Duration::minutes(5);
+                    csv.push_str(&format!(
+                        "certificates,{},{},{}\n",
+                        issued.format("%Y-%m-%d %H:%M"),
+                        called.format("%Y-%m-%d %H:%M"),
+                        done.format("%Y-%m-%d %H:%M")
+                    ));
+                }
+            }
+        }
+        day = day.succ_opt().unwrap();
+    }
+    let file = dir.join("history.csv");
+    std::fs::write(&file, csv).unwrap();
+    file
+}
+
+#[test]
+fn the_wait_page_follows_a_call_and_writes_every_cell_of_its_heat_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = PgCluster::shared().create_database(&unique("now"));
+    let path = common::kiosk_toml(
+        dir.path(),
+        &database,
+        &[("\ncalling = false", "\ncalling = true")],
+    );
+    let history = old_machine_history(dir.path());
+    let imported = common::run_on(
+        &path,
+        &[
+            "db",
+            "import-history",
+            history.to_str().unwrap(),
+            "--now",
+            NOW,
+        ],
+    );
+    assert!(imported.status.success(), "{imported:?}");
+    for _ in 0..3 {
+        let out = common::run_on(
+            &path,
+            &[
+                "ticket",
+                "issue",
+                "--procedure",
+                "cert_renewal",
+                "--now",
+                NOW,
+            ],
+        );
+        assert!(out.status.success(), "{out:?}");
+    }
+    let server = Server::start(&path, Some(NOW));
+    in_browser(async {
+        let driver = Driver::shared();
+        let phone = driver.browser(390, 844).await;
+        phone.goto(&server.url("/now?lang=ja")).await.unwrap();
+        let waiting = "section[data-office=main] tr[data-window=certificates] .waiting";
+        shows(&phone, waiting, "3").await;
+        shows(&phone, "section[data-office=main] .status", "受付中").await;
+        let desk = driver.browser(1280, 900).await;
+        desk.goto(&server.url("/now?lang=en")).await.unwrap();
+        shows(&desk, waiting, "3").await;
+        shows(&desk, ".typical", "Usually quiet: Monday 9:00").await;
+
+        // Every cell of the heat map carries its minutes as text (or a dash), never colour alone.
+        let cells = desk
+            .execute(
+                "const t = [...document.querySelectorAll('svg.heat g.cell text')]; \
+                 return [t.length, t.every(x => x.textContent.trim().length > 0)];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(cells[0], 5 * 7, "five weekdays of seven hours: {cells}");
+        assert_eq!(cells[1], true, "a cell without its text: {cells}");
+        save(&phone, "now-phone.png").await;
+        save(&desk, "now-desktop.png").await;
+
+        // A call: both pages show the new count by themselves.
+        let out = common::run_on(
+            &path,
+            &[
+                "ticket",
+                "call",
+                "--window",
+                "certificates",
+                "--counter",
+                "1",
+                "--now",
+                NOW,
+            ],
+        );
+        assert!(out.status.success(), "{out:?}");
+        shows(&phone, waiting, "2").await;
+        shows(&desk, waiting, "2").await;
+        shows(
+            &desk,
+            "section[data-office=main] tr[data-window=certificates] .last",
+            "A-001",
+        )
+        .await;
+        assert!(banner_hidden(&desk).await);
+        phone.close().await.unwrap();
+        desk.close().await.unwrap();
+    });
+}

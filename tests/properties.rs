@@ -105,6 +105,42 @@ fn outcome(a: &Advice) -> impl PartialEq + std::fmt::Debug + use<> {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+    /// An old machine's CSV, however broken, is read or refused with a line and column;
+    /// it never panics, and what it reads keeps its times in order.
+    #[test]
+    fn any_history_file_is_read_or_refused_never_a_panic(
+        rows in proptest::collection::vec(
+            proptest::collection::vec(
+                prop_oneof![
+                    Just("certificates".to_owned()),
+                    Just("2026-10-05 09:00".to_owned()),
+                    Just("2026-10-05 09:12".to_owned()),
+                    Just(String::new()),
+                    Just("served".to_owned()),
+                    "[ -~あ\"]{0,12}",
+                ],
+                0..7,
+            ),
+            0..6,
+        ),
+        header in prop_oneof![
+            Just("window,issued_at,called_at,finished_at,outcome".to_owned()),
+            Just("window,issued_at,called_at,finished_at".to_owned()),
+            "[a-z_,]{0,40}",
+        ],
+    ) {
+        let text = std::iter::once(header)
+            .chain(rows.iter().map(|r| r.join(",")))
+            .collect::<Vec<_>>()
+            .join("\n");
+        if let Ok(visits) = madoguchi::city::parse_history(text.as_bytes(), |w| w == "certificates", "certificates") {
+            for v in visits {
+                prop_assert!(v.issued_at <= v.called_at);
+                prop_assert!(v.finished_at.is_none_or(|f| f >= v.called_at));
+            }
+        }
+    }
+
 
     #[test]
     fn status_never_goes_back_from_expired_to_valid(

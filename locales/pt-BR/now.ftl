@@ -3,20 +3,26 @@ now-title = Espera nos guichês agora
 now-intro = Quantas pessoas esperam nos guichês de cada unidade e o tempo de espera aproximado. Esta página se atualiza sozinha.
 now-open = Aberto agora
 now-closed = Fechado agora
-now-closed-until = Fechado agora. Abre { $date } às { $time }.
+now-closed-until = Fechado agora. Próximo atendimento: { $date }, a partir das { $time }.
 now-window = Guichê
 now-waiting = Esperando
-now-wait = Espera prevista
+now-wait = Tempo de espera previsto
 now-last-called = Último número chamado
 now-not-calling = Esta unidade não chama por número
 now-updated = Atualizado às { $time }
-now-stale = Estes números não são atualizados desde { $time }.
+now-stale = Estes números não foram atualizados desde as { $time }.
 now-lost = Conexão perdida. Reconectando…
-now-typical-title = Uma semana típica (últimas { $weeks } semanas)
-now-typical-note = Cada número é a mediana da espera em minutos, de pegar a senha até ser chamado. Em branco: nenhuma visita registrada nesse horário.
+now-typical-title = Uma semana típica ({ $weeks ->
+        [one] última semana
+       *[other] últimas { $weeks } semanas
+    })
+now-typical-note = Cada número é a mediana da espera em minutos, de retirar a ficha até ser chamado. Um traço indica que não há visitas registradas nesse horário.
 now-typical-none = Ainda não há histórico suficiente.
-now-quietest = Geralmente tranquilo: { $list }
-now-quiet-slot = { $weekday } { $from }–{ $to } (cerca de { $minutes } min)
+now-quietest = Horários geralmente tranquilos: { $list }
+now-quiet-slot = { $weekday } { $from }–{ $to } ({ $minutes ->
+        [0] menos de 1 min
+       *[other] cerca de { $minutes } min
+    })
 now-after-holiday = Dia seguinte a feriado
 now-after-holiday-note = Os dias seguintes a feriados ganham uma linha própria quando há pelo menos { $count } deles registrados.
 now-languages = Idioma
@@ -29,6 +35,9 @@ weekday = { $weekday ->
         [6] sábado
        *[7] domingo
     }
-now-elsewhere = Outras unidades fazem o mesmo procedimento. A espera nelas agora:
-now-elsewhere-line = { $office }: { $count } esperando, { $band }
+now-elsewhere = Este procedimento também pode ser feito em outras unidades. A espera nelas agora:
+now-elsewhere-line = { $count ->
+        [0] { $office }: { $band }
+       *[other] { $office }: { $count } esperando, { $band }
+    }
 now-elsewhere-distance = {" "}(a cerca de { $km } km)

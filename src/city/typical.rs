@@ -126,6 +126,9 @@ impl TypicalWindow {
 /// Whether `date` is the first open day after a national holiday or a closed day of the
 /// office's calendar (the year-end break), counting across the weekend between them.
 pub fn after_holiday(reception: &Reception, date: NaiveDate) -> bool {
+    if reception.hours_on(date).is_none() {
+        return false;
+    }
     let mut day = date;
     for _ in 0..14 {
         let Some(before) = day.checked_sub_days(Days::new(1)) else {

@@ -43,8 +43,9 @@ impl Lobby {
             .listings()?
             .into_iter()
             .any(|l| l.id == config.municipality.office_id() && l.published_at.date() == today);
-        if !listed {
-            crate::city::publish(store, config, local)?;
+        // A store that cannot be written (read-only, full) still gives the lines.
+        if !listed && let Err(e) = crate::city::publish(store, config, local) {
+            tracing::debug!("the office's listing could not be written: {e}");
         }
         Ok(Lobby {
             closed: store.closed_counters(today)?,
