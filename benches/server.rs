@@ -272,7 +272,7 @@ fn city(dir: &Path, cluster: &PgCluster) -> std::path::PathBuf {
                 ("[languages]", &id),
                 (
                     "\n# public_url",
-                    "\nstreams_per_address = 2000\n# public_url",
+                    "\nstreams_per_address = 2000\npublic_streams = 1100\n# public_url",
                 ),
             ],
         );

@@ -2,7 +2,8 @@
 // Keeps /now current: each snapshot the server sends (`event: now`, the JSON of /api/now)
 // updates the waiting counts, wait bands and last numbers in place. An office that opens or
 // closes is drawn again by the server (the page is read again). The figures are called
-// stale when they have not been renewed for two minutes.
+// stale when no new ones have come for two minutes (the server sends them at least every
+// minute while its database answers).
 const root = document.getElementById("now");
 const words = JSON.parse(document.getElementById("words").textContent);
 const lost = document.getElementById("lost");
@@ -10,6 +11,10 @@ const staleBanner = document.getElementById("stale");
 const updated = document.getElementById("updated");
 const office = root.dataset.office;
 let updatedAt = null;
+let reloading = false;
+// When the last new figures arrived, by this browser's own clock (a phone's wall clock may
+// be minutes off the server's): none while the page was drawn from stale figures.
+let freshAt = words.staleNow ? null : performance.now();
 
 function clock(iso) {
   // The server's times are Tokyo's; say them as the page's language writes a time.
@@ -22,11 +27,10 @@ function bandKey(band) {
 }
 
 function checkStale() {
-  if (!updatedAt) return;
-  const old = (Date.now() - Date.parse(updatedAt)) / 1000 > words.staleAfter;
+  const old = freshAt === null || (performance.now() - freshAt) / 1000 > words.staleAfter;
   staleBanner.hidden = !old;
   // The words are the server's own HTML (easy Japanese's readings as ruby).
-  if (old) staleBanner.innerHTML = words.stale.replace("{time}", clock(updatedAt));
+  if (old && updatedAt) staleBanner.innerHTML = words.stale.replace("{time}", clock(updatedAt));
 }
 
 function apply(data) {
@@ -49,11 +53,20 @@ function apply(data) {
   checkStale();
   // When the figures last changed on the page (the bench reads it).
   window.appliedAt = Date.now();
-  if (redraw) location.reload();
+  // An office opened or closed: the server draws the page again (its words say when it
+  // opens). Spread over 20 s, so that a city's open pages do not all ask at 8:30 sharp.
+  if (redraw && !reloading) {
+    reloading = true;
+    setTimeout(() => location.reload(), Math.random() * 20000);
+  }
 }
 
 const url = "/now/events" + (office ? "?office=" + encodeURIComponent(office) : "");
 listenLive(url, lost, (events) => {
-  events.addEventListener("now", (e) => apply(JSON.parse(e.data)));
+  events.addEventListener("now", (e) => {
+    // The figures the page was drawn from, sent again on connecting, are not news.
+    if (Number(e.lastEventId) > words.version || !words.staleNow) freshAt = performance.now();
+    apply(JSON.parse(e.data));
+  });
 }, () => {});
 setInterval(checkStale, 15000);

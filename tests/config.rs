@@ -579,3 +579,51 @@ fn stopping_when_full_needs_the_numbers_called() {
             .stop_when_full
     );
 }
+
+#[test]
+fn the_wait_pages_settings_are_checked() {
+    // A frame-ancestors source and nothing that could add a directive of its own.
+    for bad in [
+        "https://a.example; script-src *",
+        "www.city.example.jp",
+        "https://:",
+        "javascript:x",
+    ] {
+        let text = edited(
+            "\n# public_url",
+            &format!("\nembed_origins = [{bad:?}]\n# public_url"),
+        );
+        let p = only_problem(&text);
+        assert_eq!(p.key, "server.embed_origins[0]", "{bad}");
+    }
+    let p = only_problem(&edited(
+        "\n# public_url",
+        "\ntypical_weeks = 0\n# public_url",
+    ));
+    assert_eq!(p.key, "server.typical_weeks");
+    // The live streams of all three kinds must fit among the connections.
+    let p = only_problem(&edited(
+        "\n# public_url",
+        "\nmax_connections = 3000\n# public_url",
+    ));
+    assert_eq!(p.key, "server.max_connections");
+    assert!(p.message.contains("3500 live streams"), "{}", p.message);
+    let p = only_problem(&edited(
+        "office_id = \"taniyama\"",
+        "office_id = \"Taniyama Branch\"",
+    ));
+    assert_eq!(p.key, "other_offices[0].office_id");
+    let p = only_problem(&edited("distance_km = 7.5", "distance_km = -1.0"));
+    assert_eq!(p.key, "other_offices[0].distance_km");
+    let config = parse(&edited(
+        "\n# public_url",
+        "\nembed_origins = [\"https://www.city.kagoshima.lg.jp\"]\n# public_url",
+    ))
+    .unwrap();
+    assert_eq!(config.server.embed_origins.len(), 1);
+    assert_eq!(config.queue.suggest_other_office_after_minutes, 40);
+    assert_eq!(
+        config.other_offices[0].office_id.as_deref(),
+        Some("taniyama")
+    );
+}

@@ -1312,7 +1312,7 @@ fn idle_and_trickling_connections_are_closed_and_others_still_answered() {
         &database,
         &[(
             "\n# public_url",
-            "\nheader_timeout_secs = 2\nbody_timeout_secs = 2\nmax_connections = 170\n# public_url",
+            "\nheader_timeout_secs = 2\nbody_timeout_secs = 2\nmax_connections = 170\nphone_streams = 50\nlobby_streams = 50\npublic_streams = 50\n# public_url",
         )],
     );
     let server = Server::start(&config, Some(NOW));

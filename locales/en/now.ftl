@@ -41,3 +41,5 @@ now-elsewhere-line = { $count ->
        *[other] { $office }: { $count } waiting, { $band }
     }
 now-elsewhere-distance = {" "}(about { $km } km)
+# How a decimal number is written here: 7.5 or 7,5 (the distance to a branch).
+now-decimal-mark = .

@@ -78,3 +78,5 @@ now-elsewhere-line = { $count ->
        *[other] { $office }：{ $count }人《にん》、待《ま》ち時間《じかん》 { $band }
     }
 now-elsewhere-distance = （だいたい { $km }km）
+# How a decimal number is written here: 7.5 or 7,5 (the distance to a branch).
+now-decimal-mark = .

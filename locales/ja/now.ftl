@@ -38,3 +38,5 @@ now-elsewhere-line = { $count ->
        *[other] { $office }：{ $count }人待ち、目安{ $band }
     }
 now-elsewhere-distance = （約{ $km }km）
+# How a decimal number is written here: 7.5 or 7,5 (the distance to a branch).
+now-decimal-mark = .

@@ -38,3 +38,5 @@ now-elsewhere-line = { $count ->
        *[other] { $office }: { $count }명 대기, 예상 { $band }
     }
 now-elsewhere-distance = {" "}(약 { $km }km)
+# How a decimal number is written here: 7.5 or 7,5 (the distance to a branch).
+now-decimal-mark = .

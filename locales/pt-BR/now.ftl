@@ -23,7 +23,7 @@ now-quiet-slot = { $weekday } { $from }–{ $to } ({ $minutes ->
         [0] menos de 1 min
        *[other] cerca de { $minutes } min
     })
-now-after-holiday = Dia seguinte a feriado
+now-after-holiday = dia seguinte a feriado
 now-after-holiday-note = Os dias seguintes a feriados ganham uma linha própria quando há pelo menos { $count } deles registrados.
 now-languages = Idioma
 weekday = { $weekday ->
@@ -41,3 +41,5 @@ now-elsewhere-line = { $count ->
        *[other] { $office }: { $count } esperando, { $band }
     }
 now-elsewhere-distance = {" "}(a cerca de { $km } km)
+# How a decimal number is written here: 7.5 or 7,5 (the distance to a branch).
+now-decimal-mark = ,

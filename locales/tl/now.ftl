@@ -38,3 +38,5 @@ now-elsewhere-line = { $count ->
        *[other] { $office }: { $count } naghihintay, { $band }
     }
 now-elsewhere-distance = {" "}(mga { $km } km)
+# How a decimal number is written here: 7.5 or 7,5 (the distance to a branch).
+now-decimal-mark = .

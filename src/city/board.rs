@@ -9,6 +9,10 @@ use crate::domain::OfficeListing;
 use crate::queue::WaitBand;
 use crate::tickets::{LineOf, StoreError, TicketStore, line_of};
 
+/// Days an office's listing stands without being written again (each of its kiosks and its
+/// server writes it daily).
+pub const LISTED_FOR_DAYS: i64 = 14;
+
 /// One office now. Serialised as `/api/now` gives it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OfficeNow {
@@ -129,7 +133,13 @@ impl OfficeNow {
 /// Every office of the store now, by id: one read of the listings and one of each office's
 /// day.
 pub fn read_board(store: &dyn TicketStore, now: NaiveDateTime) -> Result<Board, StoreError> {
-    let listings = store.listings()?;
+    // An office that has not written its listing for this long is gone (or its PCs are):
+    // its last figures would only mislead.
+    let listings: Vec<OfficeListing> = store
+        .listings()?
+        .into_iter()
+        .filter(|l| (now - l.published_at).num_days() <= LISTED_FOR_DAYS)
+        .collect();
     let mut offices = Vec::with_capacity(listings.len());
     for listing in &listings {
         let tickets = store.office_tickets_on(&listing.id, now.date())?;

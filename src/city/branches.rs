@@ -109,7 +109,13 @@ impl BranchLine {
                 catalog.text(
                     lang,
                     "now-elsewhere-distance",
-                    &[("km", Arg::Text(format!("{}", (km * 10.0).round() / 10.0)))]
+                    &[(
+                        "km",
+                        Arg::Text(
+                            format!("{}", (km * 10.0).round() / 10.0)
+                                .replace('.', &catalog.text(lang, "now-decimal-mark", &[])),
+                        ),
+                    )]
                 )
             ),
             None => line,

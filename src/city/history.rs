@@ -137,6 +137,12 @@ pub fn parse_history(
         if called < issued {
             return Err(wrong(2, "the call is before the number was issued".into()));
         }
+        if called.date() != issued.date() {
+            return Err(wrong(
+                2,
+                "the call is on another day than the number's issue; a number is called the day it is taken".into(),
+            ));
+        }
         if finished.is_some_and(|f| f < called) {
             return Err(wrong(3, "the visit finished before it was called".into()));
         }
@@ -200,6 +206,10 @@ mod tests {
             (
                 "certificates,2026-10-05 09:00,2026-10-05 09:12,,maybe",
                 "line 2, column 5 (outcome)",
+            ),
+            (
+                "certificates,2026-10-05 09:00,2026-10-06 09:12,,",
+                "line 2, column 3 (called_at): the call is on another day",
             ),
         ];
         for (row, named) in cases {

@@ -5,12 +5,12 @@ mod branches;
 mod history;
 mod typical;
 
-pub use board::{Board, OfficeNow, WindowNow, band_minutes, read_board};
+pub use board::{Board, LISTED_FOR_DAYS, OfficeNow, WindowNow, band_minutes, read_board};
 pub use branches::{BranchLine, FRESH_FOR_SECS, branch_lines, long_wait, read_branches};
 pub use history::{HistoryError, parse_history};
 pub use typical::{
-    DayRow, ENOUGH_AFTER_HOLIDAY, QuietSpan, TypicalCell, TypicalRow, TypicalWeek, TypicalWindow,
-    after_holiday, typical_week,
+    DayRow, ENOUGH_AFTER_HOLIDAY, FEW_VISITS, QuietSpan, TypicalCell, TypicalRow, TypicalWeek,
+    TypicalWindow, after_holiday, typical_week,
 };
 
 use std::collections::BTreeMap;

@@ -11,8 +11,9 @@ use crate::domain::Visit;
 /// Days after a holiday get a row of their own once the history holds this many of them
 /// (with visits for the window): fewer, and one unusual day would stand for them all.
 pub const ENOUGH_AFTER_HOLIDAY: usize = 3;
-/// A cell needs this many visits before it is named among the quietest hours.
-const QUIET_NEEDS: u32 = 3;
+/// A cell needs this many visits before its figure is shown or named among the quietest
+/// hours: fewer, and it would tell one resident's wait.
+pub const FEW_VISITS: u32 = 3;
 
 /// A row of the grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -82,7 +83,7 @@ impl TypicalWindow {
             .iter()
             .flat_map(|row| {
                 row.cells.iter().zip(hours).filter_map(move |(cell, hour)| {
-                    let cell = cell.filter(|c| c.visits >= QUIET_NEEDS)?;
+                    let cell = cell.filter(|c| c.visits >= FEW_VISITS)?;
                     Some((cell.minutes(), row.day, *hour))
                 })
             })

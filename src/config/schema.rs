@@ -446,7 +446,7 @@ pub struct Server {
     pub streams_per_address: usize,
     /// Live public wait pages (`/now`) open at once: places of their own, so a city's
     /// web traffic never takes the phones' or the lobby's.
-    #[serde(default = "Server::default_phone_streams")]
+    #[serde(default = "Server::default_public_streams")]
     pub public_streams: usize,
     /// Reverse proxies whose `X-Forwarded-For` names the client (the city's nginx).
     #[serde(default)]
@@ -477,6 +477,11 @@ impl Server {
 
     fn default_phone_streams() -> usize {
         2000
+    }
+
+    /// With the phones' and the lobby's, under `max_connections` with room for requests.
+    fn default_public_streams() -> usize {
+        1000
     }
 
     fn default_lobby_streams() -> usize {
@@ -515,7 +520,7 @@ impl Default for Server {
             phone_streams: Server::default_phone_streams(),
             lobby_streams: Server::default_lobby_streams(),
             streams_per_address: Server::default_streams_per_address(),
-            public_streams: Server::default_phone_streams(),
+            public_streams: Server::default_public_streams(),
             proxies: Vec::new(),
             max_connections: Server::default_max_connections(),
             header_timeout_secs: Server::default_timeout_secs(),

@@ -223,6 +223,17 @@ impl Validation<'_> {
                 );
             }
         }
+        let server = &config.server;
+        let streams = server.phone_streams + server.lobby_streams + server.public_streams;
+        if streams >= server.max_connections {
+            self.problem(
+                "server.max_connections",
+                format!(
+                    "{} connections cannot hold the {streams} live streams allowed (phone_streams + lobby_streams + public_streams) and the pages' requests beside them; raise it or lower those",
+                    server.max_connections
+                ),
+            );
+        }
         if !(1..=104).contains(&config.server.typical_weeks) {
             self.problem(
                 "server.typical_weeks",
@@ -707,7 +718,7 @@ fn is_origin(origin: &str) -> bool {
     else {
         return false;
     };
-    !rest.is_empty()
+    rest.starts_with(|c: char| c.is_ascii_alphanumeric())
         && rest
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))

@@ -71,7 +71,7 @@ pub(super) fn heat_map(
     let _ = write!(
         svg,
         "<svg class=\"heat\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{}\" font-size=\"14\">",
-        escape(title)
+        escape(&crate::furigana::plain(title))
     );
     for (i, hour) in week.hours.iter().enumerate() {
         let x = label_width + CELL_WIDTH * i as u32 + CELL_WIDTH / 2;
@@ -91,6 +91,8 @@ pub(super) fn heat_map(
         );
         for (c, (cell, hour)) in row.cells.iter().zip(&week.hours).enumerate() {
             let x = label_width + CELL_WIDTH * c as u32;
+            // Too few visits to show without telling one resident's wait.
+            let cell = cell.filter(|c| c.visits >= crate::city::FEW_VISITS);
             let (fill, ink, shown) = match cell {
                 Some(cell) => {
                     let (fill, ink) = shade(cell.minutes());

@@ -509,19 +509,28 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .with_state(shared)
 }
 
+/// Marks an answer of the public wait page: it sets its own framing policy (the city's
+/// site may frame it) and its own caching (ETag, revalidated), which [`guarded`] keeps.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct PublicPage;
+
 /// Headers on every answer: no page of the server may be framed by another site, sniffed
 /// as another type, cached (they are live and some are staff's), or leak its address (a
 /// phone page's token) to a site it links to.
 async fn guarded(mut response: Response) -> Response {
+    let public = response.extensions().get::<PublicPage>().is_some();
     let headers = response.headers_mut();
-    // A page with a policy of its own (the public wait page, which the city's site may
-    // frame) says who may frame it there.
-    if !headers.contains_key(CONTENT_SECURITY_POLICY) {
-        headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    }
     for (name, value) in [
         (X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (REFERRER_POLICY, "no-referrer"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if public {
+        return response;
+    }
+    for (name, value) in [
+        (X_FRAME_OPTIONS, "DENY"),
         (CACHE_CONTROL, "no-store"),
         // The pages' own script files and styles, nothing from anywhere else, and no inline
         // script: an injected one would not run.
@@ -530,9 +539,7 @@ async fn guarded(mut response: Response) -> Response {
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
         ),
     ] {
-        headers
-            .entry(name)
-            .or_insert(HeaderValue::from_static(value));
+        headers.insert(name, HeaderValue::from_static(value));
     }
     response
 }

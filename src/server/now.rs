@@ -37,8 +37,9 @@ const POLL: Duration = Duration::from_secs(5);
 const FRESH_EVERY: Duration = Duration::from_secs(60);
 /// Figures older than this are called stale on the page (and the kiosk does not show them).
 pub const STALE_AFTER_SECS: i64 = 120;
-/// The typical week is figured again this often.
+/// The typical week is figured again this often, and tried again this soon after failing.
 const TYPICAL_EVERY: Duration = Duration::from_secs(3600);
+const TYPICAL_RETRY: Duration = Duration::from_secs(60);
 /// A `lang` longer than this is no language tag.
 const MAX_LANG: usize = 35;
 
@@ -54,7 +55,24 @@ pub(super) struct Snapshot {
     /// `{"offices": [...]}` for the whole city, and for each office alone.
     json: Arc<str>,
     office_json: BTreeMap<String, Arc<str>>,
+    /// What a live page needs of it (no names or labels: the page has them), for the whole
+    /// city and for each office alone.
+    live: Arc<str>,
+    office_live: BTreeMap<String, Arc<str>>,
+    /// Pages drawn from it, by ETag: each language, office and form is drawn once.
+    pages: std::sync::Mutex<BTreeMap<String, Arc<str>>>,
 }
+
+impl Snapshot {
+    pub(super) fn board(&self) -> &Board {
+        &self.board
+    }
+}
+
+/// Tells this run's ETags from another's: the versions start again at each start.
+static RUN: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    crate::secret::token(6).unwrap_or_else(|_| std::process::id().to_string())
+});
 
 /// The snapshot and what wakes its maker.
 pub(super) struct NowBoard {
@@ -75,13 +93,9 @@ impl NowBoard {
         self.dirty.notify_one();
     }
 
-    fn current(&self) -> Arc<Snapshot> {
+    /// The offices as last read (the phone page's pointer to a branch reads them too).
+    pub(super) fn current(&self) -> Arc<Snapshot> {
         self.snapshot.borrow().clone()
-    }
-
-    /// Every office as last read (the phone page's pointer to a branch).
-    pub(super) fn board(&self) -> Board {
-        self.current().board.clone()
     }
 
     /// Puts `board` in place when it differs from the last one (beyond the time it was
@@ -98,6 +112,25 @@ impl NowBoard {
         let json_of = |offices: &[&OfficeNow]| -> Arc<str> {
             serde_json::json!({ "offices": offices }).to_string().into()
         };
+        let live_of = |offices: &[&OfficeNow]| -> Arc<str> {
+            let offices: Vec<serde_json::Value> = offices
+                .iter()
+                .map(|o| {
+                    serde_json::json!({
+                        "id": o.id,
+                        "open": o.open,
+                        "updated_at": serde_json::to_value(o).ok().and_then(|v| v.get("updated_at").cloned()),
+                        "windows": o.windows.iter().map(|w| serde_json::json!({
+                            "id": w.id,
+                            "waiting": w.waiting,
+                            "band_minutes": w.band_minutes,
+                            "last_called": w.last_called,
+                        })).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            serde_json::json!({ "offices": offices }).to_string().into()
+        };
         let all: Vec<&OfficeNow> = board.offices.iter().collect();
         let snapshot = Snapshot {
             version: old.version + 1,
@@ -108,6 +141,13 @@ impl NowBoard {
                 .iter()
                 .map(|o| (o.id.clone(), json_of(&[o])))
                 .collect(),
+            live: live_of(&all),
+            office_live: board
+                .offices
+                .iter()
+                .map(|o| (o.id.clone(), live_of(&[o])))
+                .collect(),
+            pages: std::sync::Mutex::default(),
             typical: typical.clone(),
             board,
         };
@@ -140,25 +180,53 @@ fn shown(config: &Config, mut board: Board) -> Board {
     board
 }
 
-/// The typical week of every listed office, from the last `server.typical_weeks` weeks.
-fn read_typical(
+/// Every listed office's windows and visits of the last `server.typical_weeks` weeks: the
+/// reading, done holding the store.
+type History = Vec<(String, Vec<String>, Vec<crate::domain::Visit>)>;
+
+fn read_history(
     store: &dyn crate::tickets::TicketStore,
     config: &Config,
     now: NaiveDateTime,
-) -> Result<BTreeMap<String, TypicalWeek>, crate::tickets::StoreError> {
+) -> Result<History, crate::tickets::StoreError> {
+    let (from, until) = history_days(config, now);
+    store
+        .listings()?
+        .into_iter()
+        .map(|listing| {
+            let visits = store.visits_between(&listing.id, from, until)?;
+            let windows = listing.windows.iter().map(|w| w.id.clone()).collect();
+            Ok((listing.id, windows, visits))
+        })
+        .collect()
+}
+
+/// The days the typical week counts: the weeks before today.
+fn history_days(config: &Config, now: NaiveDateTime) -> (chrono::NaiveDate, chrono::NaiveDate) {
     let until = now.date();
-    let from = until - chrono::Days::new(7 * u64::from(config.server.typical_weeks));
-    let mut weeks = BTreeMap::new();
-    for listing in store.listings()? {
-        let visits = store.visits_between(&listing.id, from, until)?;
-        let windows: Vec<String> = listing.windows.iter().map(|w| w.id.clone()).collect();
-        // The national holidays are the city's for every office; closed days are this one's.
-        let week = typical_week(&listing.id, &windows, &visits, from, until, |d| {
-            after_holiday(&config.reception, d)
-        });
-        weeks.insert(listing.id, week);
-    }
-    Ok(weeks)
+    (
+        until - chrono::Days::new(7 * u64::from(config.server.typical_weeks)),
+        until,
+    )
+}
+
+/// The typical week of each office from its history: the figuring, done without the store.
+fn typical_of(
+    config: &Config,
+    now: NaiveDateTime,
+    history: History,
+) -> BTreeMap<String, TypicalWeek> {
+    let (from, until) = history_days(config, now);
+    history
+        .into_iter()
+        .map(|(office, windows, visits)| {
+            // The national holidays are the city's for every office; closed days are this one's.
+            let week = typical_week(&office, &windows, &visits, from, until, |d| {
+                after_holiday(&config.reception, d)
+            });
+            (office, week)
+        })
+        .collect()
 }
 
 /// Keeps the snapshot: publishes this office's listing (again each day), figures the
@@ -179,12 +247,20 @@ pub(super) async fn keep(shared: Arc<Shared>) {
             published = Some(today);
         }
         let mut renewed = false;
-        if typical_at.is_none_or(|at| at.elapsed() >= TYPICAL_EVERY)
-            && let Ok(weeks) = shared.read(read_typical).await
-        {
-            renewed = weeks != typical;
-            typical = weeks;
-            typical_at = Some(Instant::now());
+        if typical_at.is_none_or(|at| at.elapsed() >= TYPICAL_EVERY) {
+            match shared.read(read_history).await {
+                Ok(history) => {
+                    let weeks = typical_of(&shared.config, shared.clock.now(), history);
+                    renewed = weeks != typical;
+                    typical = weeks;
+                    typical_at = Some(Instant::now());
+                }
+                // Tried again in a minute, not at every event.
+                Err(e) => {
+                    tracing::warn!("the typical week could not be read: {e:?}");
+                    typical_at = Instant::now().checked_sub(TYPICAL_EVERY - TYPICAL_RETRY);
+                }
+            }
         }
         match shared
             .read(|store, config, now| Ok(shown(config, read_board(store, now)?)))
@@ -304,6 +380,8 @@ struct OfficeShown {
 struct NowPage {
     html_lang: &'static str,
     title: String,
+    /// For the browser's tab: no ruby there.
+    title_plain: String,
     intro: String,
     embed: bool,
     /// `/now` or `/now/{office}`, for the language links.
@@ -510,12 +588,15 @@ fn page_for(
 ) -> Result<Response, Failure> {
     let snapshot = shared.now.current();
     let config = &shared.config;
+    if !snapshot.read && office.is_some() {
+        return Err(Failure::Busy(NOT_READ_YET.into()));
+    }
     let offices: Vec<&OfficeNow> = match office {
         Some(id) => vec![
             snapshot
                 .board
                 .office(id)
-                .ok_or_else(|| unknown_office(&snapshot))?,
+                .ok_or_else(|| Failure::NotFound(unknown_office(&snapshot)))?,
         ],
         None => snapshot.board.offices.iter().collect(),
     };
@@ -526,16 +607,18 @@ fn page_for(
     let embed = matches!(query.embed.as_deref(), Some("1" | "true" | "yes"));
     let now = shared.clock.now();
     let stale = !snapshot.read || (now - snapshot.board.read_at).num_seconds() > STALE_AFTER_SECS;
+    // `*` for the whole city: no office id holds it.
     let etag = format!(
-        "W/\"now-{}-{}-{}-{}-{}\"",
+        "W/\"now-{}-{}-{}-{}-{}-{}\"",
+        *RUN,
         snapshot.version,
         lang,
         u8::from(embed),
-        office.unwrap_or("all"),
+        office.unwrap_or("*"),
         u8::from(stale)
     );
     let csp = policy(config);
-    let render = || -> Response {
+    let draw = || -> Result<Arc<str>, Failure> {
         let catalog = Catalog::embedded();
         let text = |key: &str, args: &[(&str, Arg)]| ruby_html(&catalog.text(&lang, key, args));
         // Easy Japanese's readings left out: an attribute cannot hold ruby.
@@ -544,6 +627,8 @@ fn page_for(
         let words = serde_json::json!({
             "bands": band_words(&lang, catalog),
             "staleAfter": STALE_AFTER_SECS,
+            "version": snapshot.version,
+            "staleNow": stale,
             "stale": text("now-stale", &[("time", Arg::Text("{time}".into()))]),
             "updated": text("now-updated", &[("time", Arg::Text("{time}".into()))]),
             "open": offices.iter().map(|o| (o.id.clone(), o.open)).collect::<BTreeMap<_, _>>(),
@@ -553,10 +638,11 @@ fn page_for(
         let page = NowPage {
             html_lang: super::phone::html_lang(&lang),
             title: text("now-title", &[]),
+            title_plain: plain("now-title"),
             intro: text("now-intro", &[]),
             embed,
             path: office.map_or_else(|| "/now".to_owned(), |id| format!("/now/{id}")),
-            languages_title: text("now-languages", &[]),
+            languages_title: plain("now-languages"),
             languages: config
                 .languages
                 .offered
@@ -591,12 +677,35 @@ fn page_for(
             words,
             office: office.unwrap_or("").to_owned(),
         };
-        match super::render(&page) {
-            Ok(html) => html.into_response(),
+        Ok(super::render(&page)?.0.into())
+    };
+    // Each page is drawn once per snapshot, then served from it.
+    let render = || -> Response {
+        let kept = snapshot
+            .pages
+            .lock()
+            .ok()
+            .and_then(|pages| pages.get(&etag).cloned());
+        let page = match kept {
+            Some(page) => Ok(page),
+            None => draw().inspect(|page| {
+                if let Ok(mut pages) = snapshot.pages.lock() {
+                    pages.insert(etag.clone(), page.clone());
+                }
+            }),
+        };
+        match page {
+            Ok(page) => axum::response::Html(page.to_string()).into_response(),
             Err(e) => e.into_response(),
         }
     };
     let mut response = cached(&etag, headers, render);
+    response.extensions_mut().insert(super::PublicPage);
+    // The page's language may come from the browser's.
+    response.headers_mut().insert(
+        axum::http::header::VARY,
+        HeaderValue::from_static("Accept-Language"),
+    );
     if let Ok(value) = HeaderValue::from_str(&csp) {
         response
             .headers_mut()
@@ -612,20 +721,21 @@ fn page_for(
     Ok(response)
 }
 
-/// The office asked for is not listed. The message does not repeat what was asked: it is
-/// the stranger's text.
-fn unknown_office(snapshot: &Snapshot) -> Failure {
+/// The office asked for is not listed: what to say. It does not repeat what was asked: that
+/// is the stranger's text.
+fn unknown_office(snapshot: &Snapshot) -> String {
     let known: Vec<&str> = snapshot
         .board
         .offices
         .iter()
         .map(|o| o.id.as_str())
         .collect();
-    Failure::NotFound(format!(
-        "no such office; the offices are {}",
-        known.join(", ")
-    ))
+    format!("no such office; the offices are {}", known.join(", "))
 }
+
+/// Before the first reading of the offices (a few seconds after the start, or longer while
+/// the database is down).
+const NOT_READ_YET: &str = "the offices have not been read yet; try again in a few seconds";
 
 pub(super) async fn page(
     State(shared): State<Arc<Shared>>,
@@ -657,22 +767,22 @@ fn api_for(shared: &Shared, headers: &HeaderMap, office: Option<&str>) -> Respon
         None if !snapshot.read => (
             StatusCode::SERVICE_UNAVAILABLE,
             [(CONTENT_TYPE, "application/json")],
-            r#"{"error":"the offices have not been read yet; try again in a few seconds"}"#,
+            serde_json::json!({ "error": NOT_READ_YET }).to_string(),
         )
             .into_response(),
-        None => {
-            let Failure::NotFound(why) = unknown_office(&snapshot) else {
-                unreachable!("unknown_office is a NotFound")
-            };
-            (
-                StatusCode::NOT_FOUND,
-                [(CONTENT_TYPE, "application/json")],
-                serde_json::json!({ "error": why }).to_string(),
-            )
-                .into_response()
-        }
+        None => (
+            StatusCode::NOT_FOUND,
+            [(CONTENT_TYPE, "application/json")],
+            serde_json::json!({ "error": unknown_office(&snapshot) }).to_string(),
+        )
+            .into_response(),
         Some(json) => {
-            let etag = format!("W/\"api-{}-{}\"", snapshot.version, office.unwrap_or("all"));
+            let etag = format!(
+                "W/\"api-{}-{}-{}\"",
+                *RUN,
+                snapshot.version,
+                office.unwrap_or("*")
+            );
             cached(&etag, headers, || {
                 ([(CONTENT_TYPE, "application/json")], json.to_string()).into_response()
             })
@@ -681,6 +791,7 @@ fn api_for(shared: &Shared, headers: &HeaderMap, office: Option<&str>) -> Respon
     response
         .headers_mut()
         .insert(ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    response.extensions_mut().insert(super::PublicPage);
     response
 }
 
@@ -702,8 +813,8 @@ pub(super) struct StreamQuery {
     office: Option<String>,
 }
 
-/// `/now/events`: each new snapshot as `event: now` with the JSON of `/api/now` (or of the
-/// one office), the current one first.
+/// `/now/events`: each new snapshot as `event: now` with its figures (`/api/now`'s without
+/// the names and labels, which the page has), the current one first.
 pub(super) async fn events(
     State(shared): State<Arc<Shared>>,
     peer: Peer,
@@ -714,7 +825,7 @@ pub(super) async fn events(
         && shared.now.current().read
         && !shared.now.current().office_json.contains_key(id)
     {
-        return Err(unknown_office(&shared.now.current()));
+        return Err(Failure::NotFound(unknown_office(&shared.now.current())));
     }
     let snapshots = tokio_stream::wrappers::WatchStream::new(shared.now.snapshot.subscribe());
     let stream = shared.hold(Audience::Public, &peer, snapshots)?.filter_map(
@@ -723,11 +834,14 @@ pub(super) async fn events(
                 return None;
             }
             let json = match &office {
-                Some(id) => snapshot.office_json.get(id)?.clone(),
-                None => snapshot.json.clone(),
+                Some(id) => snapshot.office_live.get(id)?.clone(),
+                None => snapshot.live.clone(),
             };
             Some(Ok::<_, std::convert::Infallible>(
-                SseEvent::default().event("now").data(&*json),
+                SseEvent::default()
+                    .event("now")
+                    .id(snapshot.version.to_string())
+                    .data(&*json),
             ))
         },
     );

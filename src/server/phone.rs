@@ -212,7 +212,13 @@ pub(super) async fn page(
     Path(token): Path<String>,
 ) -> Result<Response, Failure> {
     let (ticket, day, now) = look_up(&shared, &token).await?;
-    let s = standing(&shared.config, &ticket, &day, now, &shared.now.board());
+    let s = standing(
+        &shared.config,
+        &ticket,
+        &day,
+        now,
+        shared.now.current().board(),
+    );
     let catalog = Catalog::embedded();
     let page = Page {
         title: furigana::plain(&format!(
@@ -234,7 +240,13 @@ pub(super) async fn state(
     Path(token): Path<String>,
 ) -> Result<Response, Failure> {
     let (ticket, day, now) = look_up(&shared, &token).await?;
-    let s = standing(&shared.config, &ticket, &day, now, &shared.now.board());
+    let s = standing(
+        &shared.config,
+        &ticket,
+        &day,
+        now,
+        shared.now.current().board(),
+    );
     let status = status_of(&s);
     Ok((status, render(&s)?).into_response())
 }
@@ -247,7 +259,15 @@ pub(super) async fn events(
     Path(token): Path<String>,
 ) -> Result<impl IntoResponse, Failure> {
     let (ticket, day, now) = look_up(&shared, &token).await?;
-    if standing(&shared.config, &ticket, &day, now, &shared.now.board()).ended {
+    if standing(
+        &shared.config,
+        &ticket,
+        &day,
+        now,
+        shared.now.current().board(),
+    )
+    .ended
+    {
         return Err(Failure::Gone("this ticket has ended".into()));
     }
     let stream = shared

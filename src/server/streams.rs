@@ -166,21 +166,26 @@ impl FromRequestParts<Arc<Shared>> for Peer {
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(addr)| addr.ip());
-        let forwarded = || {
-            parts
-                .headers
-                .get_all("x-forwarded-for")
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(','))
-                .filter_map(|a| a.trim().parse::<IpAddr>().ok())
-                .next_back()
-        };
         Ok(Peer(match peer {
-            Some(ip) if shared.config.server.proxies.contains(&ip) => forwarded().or(peer),
+            Some(ip) if shared.config.server.proxies.contains(&ip) => {
+                forwarded_client(&parts.headers).or(peer)
+            }
             _ => peer,
         }))
     }
+}
+
+/// The client a proxy names: only the last `X-Forwarded-For` address, the one the proxy
+/// itself appended. Anything before it is the client's own word; a last entry that does not
+/// parse gives none (the proxy's address stands), never an earlier one the client chose.
+fn forwarded_client(headers: &axum::http::HeaderMap) -> Option<IpAddr> {
+    headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .next_back()
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.rsplit(',').next())
+        .and_then(|a| a.trim().parse::<IpAddr>().ok())
 }
 
 /// What an open event stream is fed.
@@ -254,6 +259,33 @@ mod tests {
             public: 2,
             per_address: 3,
         })
+    }
+
+    #[test]
+    fn only_the_address_the_proxy_appended_counts() {
+        let headers = |values: &[&str]| {
+            let mut h = axum::http::HeaderMap::new();
+            for v in values {
+                h.append("x-forwarded-for", v.parse().unwrap());
+            }
+            h
+        };
+        let ip = |s: &str| Some(s.parse::<IpAddr>().unwrap());
+        assert_eq!(
+            forwarded_client(&headers(&["203.0.113.9"])),
+            ip("203.0.113.9")
+        );
+        // The client wrote the first; the proxy appended the last.
+        assert_eq!(
+            forwarded_client(&headers(&["1.2.3.4, 203.0.113.9"])),
+            ip("203.0.113.9")
+        );
+        assert_eq!(
+            forwarded_client(&headers(&["1.2.3.4", "203.0.113.9"])),
+            ip("203.0.113.9")
+        );
+        assert_eq!(forwarded_client(&headers(&["1.2.3.4, unknown"])), None);
+        assert_eq!(forwarded_client(&headers(&[])), None);
     }
 
     #[test]
