@@ -129,26 +129,24 @@ fn call_to_display(addr: &str, token: &str) -> Vec<f64> {
     })
 }
 
+/// An event stream of `path`, open (its status line read).
+fn open_stream(addr: &str, path: &str) -> BufReader<TcpStream> {
+    let mut s = TcpStream::connect(addr).unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut reader = BufReader::new(s);
+    let mut status = String::new();
+    reader.read_line(&mut status).unwrap();
+    assert!(status.starts_with("HTTP/1.1 200"), "{path}: {status}");
+    reader
+}
+
 /// Opens `STREAMS` event streams; the server's memory then, and the time for one call to
 /// reach every stream.
 fn many_streams(server: &Server, token: &str) -> (f64, f64, f64) {
     let before = rss_mb(server.pid());
     let mut streams: Vec<BufReader<TcpStream>> = (0..STREAMS)
-        .map(|_| {
-            let mut s = TcpStream::connect(&server.addr).unwrap();
-            write!(
-                s,
-                "GET /api/events HTTP/1.1\r\nHost: {}\r\n\r\n",
-                server.addr
-            )
-            .unwrap();
-            s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-            let mut reader = BufReader::new(s);
-            let mut status = String::new();
-            reader.read_line(&mut status).unwrap();
-            assert!(status.starts_with("HTTP/1.1 200"), "{status}");
-            reader
-        })
+        .map(|_| open_stream(&server.addr, "/api/events"))
         .collect();
     std::thread::sleep(Duration::from_millis(500));
     let open = rss_mb(server.pid());
@@ -321,18 +319,7 @@ fn live_pages(server: &Server, token: &str) -> (f64, f64, Vec<f64>) {
     let before = rss_mb(server.pid());
     let streams: Vec<BufReader<TcpStream>> = (0..LIVE_PAGES)
         .map(|_| {
-            let mut s = TcpStream::connect(&server.addr).unwrap();
-            write!(
-                s,
-                "GET /now/events HTTP/1.1\r\nHost: {}\r\n\r\n",
-                server.addr
-            )
-            .unwrap();
-            s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-            let mut reader = BufReader::new(s);
-            let mut status = String::new();
-            reader.read_line(&mut status).unwrap();
-            assert!(status.starts_with("HTTP/1.1 200"), "{status}");
+            let mut reader = open_stream(&server.addr, "/now/events");
             // The figures as they are come first.
             next_data(&mut reader);
             reader

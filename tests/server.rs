@@ -1299,6 +1299,12 @@ wait_page_on_both_stores!(
     the_typical_week_from_an_imported_history_matches_its_medians,
 );
 
+/// Only a server on PostgreSQL sees the branches (on SQLite it shows its one office).
+#[test]
+fn the_phone_page_names_a_branch_when_the_wait_is_long() {
+    wait_page::the_phone_page_names_a_branch_when_the_wait_is_long();
+}
+
 /// The security review's third finding: 50 connections trickling their headers, sending
 /// nothing, or sending a body a byte at a time were all still open after 35–40 s, and under a
 /// low file limit idle connections made a normal request time out. Now each has its deadline

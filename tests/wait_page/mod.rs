@@ -597,3 +597,51 @@ pub fn the_typical_week_from_an_imported_history_matches_its_medians(kind: Kind)
     let cells = page.body.matches("<g class=\"cell\">").count();
     assert_eq!(cells, 6 * 7, "six rows of seven hours");
 }
+
+/// On PostgreSQL (where the server sees the branches): a resident whose own wait is long is
+/// shown, on their phone, the branches that do the same with their lines; one whose wait is
+/// short is not.
+pub fn the_phone_page_names_a_branch_when_the_wait_is_long() {
+    let dir = tempfile::tempdir().unwrap();
+    let configs = city(
+        Kind::Postgres,
+        dir.path(),
+        &[(
+            "\ncalling = true",
+            "\ncalling = true\nsuggest_other_office_after_minutes = 15",
+        )],
+    );
+    for _ in 0..4 {
+        madoguchi(
+            &configs[0],
+            &["ticket", "issue", "--procedure", "cert_renewal"],
+        );
+    }
+    madoguchi(
+        &configs[1],
+        &["ticket", "issue", "--procedure", "cert_renewal"],
+    );
+    let config = Config::load(&configs[0]).unwrap();
+    let store = madoguchi::tickets::open(&config, super::at(NOW)).unwrap();
+    let tickets = store.tickets_on(super::at(NOW).date()).unwrap();
+    let token = |n: usize| tickets[n].phone_token.clone().unwrap();
+    let server = Server::start(&configs[0], Some(NOW));
+    board(&server.addr, 2);
+    // The fourth has three ahead: about 30 minutes, past 15.
+    let page = server::get(&server.addr, &format!("/t/{}", token(3)));
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("同じ手続きは、ほかの庁舎でもできます。今の待ち状況："),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("谷山支所：1人待ち、目安"),
+        "{}",
+        page.body
+    );
+    // The second has one ahead: no branch.
+    let page = server::get(&server.addr, &format!("/t/{}", token(1)));
+    assert!(!page.body.contains("ほかの庁舎"), "{}", page.body);
+}
