@@ -151,6 +151,19 @@ pub fn read_board(store: &dyn TicketStore, now: NaiveDateTime) -> Result<Board, 
     })
 }
 
+/// One office of the store now, from its listing and its day; none before it has listed.
+pub fn read_office(
+    store: &dyn TicketStore,
+    office: &str,
+    now: NaiveDateTime,
+) -> Result<Option<OfficeNow>, StoreError> {
+    let Some(listing) = store.listings()?.into_iter().find(|l| l.id == office) else {
+        return Ok(None);
+    };
+    let tickets = store.office_tickets_on(office, now.date())?;
+    Ok(Some(OfficeNow::of(&listing, &tickets, now)))
+}
+
 /// The offices as read at one moment.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Board {

@@ -5,7 +5,9 @@ mod branches;
 mod history;
 mod typical;
 
-pub use board::{Board, LISTED_FOR_DAYS, OfficeNow, WindowNow, band_minutes, read_board};
+pub use board::{
+    Board, LISTED_FOR_DAYS, OfficeNow, WindowNow, band_minutes, read_board, read_office,
+};
 pub use branches::{BranchLine, FRESH_FOR_SECS, branch_lines, long_wait, read_branches};
 pub use history::{HistoryError, parse_history};
 pub use typical::{

@@ -1,7 +1,7 @@
 //! The city's wait in public: `/now` (every office's line, open or closed, the typical week), `/now/{office}`, and `/api/now` as JSON, all served from one snapshot the server makes once per queue change.
 //!
-//! No page reads the database: a task of the server reads every office's day when an event
-//! comes (and every few seconds for the other offices, whose events it does not receive),
+//! No page reads the database: a task of the server reads its own office's day when an event
+//! of it comes, and every office's every few seconds (their events go to their own servers),
 //! and each request is answered from that snapshot, with an ETag.
 
 use std::collections::BTreeMap;
@@ -230,12 +230,14 @@ fn typical_of(
 }
 
 /// Keeps the snapshot: publishes this office's listing (again each day), figures the
-/// typical week each hour, and reads the board at each change and every [`POLL`].
+/// typical week each hour, reads this office at each of its events and every office every
+/// [`POLL`].
 pub(super) async fn keep(shared: Arc<Shared>) {
     let mut published = None;
     let mut typical = BTreeMap::new();
     let mut typical_at: Option<Instant> = None;
     let mut troubled = false;
+    let mut own_only = false;
     loop {
         let today = shared.clock.now().date();
         if published != Some(today)
@@ -262,10 +264,29 @@ pub(super) async fn keep(shared: Arc<Shared>) {
                 }
             }
         }
-        match shared
-            .read(|store, config, now| Ok(shown(config, read_board(store, now)?)))
-            .await
-        {
+        // An event of this office changes this office alone: the others are read at the poll.
+        let previous = shared.now.current();
+        let read = if own_only && previous.read {
+            shared
+                .read(move |store, config, now| {
+                    let office = config.municipality.office_id();
+                    let mut board = previous.board.clone();
+                    if let Some(fresh) = city::read_office(store, office, now)? {
+                        match board.offices.iter_mut().find(|o| o.id == office) {
+                            Some(kept) => *kept = fresh,
+                            None => board.offices.push(fresh),
+                        }
+                    }
+                    board.read_at = now;
+                    Ok(board)
+                })
+                .await
+        } else {
+            shared
+                .read(|store, config, now| Ok(shown(config, read_board(store, now)?)))
+                .await
+        };
+        match read {
             Ok(board) => {
                 if troubled {
                     tracing::info!("the wait page reads the offices again");
@@ -281,10 +302,10 @@ pub(super) async fn keep(shared: Arc<Shared>) {
             }
             Err(_) => {}
         }
-        tokio::select! {
-            () = shared.now.dirty.notified() => {}
-            () = tokio::time::sleep(POLL) => {}
-        }
+        own_only = tokio::select! {
+            () = shared.now.dirty.notified() => true,
+            () = tokio::time::sleep(POLL) => false,
+        };
     }
 }
 
