@@ -1399,6 +1399,13 @@ fn a_long_line_or_a_full_day_names_the_branches_with_their_lines_and_hides_old_f
             taniyama.to_owned(),
         ];
         let expected = layout::render(&view, config.printer.width_dots()).unwrap();
+        if let Some(folder) = std::env::var_os("MADOGUCHI_SCREENS") {
+            std::fs::write(
+                PathBuf::from(folder).join("ticket-branches-ja.png"),
+                expected.png().unwrap(),
+            )
+            .unwrap();
+        }
         assert!(
             issued.printed == Some(expected),
             "the printed ticket names the branches"

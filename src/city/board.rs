@@ -133,15 +133,22 @@ impl OfficeNow {
 /// Every office of the store now, by id: one read of the listings and one of each office's
 /// day.
 pub fn read_board(store: &dyn TicketStore, now: NaiveDateTime) -> Result<Board, StoreError> {
+    board_of(store, &store.listings()?, now)
+}
+
+/// The offices of `listings` now: one read of each office's day.
+pub fn board_of(
+    store: &dyn TicketStore,
+    listings: &[OfficeListing],
+    now: NaiveDateTime,
+) -> Result<Board, StoreError> {
+    let mut offices = Vec::with_capacity(listings.len());
     // An office that has not written its listing for this long is gone (or its PCs are):
     // its last figures would only mislead.
-    let listings: Vec<OfficeListing> = store
-        .listings()?
-        .into_iter()
+    for listing in listings
+        .iter()
         .filter(|l| (now - l.published_at).num_days() <= LISTED_FOR_DAYS)
-        .collect();
-    let mut offices = Vec::with_capacity(listings.len());
-    for listing in &listings {
+    {
         let tickets = store.office_tickets_on(&listing.id, now.date())?;
         offices.push(OfficeNow::of(listing, &tickets, now));
     }

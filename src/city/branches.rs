@@ -2,9 +2,9 @@
 
 use chrono::NaiveDateTime;
 
-use super::{OfficeNow, read_board};
+use super::{OfficeNow, board_of};
 use crate::config::Config;
-use crate::domain::Procedure;
+use crate::domain::{OfficeListing, Procedure};
 use crate::i18n::{Arg, Catalog};
 use crate::queue::WaitBand;
 use crate::tickets::{StoreError, TicketStore, WindowStatus};
@@ -21,23 +21,25 @@ pub struct BranchLine {
     pub band: WaitBand,
 }
 
-/// The other offices of kiosk.toml that name their `office_id`, as the store has them now.
+/// The other offices of kiosk.toml that name their `office_id`, as the store has them now,
+/// from the store's `listings`: only their days are read.
 pub fn read_branches(
     store: &dyn TicketStore,
     config: &Config,
+    listings: &[OfficeListing],
     now: NaiveDateTime,
 ) -> Result<Vec<OfficeNow>, StoreError> {
-    let wanted: Vec<&str> = config
-        .other_offices
+    let wanted: Vec<OfficeListing> = listings
         .iter()
-        .filter_map(|o| o.office_id.as_deref())
+        .filter(|l| {
+            config
+                .other_offices
+                .iter()
+                .any(|o| o.office_id.as_deref() == Some(l.id.as_str()))
+        })
+        .cloned()
         .collect();
-    if wanted.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut board = read_board(store, now)?;
-    board.offices.retain(|o| wanted.contains(&o.id.as_str()));
-    Ok(board.offices)
+    Ok(board_of(store, &wanted, now)?.offices)
 }
 
 /// Whether to point to the branches: the resident's window is full for today, or its wait

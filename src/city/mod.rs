@@ -6,7 +6,7 @@ mod history;
 mod typical;
 
 pub use board::{
-    Board, LISTED_FOR_DAYS, OfficeNow, WindowNow, band_minutes, read_board, read_office,
+    Board, LISTED_FOR_DAYS, OfficeNow, WindowNow, band_minutes, board_of, read_board, read_office,
 };
 pub use branches::{BranchLine, FRESH_FOR_SECS, branch_lines, long_wait, read_branches};
 pub use history::{HistoryError, parse_history};

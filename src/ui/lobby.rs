@@ -39,9 +39,9 @@ impl Lobby {
         };
         // This office's listing, for the city's other servers and kiosks: written once a
         // day (a server, when the office runs one, writes it too).
-        let listed = store
-            .listings()?
-            .into_iter()
+        let listings = store.listings()?;
+        let listed = listings
+            .iter()
             .any(|l| l.id == config.municipality.office_id() && l.published_at.date() == today);
         // A store that cannot be written (read-only, full) still gives the lines.
         if !listed && let Err(e) = crate::city::publish(store, config, local) {
@@ -51,7 +51,7 @@ impl Lobby {
             closed: store.closed_counters(today)?,
             lines,
             branches: if config.queue.calling {
-                crate::city::read_branches(store, config, local)?
+                crate::city::read_branches(store, config, &listings, local)?
             } else {
                 Vec::new()
             },

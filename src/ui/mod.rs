@@ -591,8 +591,12 @@ pub fn issue_now(
         .and_then(|l| l.told_on_ticket(&ticket.language, Catalog::embedded()));
     // A long line: the ticket names the branches with shorter ones, as the screen did.
     if crate::city::long_wait(config, line.as_ref(), false) {
-        let branches =
-            crate::city::read_branches(store.as_ref(), config, local).unwrap_or_default();
+        let branches = store
+            .listings()
+            .and_then(|listings| {
+                crate::city::read_branches(store.as_ref(), config, &listings, local)
+            })
+            .unwrap_or_default();
         let lines =
             crate::city::branch_lines(config, &branches, Some(local), &order.procedures, local);
         if !lines.is_empty() {
