@@ -399,6 +399,9 @@ fn check_config(path: &std::path::Path) -> ExitCode {
             "not called through madoguchi"
         },
     );
+    if let madoguchi::domain::Database::Postgres(url) = &config.tickets.database {
+        database_hosts(url, config.tickets.password().ok().flatten().as_deref());
+    }
     for warning in config.text_warnings() {
         println!("warning: {warning}");
     }
@@ -447,6 +450,43 @@ fn check_config(path: &std::path::Path) -> ExitCode {
         Some(_) => {}
     }
     ExitCode::SUCCESS
+}
+
+/// The database's TLS, and each host of its URL with how it answers: the writable primary,
+/// a standby, or nothing.
+fn database_hosts(url: &str, password: Option<&str>) {
+    use madoguchi::tickets::{HostRole, TlsMode};
+    let connector = match madoguchi::tickets::connector(url, password) {
+        Ok(c) => c,
+        Err(e) => {
+            println!("warning: tickets.database: {e}");
+            return;
+        }
+    };
+    match connector.mode {
+        TlsMode::Disable if connector.hosts().iter().any(|h| !h.ends_with("(socket)")) => println!(
+            "warning: tickets.database has sslmode=disable: tickets, staff names and sign-ins cross the \
+             network in plain text; turn on ssl in PostgreSQL and write sslmode=verify-full&sslrootcert=FILE"
+        ),
+        TlsMode::Disable => println!("TLS: none (a Unix socket on this machine)."),
+        mode => println!("TLS: sslmode={}.", mode.name()),
+    }
+    let answers = madoguchi::tickets::survey(&connector);
+    for answer in &answers {
+        match &answer.role {
+            Ok(HostRole::Primary) => println!("  {}: the primary (takes tickets)", answer.host),
+            Ok(HostRole::Standby) => {
+                println!("  {}: a standby (read-only until promoted)", answer.host)
+            }
+            Err(reason) => println!("  {}: does not answer ({reason})", answer.host),
+        }
+    }
+    if !answers.iter().any(|a| a.role == Ok(HostRole::Primary)) {
+        println!(
+            "warning: no host of tickets.database answers as a writable primary: kiosks give slips \
+             without numbers until one does"
+        );
+    }
 }
 
 /// The example kiosk.toml's staff PIN, which no kiosk in a lobby may keep.

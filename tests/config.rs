@@ -448,7 +448,7 @@ const SQLITE_DATABASE: &str = "database = \"tickets.sqlite\"";
 fn a_password_in_the_database_url_is_refused_with_where_it_goes() {
     let text = edited(
         SQLITE_DATABASE,
-        "database = \"postgresql://madoguchi:secret@db.city.local/madoguchi\"",
+        "database = \"postgresql://madoguchi:secret@db.city.local/madoguchi?sslmode=require\"",
     );
     let p = only_problem(&text);
     assert_eq!(p.key, "tickets.database");
@@ -469,7 +469,7 @@ fn a_password_file_others_can_read_is_refused_and_a_private_one_is_used() {
     let text = edited(
         SQLITE_DATABASE,
         &format!(
-            "database = \"postgresql://madoguchi@db.city.local/madoguchi\"\npassword_file = \"{}\"",
+            "database = \"postgresql://madoguchi@db.city.local/madoguchi?sslmode=require\"\npassword_file = \"{}\"",
             file.display()
         ),
     );
@@ -484,8 +484,42 @@ fn a_password_file_others_can_read_is_refused_and_a_private_one_is_used() {
     );
     assert_eq!(
         config.tickets.database.to_string(),
-        "postgresql://madoguchi@db.city.local/madoguchi"
+        "postgresql://madoguchi@db.city.local/madoguchi?sslmode=require"
     );
+}
+
+#[test]
+fn a_database_url_must_say_how_it_uses_tls() {
+    let p = only_problem(&edited(
+        SQLITE_DATABASE,
+        "database = \"postgresql://madoguchi@db1.city.local,db2.city.local/madoguchi\"",
+    ));
+    assert_eq!(p.key, "tickets.database");
+    assert!(
+        p.message.contains("sslmode=verify-full") && p.message.contains("sslmode=disable"),
+        "{}",
+        p.message
+    );
+    let p = only_problem(&edited(
+        SQLITE_DATABASE,
+        "database = \"postgresql://madoguchi@db.city.local/madoguchi?sslmode=prefer\"",
+    ));
+    assert!(p.message.contains("plain text"), "{}", p.message);
+    let p = only_problem(&edited(
+        SQLITE_DATABASE,
+        "database = \"postgresql://madoguchi@db.city.local/madoguchi?sslmode=verify-full&sslrootcert=/nowhere/ca.pem\"",
+    ));
+    assert!(
+        p.message.contains("/nowhere/ca.pem") && p.message.contains("cannot be read"),
+        "{}",
+        p.message
+    );
+    // A multi-host URL following the primary, written out plain, is a configuration.
+    parse(&edited(
+        SQLITE_DATABASE,
+        "database = \"postgresql://madoguchi@db1:5432,db2:5432/madoguchi?target_session_attrs=read-write&sslmode=disable\"",
+    ))
+    .unwrap();
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! The fault-injection matrix: cards that leave mid-read or misbehave, readers and pcscd going away, printer faults at issue time, storage that is read-only, locked or full, a process killed while issuing, PostgreSQL stopped, killed or stalled, desks calling at once, and the clock changing day or stepping back. Each case checks what the resident sees and that nothing is lost, and the whole matrix is written to target/tmp/fault-matrix.md (scripts/reliability-table puts it into docs/reliability.md).
 
 mod common;
+#[path = "faults/database.rs"]
+mod database;
 
 use std::io::{Read, Write};
 use std::net::TcpListener;

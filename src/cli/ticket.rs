@@ -51,6 +51,10 @@ pub struct IssueArgs {
     /// Print each ticket on kiosk.toml's printer, and record how it went.
     #[arg(long)]
     print: bool,
+    /// As a kiosk does, outlast a database that does not answer (a failover): try again
+    /// every 0.1 s for up to this many seconds before giving up.
+    #[arg(long, value_name = "SECS", default_value_t = 0)]
+    keep_going: u64,
 }
 
 #[derive(Args)]
@@ -177,10 +181,23 @@ pub fn issue(args: &IssueArgs) -> ExitCode {
         } else {
             None
         };
-        let ticket = match store.issue(&order, now) {
-            Ok(t) => t,
-            Err(e @ StoreError::CapReached { .. }) => return fail(exit::CAP_REACHED, e),
-            Err(e) => return fail(exit::STORE_FAILED, e),
+        let mut outage: Option<std::time::Instant> = None;
+        let ticket = loop {
+            match store.issue(&order, now) {
+                Ok(t) => break t,
+                Err(e @ StoreError::CapReached { .. }) => return fail(exit::CAP_REACHED, e),
+                Err(e)
+                    if e.is_outage()
+                        && outage
+                            .get_or_insert_with(std::time::Instant::now)
+                            .elapsed()
+                            .as_secs()
+                            < args.keep_going =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                Err(e) => return fail(exit::STORE_FAILED, e),
+            }
         };
         let outcome = if args.print {
             let wait = line.and_then(|l| l.told_on_ticket(&ticket.language, Catalog::embedded()));

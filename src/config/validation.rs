@@ -495,6 +495,24 @@ impl Validation<'_> {
                 ),
             );
         }
+        if let crate::domain::Database::Postgres(url) = &tickets.database {
+            match crate::domain::tls_settings(url) {
+                Err(e) => self.problem("tickets.database", e),
+                Ok((_, tls)) => {
+                    if let Some(root) = tls.root
+                        && std::fs::File::open(&root).is_err()
+                    {
+                        self.problem(
+                            "tickets.database",
+                            format!(
+                                "sslrootcert={} cannot be read; put the CA certificate (PEM) that signed the database server's there",
+                                root.display()
+                            ),
+                        );
+                    }
+                }
+            }
+        }
         if let crate::domain::Database::Postgres(url) = &tickets.database
             && crate::domain::has_password(url)
         {

@@ -5,7 +5,7 @@ mod office;
 mod ticket;
 mod visit;
 
-pub use database::{Database, has_password, without_password};
+pub use database::{Database, TlsMode, TlsSettings, has_password, tls_settings, without_password};
 pub use office::{ListedWindow, OfficeListing, OpeningDay, Visit, VisitOutcome};
 pub use ticket::{TicketNumber, TransferTarget};
 pub use visit::{

@@ -14,7 +14,10 @@ pub use accounts::Accounts;
 pub use audit::{AuditEntry, KioskSetting};
 pub use brief::{AskedFrom, Brief};
 pub use offices::Offices;
-pub use postgres::{DEADLINE as POSTGRES_DEADLINE, PgStore};
+pub use postgres::{
+    DEADLINE as POSTGRES_DEADLINE, HostAnswer, HostRole, PgConnector, PgStore, TlsMode, connector,
+    survey,
+};
 pub use report::{DayReport, DeskRow, HourRow};
 pub use sqlite::SqliteStore;
 pub use status::{LineOf, WindowStatus, line_of, queue_status, window_line};

@@ -223,15 +223,13 @@ fn listen_postgres(
         .build()
         .map_err(|e| StoreError::Other(format!("cannot start the database runtime: {e}")))?;
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    let config = store.connection().clone();
+    let connector = store.connector().clone();
     let listener = runtime.block_on(async {
-        let (client, mut connection) = tokio::time::timeout(
-            super::postgres::DEADLINE,
-            config.connect(tokio_postgres::NoTls),
-        )
-        .await
-        .map_err(|_| unreachable("no answer".into()))?
-        .map_err(|e| unreachable(e.to_string()))?;
+        let (client, mut connection) =
+            tokio::time::timeout(super::postgres::DEADLINE, connector.connect())
+                .await
+                .map_err(|_| unreachable("no answer".into()))?
+                .map_err(|e| unreachable(super::postgres::describe(&e)))?;
         tokio::spawn(async move {
             while let Some(Ok(message)) =
                 std::future::poll_fn(|cx| connection.poll_message(cx)).await
@@ -246,7 +244,7 @@ fn listen_postgres(
         client
             .batch_execute(&format!("LISTEN {CHANNEL}"))
             .await
-            .map_err(|e| unreachable(e.to_string()))?;
+            .map_err(|e| unreachable(super::postgres::describe(&e)))?;
         Ok::<_, StoreError>(client)
     })?;
     // Events committed before LISTEN took hold are read here.

@@ -58,6 +58,8 @@ pub struct PgCluster {
     pub port: u16,
     /// fsync on, as a production server runs (benchmarks); tests run without it.
     durable: bool,
+    /// More `-c name=value` settings for the server (TLS, replication).
+    settings: Vec<String>,
     /// The shell that runs the server; its stdin is the pipe whose end stops it.
     keeper: Mutex<Option<Child>>,
 }
@@ -82,7 +84,81 @@ impl PgCluster {
         PgCluster::made(true)
     }
 
+    /// A cluster of its own with more server settings (`name=value`).
+    pub fn with_settings(settings: &[&str]) -> PgCluster {
+        let cluster = PgCluster::unstarted(false, settings);
+        cluster.init();
+        cluster.start();
+        cluster
+    }
+
+    /// A cluster of its own that serves TLS only, with `cert` and `key` (PEM), as the
+    /// PostgreSQL `hostssl` lines of a city's server would.
+    pub fn with_tls(cert: &str, key: &str) -> PgCluster {
+        let cluster = PgCluster::unstarted(
+            false,
+            &[
+                "ssl=on",
+                "ssl_cert_file=server.crt",
+                "ssl_key_file=server.key",
+            ],
+        );
+        cluster.init();
+        let data = cluster.data();
+        std::fs::write(data.join("server.crt"), cert).unwrap();
+        std::fs::write(data.join("server.key"), key).unwrap();
+        std::fs::write(
+            data.join("pg_hba.conf"),
+            "local all all trust\nhostssl all all 127.0.0.1/32 trust\nhostnossl all all 127.0.0.1/32 reject\n",
+        )
+        .unwrap();
+        cluster.own(&data);
+        cluster.start();
+        cluster
+    }
+
+    /// A streaming standby of `primary`: `pg_basebackup -R` from it, started on a port of
+    /// its own, read-only until [`PgCluster::promote`].
+    pub fn standby_of(primary: &PgCluster) -> PgCluster {
+        let cluster = PgCluster::unstarted(false, &[]);
+        let out = as_server_user(&mut Command::new(bindir().join("pg_basebackup")))
+            .args(["-h", "127.0.0.1", "-p", &primary.port.to_string()])
+            .args(["-U", "postgres", "-X", "stream", "-R", "-c", "fast", "-D"])
+            .arg(cluster.data())
+            .output()
+            .expect("pg_basebackup cannot run");
+        assert!(
+            out.status.success(),
+            "pg_basebackup failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        cluster.start();
+        cluster
+    }
+
+    /// Ends recovery: the standby takes writes (`pg_ctl promote`, which waits for it).
+    pub fn promote(&self) {
+        let out = as_server_user(&mut Command::new(bindir().join("pg_ctl")))
+            .args(["promote", "-w", "-D"])
+            .arg(self.data())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "pg_ctl promote failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     fn made(durable: bool) -> PgCluster {
+        let cluster = PgCluster::unstarted(durable, &[]);
+        cluster.init();
+        cluster.start();
+        cluster
+    }
+
+    /// A folder and a port; no data yet.
+    fn unstarted(durable: bool, settings: &[&str]) -> PgCluster {
         let dir = tempfile::Builder::new()
             .prefix("madoguchi-pg")
             .tempdir()
@@ -90,7 +166,33 @@ impl PgCluster {
         if let Some((uid, gid)) = server_user() {
             std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid)).unwrap();
         }
-        let data = dir.path().join("data");
+        PgCluster {
+            dir,
+            port: free_port(),
+            durable,
+            settings: settings.iter().map(|s| (*s).to_owned()).collect(),
+            keeper: Mutex::new(None),
+        }
+    }
+
+    /// Files written by the tests, handed to the server's user (which refuses a key others
+    /// can read).
+    fn own(&self, data: &Path) {
+        for name in ["server.crt", "server.key", "pg_hba.conf"] {
+            let file = data.join(name);
+            if !file.exists() {
+                continue;
+            }
+            if let Some((uid, gid)) = server_user() {
+                std::os::unix::fs::chown(&file, Some(uid), Some(gid)).unwrap();
+            }
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+    }
+
+    fn init(&self) {
+        let data = self.data();
         let out = as_server_user(&mut Command::new(bindir().join("initdb")))
             .args([
                 "-U",
@@ -110,14 +212,6 @@ impl PgCluster {
             "initdb failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let cluster = PgCluster {
-            dir,
-            port: free_port(),
-            durable,
-            keeper: Mutex::new(None),
-        };
-        cluster.start();
-        cluster
     }
 
     pub fn data(&self) -> PathBuf {
@@ -129,7 +223,7 @@ impl PgCluster {
         let log = self.dir.path().join("server.log");
         let script = format!(
             "{postgres} -D {data} -p {port} -k {dir} -c listen_addresses=127.0.0.1 \
-             -c fsync={fsync} -c max_connections=200 >>{log} 2>&1 & pid=$!; \
+             -c fsync={fsync} -c max_connections=200 {settings} >>{log} 2>&1 & pid=$!; \
              if read _; then kill -INT $pid; wait $pid; \
              else kill -INT $pid; wait $pid; rm -rf {dir}; fi",
             postgres = bindir().join("postgres").display(),
@@ -138,6 +232,12 @@ impl PgCluster {
             dir = self.dir.path().display(),
             log = log.display(),
             fsync = if self.durable { "on" } else { "off" },
+            settings = self
+                .settings
+                .iter()
+                .map(|s| format!("-c {s}"))
+                .collect::<Vec<_>>()
+                .join(" "),
         );
         let child = as_server_user(Command::new("sh").args(["-c", &script]))
             .stdin(Stdio::piped())
@@ -251,7 +351,10 @@ impl PgCluster {
     }
 
     pub fn url(&self, database: &str) -> String {
-        format!("postgresql://postgres@127.0.0.1:{}/{database}", self.port)
+        format!(
+            "postgresql://postgres@127.0.0.1:{}/{database}?sslmode=disable",
+            self.port
+        )
     }
 
     pub fn socket_dir(&self) -> &Path {

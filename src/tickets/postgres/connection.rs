@@ -1,14 +1,66 @@
-//! Reaching PostgreSQL: the URL with the password given, or libpq's `.pgpass`, and what a failure means for the caller.
+//! Reaching PostgreSQL: the URL with the password given, or libpq's `.pgpass`, its TLS, and what a failure means for the caller.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use tokio_postgres::config::Host;
+use tokio_postgres_rustls::MakeRustlsConnect;
+
+use super::tls::{self, TlsMode};
 use super::{CONNECT_TIMEOUT, DEADLINE, IDLE_IN_TRANSACTION};
+
+/// How to reach the database: the settings tokio-postgres reads, and the TLS they ask for.
+#[derive(Clone)]
+pub struct PgConnector {
+    pub config: tokio_postgres::Config,
+    pub tls: MakeRustlsConnect,
+    pub mode: TlsMode,
+}
+
+impl PgConnector {
+    /// A connection to the first host that takes it (the writable one, with
+    /// `target_session_attrs=read-write`), and the task that drives it.
+    pub async fn connect(
+        &self,
+    ) -> Result<
+        (
+            tokio_postgres::Client,
+            tokio_postgres::Connection<
+                tokio_postgres::Socket,
+                <MakeRustlsConnect as tokio_postgres::tls::MakeTlsConnect<
+                    tokio_postgres::Socket,
+                >>::Stream,
+            >,
+        ),
+        tokio_postgres::Error,
+    > {
+        self.config.connect(self.tls.clone()).await
+    }
+
+    /// Each host of the URL as `host:port`, in the URL's order.
+    pub fn hosts(&self) -> Vec<String> {
+        let ports = self.config.get_ports();
+        self.config
+            .get_hosts()
+            .iter()
+            .enumerate()
+            .map(|(i, host)| {
+                let port = ports.get(i).or(ports.first()).copied().unwrap_or(5432);
+                match host {
+                    Host::Tcp(name) => format!("{name}:{port}"),
+                    Host::Unix(dir) => format!("{}:{port} (socket)", dir.display()),
+                }
+            })
+            .collect()
+    }
+}
 
 /// How a call to the database went wrong, before it is named for staff.
 pub(super) enum Failure {
     Deadline,
     Lost(String),
+    /// TLS failed: the words say which host and what was wrong.
+    Tls(String),
     Db(tokio_postgres::Error),
     /// The schema is of a later madoguchi.
     TooNew(i64),
@@ -16,7 +68,7 @@ pub(super) enum Failure {
 
 /// The server's own message when there is one ("password authentication failed for user
 /// …"), else the client's.
-pub(super) fn describe(e: &tokio_postgres::Error) -> String {
+pub(crate) fn describe(e: &tokio_postgres::Error) -> String {
     match e.as_db_error() {
         Some(db) => db.message().to_owned(),
         None => {
@@ -33,16 +85,21 @@ pub(super) fn describe(e: &tokio_postgres::Error) -> String {
 
 /// The URL's settings, with the password given or found in `.pgpass`, and the timeouts a
 /// kiosk needs.
-pub(super) fn connection_config(
-    url: &str,
-    password: Option<&str>,
-) -> Result<tokio_postgres::Config, String> {
-    let mut config: tokio_postgres::Config = url.parse().map_err(|e| {
+pub fn connector(url: &str, password: Option<&str>) -> Result<PgConnector, String> {
+    let shown = crate::domain::without_password(url);
+    let (rest, settings) = crate::domain::tls_settings(url).map_err(|e| format!("{shown}: {e}"))?;
+    let mut config: tokio_postgres::Config = rest.parse().map_err(|e| {
         format!(
-            "{} is not a PostgreSQL URL ({e}); write it as postgresql://user@host:port/database",
-            crate::domain::without_password(url)
+            "{shown} is not a PostgreSQL URL ({e}); write it as postgresql://user@host:port/database?sslmode=verify-full&sslrootcert=/etc/madoguchi/db-ca.pem"
         )
     })?;
+    let mode = settings.mode;
+    config.ssl_mode(if mode == TlsMode::Disable {
+        tokio_postgres::config::SslMode::Disable
+    } else {
+        tokio_postgres::config::SslMode::Require
+    });
+    let tls = tls::connector(&settings).map_err(|e| format!("{shown}: {e}"))?;
     // The server ends what the client has given up on: a statement past the deadline, a
     // lock waited for too long, and a transaction left open by a client that vanished
     // (so no change can commit long after its event was numbered; see subscribe.rs).
@@ -67,7 +124,7 @@ pub(super) fn connection_config(
     {
         config.password(found);
     }
-    Ok(config)
+    Ok(PgConnector { config, tls, mode })
 }
 
 /// `$PGPASSFILE`, else `~/.pgpass`, as libpq looks for it.

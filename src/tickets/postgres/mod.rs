@@ -1,9 +1,11 @@
 //! The ticket store on a PostgreSQL server that an office's kiosks, desks and server share: one statement per number, `SKIP LOCKED` calls, NOTIFY on every change.
 
 mod connection;
+mod hosts;
 mod offices;
 mod schema;
 mod staff;
+mod tls;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -11,7 +13,7 @@ use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use tokio_postgres::error::SqlState;
-use tokio_postgres::{Client, GenericClient, NoTls, Row, Transaction};
+use tokio_postgres::{Client, GenericClient, Row, Transaction};
 
 use crate::domain::TicketNumber;
 use crate::queue::{self, Event, EventKind, Move, Progress, State};
@@ -21,8 +23,12 @@ use super::{
     AuditEntry, Brief, Export, KioskSetting, Offices, Order, PrintOutcome, SCHEMA_VERSION,
     StoreError, Ticket, TicketStore,
 };
-use connection::{Failure, connection_config, describe};
+use connection::Failure;
+pub(crate) use connection::describe;
+pub use connection::{PgConnector, connector};
+pub use hosts::{HostAnswer, HostRole, survey};
 use schema::ensure_schema;
+pub use tls::TlsMode;
 
 /// The channel every change is announced on; the payload is the office.
 pub const CHANNEL: &str = "madoguchi_queue";
@@ -40,7 +46,7 @@ const INTERRUPTED_AFTER_SECS: i64 = 60;
 pub struct PgStore {
     /// The runtime the database futures run on: the store is called from plain threads.
     runtime: tokio::runtime::Runtime,
-    config: tokio_postgres::Config,
+    connector: PgConnector,
     /// Shown in messages: the URL without a password.
     server: String,
     /// None after the connection was lost; the next call connects again.
@@ -59,7 +65,7 @@ impl PgStore {
         now: NaiveDateTime,
     ) -> Result<PgStore, StoreError> {
         let server = crate::domain::without_password(url);
-        let config = connection_config(url, password).map_err(|reason| StoreError::CannotOpen {
+        let connector = connector(url, password).map_err(|reason| StoreError::CannotOpen {
             path: server.clone(),
             reason,
         })?;
@@ -69,7 +75,7 @@ impl PgStore {
             .map_err(|e| StoreError::Other(format!("cannot start the database runtime: {e}")))?;
         let store = PgStore {
             runtime,
-            config,
+            connector,
             server,
             client: RefCell::new(None),
             office: office.to_owned(),
@@ -98,9 +104,9 @@ impl PgStore {
         }
     }
 
-    /// The connection settings, for a subscriber's own connection.
-    pub fn connection(&self) -> &tokio_postgres::Config {
-        &self.config
+    /// How to reach the database, for a subscriber's own connection.
+    pub fn connector(&self) -> &PgConnector {
+        &self.connector
     }
 
     /// Runs `work` on the connection (connecting first when there is none) within
@@ -149,11 +155,14 @@ impl PgStore {
 
     /// A new connection, with the schema created, upgraded or checked on it.
     async fn connect(&self) -> Result<Client, Failure> {
-        let (mut client, connection) = self.config.connect(NoTls).await.map_err(|e| {
-            // The server's refusal (a wrong password, no such database) is named; anything
-            // else is the server not being there.
+        let (mut client, connection) = self.connector.connect().await.map_err(|e| {
+            // The server's refusal (a wrong password, no such database) is named, and so is
+            // TLS that failed (a certificate, a server without TLS); anything else is the
+            // server not being there.
             if e.as_db_error().is_some() {
                 Failure::Db(e)
+            } else if let Some(reason) = tls::failure(&e, self.connector.mode) {
+                Failure::Tls(reason)
             } else {
                 Failure::Lost(describe(&e))
             }
@@ -180,6 +189,10 @@ impl PgStore {
                 unreachable(format!("no answer within {} seconds", DEADLINE.as_secs()))
             }
             Failure::Lost(reason) => unreachable(reason.clone()),
+            Failure::Tls(reason) => StoreError::CannotOpen {
+                path: self.server.clone(),
+                reason: reason.clone(),
+            },
             Failure::TooNew(version) => StoreError::TooNew {
                 found: self.server.clone(),
                 found_version: *version,
