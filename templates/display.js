@@ -5,6 +5,9 @@
 const filter = document.body.dataset.windows;
 const query = filter ? "?windows=" + encodeURIComponent(filter) : "";
 const lost = document.getElementById("lost");
+const stale = document.getElementById("stale");
+// When the lines were last read: the banner names it while the database does not answer.
+let readAt = new Date();
 const now = document.getElementById("now");
 const recent = document.getElementById("recent");
 let announcing = Promise.resolve();
@@ -106,8 +109,17 @@ function show(call) {
 async function refresh() {
   try {
     const answer = await fetch("/display/lines" + query, { cache: "no-store" });
+    // 503: the server is up but its database is not; the last lines stay, said to be old.
+    if (answer.status === 503) {
+      const time = readAt.toLocaleTimeString("ja-JP", { timeZone: "Asia/Tokyo", hour: "2-digit", minute: "2-digit" });
+      for (const span of stale.querySelectorAll("span")) span.textContent = span.dataset.text.replace("--:--", time);
+      stale.hidden = false;
+      return;
+    }
     if (!answer.ok) throw new Error(answer.status);
     document.getElementById("lines").innerHTML = await answer.text();
+    readAt = new Date();
+    stale.hidden = true;
     // The lines were read, but the banner stays while calls cannot arrive.
     lost.hidden = live.up;
   } catch (e) {

@@ -113,6 +113,12 @@ fn screen_name(s: &Screen) -> String {
     match s {
         Screen::Ticket { ticket, print } => format!("Ticket {} ({})", ticket.number, print.outcome),
         Screen::NoTicket(e) => format!("NoTicket ({e})"),
+        Screen::Slip { reason, print, .. } => {
+            format!(
+                "Slip without a number ({reason}; printing: {})",
+                print.outcome
+            )
+        }
         Screen::CouldNotRead { failures, .. } => format!("CouldNotRead (failures {failures})"),
         other => format!("{other:?}"),
     }
@@ -542,7 +548,7 @@ fn read_only_database() -> Row {
     Row {
         area: "storage",
         case: case.into(),
-        expected: "no number while read-only, told plainly; the same running kiosk issues the next number once writable, no gap, no repeat".into(),
+        expected: "no number while read-only: a slip without a number, printed, and the screen says to show it at the reception desk; the same running kiosk issues the next number once writable, no gap, no repeat".into(),
         observed: format!(
             "{}; {}; {}; stored {:?}",
             screen_name(&issued),
@@ -550,7 +556,7 @@ fn read_only_database() -> Row {
             screen_name(&recovered),
             stored
         ),
-        passed: matches!(refused, Screen::NoTicket(_))
+        passed: matches!(refused, Screen::Slip { .. })
             && matches!(recovered, Screen::Ticket { .. })
             && stored == ["A-001", "A-002"],
     }
@@ -587,12 +593,12 @@ fn full_disk() -> Row {
     let stored = k.numbers();
     let told = refused
         .iter()
-        .filter(|s| matches!(s, Screen::NoTicket(_)))
+        .filter(|s| matches!(s, Screen::Slip { .. }))
         .count();
     Row {
         area: "storage",
         case: case.into(),
-        expected: "no number while full, told plainly (or a number when SQLite still had room); numbers contiguous after space is freed".into(),
+        expected: "no number while full: a slip without a number (or a number when SQLite still had room); numbers contiguous after space is freed".into(),
         observed: format!(
             "{told} of 3 refused ({}); then {}; stored {:?}",
             refused.iter().map(screen_name).collect::<Vec<_>>().join(", "),
@@ -649,7 +655,7 @@ fn locked_database() -> Row {
     Row {
         area: "storage",
         case: "the database locked by another process for 10 s".into(),
-        expected: "the kiosk waits for the lock (up to 10 s) and issues, or says it is busy; no duplicate, no gap".into(),
+        expected: "the kiosk waits for the lock (up to 10 s) and issues, or prints a slip without a number; no duplicate, no gap".into(),
         observed: format!(
             "{} after {} ms; stored {:?}",
             screen_name(&seen),
@@ -658,7 +664,13 @@ fn locked_database() -> Row {
         ),
         passed: took >= Duration::from_secs(5)
             && (matches!(seen, Screen::Ticket { .. })
-                || matches!(seen, Screen::NoTicket(StoreError::Busy)))
+                || matches!(
+                    seen,
+                    Screen::Slip {
+                        reason: StoreError::Busy,
+                        ..
+                    }
+                ))
             && stored == ["A-001"],
     }
 }
@@ -780,7 +792,7 @@ fn pg_stopped_while_serving() -> Row {
     Row {
         area: "postgresql",
         case: "PostgreSQL stopped while residents are served, then started again".into(),
-        expected: "no number while it is down, told plainly to go to the reception desk; the same kiosk issues the next number by itself within 5 s of the database returning; no gap, no repeat".into(),
+        expected: "no number while it is down: a slip without a number, to show at the reception desk; the same kiosk issues the next number by itself within 5 s of the database returning; no gap, no repeat".into(),
         observed: format!(
             "{}; {} after {} ms; {} {} ms after the server was back; stored {stored:?}",
             screen_name(&first),
@@ -789,7 +801,7 @@ fn pg_stopped_while_serving() -> Row {
             screen_name(&after),
             back_in.as_millis()
         ),
-        passed: matches!(&while_down, Screen::NoTicket(e) if e.is_outage())
+        passed: matches!(&while_down, Screen::Slip { reason, .. } if reason.is_outage())
             && matches!(&after, Screen::Ticket { .. })
             && back_in < Duration::from_secs(5)
             && stored == ["A-001", "A-002"],
@@ -1208,6 +1220,10 @@ fn the_fault_matrix_passes_and_its_table_is_written() {
     rows.push(pg_stalled());
     rows.push(pg_two_desks_at_once());
     rows.push(pg_day_changes_with_tickets_waiting());
+    rows.push(database::failover_during_ten_issuers());
+    rows.push(database::standby_alone());
+    rows.push(database::both_down_then_one_back());
+    rows.extend(database::tls_rows());
     rows.push(day_change_mid_session());
     rows.push(clock_steps_back());
     write_report(&rows);

@@ -1440,3 +1440,111 @@ fn a_long_line_or_a_full_day_names_the_branches_with_their_lines_and_hides_old_f
     ));
     assert!(shows(&app, "谷山支所：待ち時間なし（約7.5km）"));
 }
+
+#[test]
+fn with_no_database_the_resident_gets_a_slip_without_a_number_and_the_screen_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder that is not there: the database cannot be opened, as when no server answers.
+    let mut config = app_config();
+    config.tickets.database = dir.path().join("gone").join("tickets.sqlite").into();
+    config.printer.driver = PrinterDriver::File;
+    config.printer.directory = Some(dir.path().join("printed"));
+    quiet(&mut config);
+    for (lang, title, line) in [
+        (
+            "ja",
+            "番号なしの用紙をお取りください",
+            "番号なし：この紙を受付窓口の職員にお見せください",
+        ),
+        (
+            "en",
+            "Please take the slip. It has no number.",
+            "No number: please show this paper to the staff at the reception desk.",
+        ),
+    ] {
+        let mut app = App::new(config.clone(), Arc::new(FixedClock(local(OPEN))), true);
+        if lang == "en" {
+            click(&mut app, "English");
+        }
+        click(&mut app, "renewable");
+        click(&mut app, if lang == "ja" { "次へ" } else { "Next" });
+        click(
+            &mut app,
+            if lang == "ja" {
+                "自分のカード"
+            } else {
+                "My own card"
+            },
+        );
+        click(&mut app, if lang == "ja" { "はい" } else { "Yes" });
+        click(
+            &mut app,
+            if lang == "ja" {
+                "整理券を発行する"
+            } else {
+                "Get a ticket"
+            },
+        );
+        assert!(
+            matches!(app.session().screen(), Screen::Slip { .. }),
+            "{:?}",
+            app.session().screen()
+        );
+        assert!(shows(&app, title), "{lang}: {title}");
+        assert!(shows(&app, line), "{lang}: {line}");
+        let counter = if lang == "ja" {
+            "窓口第一係"
+        } else {
+            "Counter"
+        };
+        assert!(
+            app.script().said.iter().any(|s| s.contains(line)),
+            "the voice says it too: {:?}",
+            app.script().said
+        );
+        assert!(
+            app.script().said.iter().any(|s| s.contains(counter)),
+            "{:?}",
+            app.script().said
+        );
+        look(&app, &format!("slip-{lang}"), FULL_HD);
+        click(&mut app, "remove card");
+    }
+    let printed: Vec<_> = std::fs::read_dir(dir.path().join("printed"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("slip-") && n.ends_with(".png"))
+        .collect();
+    assert!(!printed.is_empty(), "a slip went to the printer");
+    // What the slip says: everything a ticket does, but no number.
+    let catalog = madoguchi::i18n::Catalog::embedded();
+    let order = madoguchi::tickets::Order::for_procedures(
+        &config,
+        &[madoguchi::domain::Procedure::CertRenewal],
+        "en",
+    )
+    .unwrap();
+    let details = madoguchi::printer::TicketDetails::for_procedures(&order.procedures, &config);
+    let view = madoguchi::printer::slip_view(&order, &details, &config, catalog, local(OPEN));
+    assert!(view.number.is_empty(), "a slip never carries a number");
+    assert!(view.number_label.contains(
+        "No number: please show this paper to the staff at the reception desk."
+    ));
+    assert!(view
+        .number_label
+        .contains("番号なし：この紙を受付窓口の職員にお見せください"));
+    assert!(!view.checklist.is_empty(), "the checklist is on it");
+    assert!(view.staff.iter().any(|l| l.contains("番号なしで印刷した用紙")));
+    assert!(view.qr.iter().all(|(url, _)| !url.contains("/t/")), "no phone page");
+    if let Some(folder) = std::env::var_os("MADOGUCHI_SCREENS") {
+        for (width, name) in [(576, "80mm"), (384, "58mm")] {
+            let raster = madoguchi::printer::layout::render(&view, width).unwrap();
+            std::fs::write(
+                PathBuf::from(&folder).join(format!("slip-en-{name}.png")),
+                raster.png().unwrap(),
+            )
+            .unwrap();
+        }
+    }
+}

@@ -51,6 +51,7 @@ staff-finding-storage-low = Disk space is low ({ $megabytes } MB). Please call I
 staff-finding-storage-full = The disk is nearly full ({ $megabytes } MB): tickets will soon fail. Call IT now.
 staff-finding-storage-unknown-space = The free space is unknown.
 staff-finding-storage-unopened = The database cannot be opened, so no tickets can be issued. Please call IT.
+staff-finding-storage-unreachable = The database cannot be reached. Residents get slips without numbers; numbering resumes by itself once it answers. If it does not come back, call IT.
 staff-finding-storage-unreadable = The database opened but could not be read ({ $why }), so the lists here may be incomplete. Restart the kiosk; if this stays, please call IT.
 
 staff-reader-detail = Reader: { $name } / card in: { $card }
@@ -133,6 +134,7 @@ staff-confirm-pause-yes = Yes, pause
 
 ## The ticket's staff block (printed in Japanese) and the test page
 ticket-staff-title = For staff
+ticket-staff-slip = Printed without a number: the database could not be reached, so no number was issued. Please see to this resident at reception.
 ticket-staff-procedures = Procedures: { $procedures }
 ticket-staff-consultation = Consultation (procedure not decided)
 ticket-staff-cert = User-authentication certificate: until { $date }

@@ -12,6 +12,7 @@ ticket-test-card = For staff: this is a test card.
 ticket-more-info = More information
 ticket-follow-on-phone = Scan to check your place in line on your phone
 ticket-please-wait = Please wait until your number is called.
+slip-footer = No number can be given right now. We are sorry for the trouble.
 ticket-wait = { $count ->
     [0] Nobody is ahead of you
     [one] 1 person ahead of you (wait: { $band })

@@ -16,6 +16,7 @@ ticket-test-card = Untuk petugas: ini kartu uji coba.
 ticket-more-info = Informasi lebih lanjut
 ticket-follow-on-phone = Pindai kode QR untuk melihat status panggilan di smartphone Anda
 ticket-please-wait = Silakan tunggu sampai nomor Anda dipanggil.
+slip-footer = Saat ini nomor tidak dapat diberikan. Mohon maaf atas ketidaknyamanannya.
 ticket-wait = { $count ->
     [0] Tidak ada yang menunggu sebelum Anda
    *[other] { $count } orang sebelum Anda (perkiraan: { $band })

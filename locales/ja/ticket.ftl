@@ -12,6 +12,7 @@ ticket-test-card = 職員の方へ: 試験用のカードです。
 ticket-more-info = 詳しい案内はこちら
 ticket-follow-on-phone = QRコードを読み取ると、お呼び出しの状況をスマートフォンで確認できます
 ticket-please-wait = 番号をお呼びするまで、お待ちください。
+slip-footer = ただいま番号をお出しできません。ご不便をおかけして申し訳ありません。
 ticket-wait = { $count ->
     [0] 前にお待ちの方はいません
    *[other] 前に{ $count }人 (目安 { $band })

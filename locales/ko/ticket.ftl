@@ -17,6 +17,7 @@ ticket-test-card = 직원분께: 시험용 카드입니다.
 ticket-more-info = 자세한 안내
 ticket-follow-on-phone = QR 코드를 스캔하면 호출 상황을 스마트폰으로 확인할 수 있습니다
 ticket-please-wait = 번호를 부를 때까지 기다려 주십시오.
+slip-footer = 지금은 번호를 드릴 수 없습니다. 불편을 드려 죄송합니다.
 ticket-wait = { $count ->
     [0] 앞에 기다리는 분이 없습니다
    *[other] 앞에 { $count }명 (예상 { $band })

@@ -15,6 +15,7 @@ ticket-test-card = Para os funcionários: este é um cartão de teste.
 ticket-more-info = Mais informações
 ticket-follow-on-phone = Leia o QR code com o smartphone para acompanhar as chamadas
 ticket-please-wait = Aguarde até o seu número ser chamado.
+slip-footer = Não é possível dar um número agora. Pedimos desculpas pelo transtorno.
 ticket-wait = { $count ->
     [0] Ninguém à sua frente
     [one] { $count } pessoa à sua frente (espera: { $band })

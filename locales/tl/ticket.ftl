@@ -18,6 +18,7 @@ ticket-test-card = Para sa staff: Test card ito.
 ticket-more-info = Karagdagang impormasyon
 ticket-follow-on-phone = I-scan ang QR code para masundan sa inyong smartphone ang pagtawag ng numero
 ticket-please-wait = Maghintay po hanggang tawagin ang inyong numero.
+slip-footer = Hindi makapagbigay ng numero ngayon. Paumanhin po sa abala.
 ticket-wait = { $count ->
     [0] Walang nauuna sa inyo
    *[other] { $count } tao ang nauuna sa inyo (tantiya: { $band })

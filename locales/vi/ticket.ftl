@@ -19,6 +19,7 @@ ticket-test-card = Dành cho nhân viên: đây là thẻ thử nghiệm.
 ticket-more-info = Hướng dẫn chi tiết
 ticket-follow-on-phone = Quét mã QR để xem tình trạng gọi số trên điện thoại thông minh
 ticket-please-wait = Vui lòng chờ đến khi được gọi số.
+slip-footer = Hiện không thể cấp số. Xin lỗi vì sự bất tiện.
 ticket-wait = { $count ->
     [0] Không có ai chờ trước quý vị
    *[other] Có { $count } người chờ trước quý vị (dự kiến { $band })

@@ -17,6 +17,7 @@ ticket-test-card = 致工作人员：这是测试用卡。
 ticket-more-info = 详细说明请看这里
 ticket-follow-on-phone = 扫描二维码，可以用手机查看叫号情况
 ticket-please-wait = 叫到您的号码前，请稍候。
+slip-footer = 现在无法发放号码。给您带来不便，非常抱歉。
 ticket-wait = { $count ->
     [0] 您前面没有人等候
    *[other] 您前面有{ $count }人（预计{ $band }）

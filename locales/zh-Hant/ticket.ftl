@@ -17,6 +17,7 @@ ticket-test-card = 致工作人員：這是測試用卡片。
 ticket-more-info = 詳細說明請看這裡
 ticket-follow-on-phone = 掃描QR Code，即可用手機查看叫號進度
 ticket-please-wait = 叫到您的號碼前，請稍候。
+slip-footer = 目前無法發放號碼。造成不便，非常抱歉。
 ticket-wait = { $count ->
     [0] 您前面沒有人等候
    *[other] 您前面有{ $count }人（預估{ $band }）

@@ -164,6 +164,8 @@ pub fn free_bytes(path: &Path) -> Option<u64> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreAccess {
     Unopened,
+    /// No database server answers: residents get slips without numbers until one does.
+    Unreachable,
     /// It opened but a query failed: the lists shown are incomplete, so staff must be told.
     Unreadable(String),
     Readable,
@@ -173,6 +175,7 @@ pub enum StoreAccess {
 pub fn storage_finding(access: &StoreAccess, free: Option<u64>) -> Finding {
     match access {
         StoreAccess::Unopened => return Finding::new(Health::Broken, "storage-unopened"),
+        StoreAccess::Unreachable => return Finding::new(Health::Broken, "storage-unreachable"),
         StoreAccess::Unreadable(why) => {
             return Finding {
                 health: Health::Broken,

@@ -385,8 +385,14 @@ pub fn render(view: &TicketView, width: u32) -> Result<Raster, String> {
     }
     l.line(&view.issued, 20.0, false, Align::Center);
     l.blocks.push(Block::Rule);
-    l.line(&view.number_label, 26.0, false, Align::Center);
-    l.line(&view.number, 120.0, true, Align::Center);
+    if view.number.is_empty() {
+        // A slip: the line sending the resident to the reception desk stands where the
+        // number would.
+        l.line(&view.number_label, 32.0, true, Align::Center);
+    } else {
+        l.line(&view.number_label, 26.0, false, Align::Center);
+        l.line(&view.number, 120.0, true, Align::Center);
+    }
     l.line(&view.counter, 44.0, true, Align::Center);
     l.line(&view.counter_label, 24.0, false, Align::Center);
     if let Some(wait) = &view.wait {

@@ -21,7 +21,7 @@ use crate::domain::{Answers, CardFacts, CardKind, ChecklistItem, Procedure, Stat
 use crate::i18n::{Arg, Sentence};
 use crate::i18n::{Catalog, PRIMARY_LANGUAGE};
 use crate::rules::{plan_procedures, visit_and_fee};
-use crate::tickets::{PrintOutcome, Ticket};
+use crate::tickets::{Order, PrintOutcome, Ticket};
 
 /// A print that has not finished by then has failed (the ticket stays issued).
 pub const PRINT_DEADLINE: Duration = Duration::from_secs(5);
@@ -157,6 +157,41 @@ pub fn ticket_view(
         qr,
         footer: catalog.text(lang, "ticket-please-wait", &[]),
     }
+}
+
+/// The slip printed when no database takes the ticket (ATMs never leave a customer without
+/// a receipt): everything a ticket says but the number, which it never has, so no number can
+/// be given twice; in its place the line sending the resident to the reception desk, in
+/// the resident's language and in Japanese for staff.
+pub fn slip_view(
+    order: &Order,
+    details: &TicketDetails,
+    config: &Config,
+    catalog: &Catalog,
+    now: chrono::NaiveDateTime,
+) -> TicketView {
+    let ticket = Ticket {
+        // No store holds it, so no phone page can follow it.
+        phone_token: None,
+        ..order.ticket(now, 0)
+    };
+    let mut view = ticket_view(&ticket, details, config, catalog);
+    let lang = ticket.language.as_str();
+    let ja = catalog.text(PRIMARY_LANGUAGE, "slip-show-staff", &[]);
+    view.number_label = if lang == PRIMARY_LANGUAGE {
+        ja
+    } else {
+        format!("{}\n{ja}", catalog.text(lang, "slip-show-staff", &[]))
+    };
+    view.number = String::new();
+    if view.staff.is_empty() {
+        view.staff
+            .push(catalog.text(PRIMARY_LANGUAGE, "ticket-staff-title", &[]));
+    }
+    view.staff
+        .push(catalog.text(PRIMARY_LANGUAGE, "ticket-staff-slip", &[]));
+    view.footer = catalog.text(lang, "slip-footer", &[]);
+    view
 }
 
 /// The clerk's block of the ticket: its title, then [`clerk_notes`].

@@ -30,6 +30,9 @@ struct Page {
     recent_titles: Vec<String>,
     nobody_called: Vec<String>,
     lost: Vec<String>,
+    /// "The database cannot be reached; not updated since --:--": the page puts the time of
+    /// its last good reading in place of the dashes.
+    database_down: Vec<String>,
     /// The filter as given (`certificates,cards`), for the page's own requests.
     windows: String,
     newest: Option<Call>,
@@ -43,6 +46,10 @@ struct Lines {
     waiting_titles: Vec<String>,
     lines: Vec<Line>,
 }
+
+/// Stands for the time in the "not updated since" banner until the page fills it in; read
+/// as it is, it still says the time is unknown.
+const STALE_MARK: &str = "--:--";
 
 fn in_each(config: &Config, key: &str) -> Vec<String> {
     let catalog = Catalog::embedded();
@@ -125,6 +132,16 @@ pub(super) async fn page(
         recent_titles: in_each(config, "display-recent"),
         nobody_called: in_each(config, "display-nobody-called"),
         lost: in_each(config, "display-lost"),
+        database_down: languages(config)
+            .iter()
+            .map(|l| {
+                Catalog::embedded().text(
+                    l,
+                    "display-database-down",
+                    &[("time", crate::i18n::Arg::Text(STALE_MARK.into()))],
+                )
+            })
+            .collect(),
         windows: only.map(|ids| ids.join(",")).unwrap_or_default(),
         newest,
         recent: calls,

@@ -34,8 +34,15 @@ pub enum Screen {
         ticket: Box<Ticket>,
         print: PrintReport,
     },
-    /// The ticket could not be issued (the day's tickets finished, the store failed).
+    /// The ticket could not be issued (the day's tickets finished).
     NoTicket(StoreError),
+    /// No database took the ticket: a slip without a number was printed (or tried), to show
+    /// at the reception desk.
+    Slip {
+        reason: StoreError,
+        window: String,
+        print: PrintReport,
+    },
     TakeCard,
     CouldNotRead {
         error: ReadError,
@@ -92,6 +99,12 @@ pub enum Input {
     Tick,
     /// The ticket store and printer have finished.
     Issued(Result<(Box<Ticket>, PrintReport), StoreError>),
+    /// No database took the ticket, and the printer has finished with the slip instead.
+    Slipped {
+        reason: StoreError,
+        window: String,
+        report: PrintReport,
+    },
     /// Staff paused or resumed ticketing.
     Paused(bool),
     /// A key of the keypad was pressed (before whatever it does): the voice comes on for

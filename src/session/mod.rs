@@ -465,7 +465,10 @@ impl Session {
                 let idle = now.saturating_duration_since(self.last_touch);
                 if let Some(until) = self.ticket_until
                     && now >= until
-                    && matches!(self.screen, Screen::Ticket { .. } | Screen::NoTicket(_))
+                    && matches!(
+                        self.screen,
+                        Screen::Ticket { .. } | Screen::NoTicket(_) | Screen::Slip { .. }
+                    )
                 {
                     self.end();
                 } else if let Some(lifted) = &self.lifted
@@ -501,11 +504,22 @@ impl Session {
                     effects.push(Effect::TakeCardSound);
                 }
             }
-            Input::Issued(result) => {
-                if self.screen == Screen::Issuing {
-                    self.screen = match result {
-                        Ok((ticket, print)) => Screen::Ticket { ticket, print },
-                        Err(e) => Screen::NoTicket(e),
+            Input::Issued(_) | Input::Slipped { .. } if self.screen != Screen::Issuing => {}
+            Input::Issued(_) | Input::Slipped { .. } => {
+                {
+                    self.screen = match input {
+                        Input::Issued(Ok((ticket, print))) => Screen::Ticket { ticket, print },
+                        Input::Slipped {
+                            reason,
+                            window,
+                            report,
+                        } => Screen::Slip {
+                            reason,
+                            window,
+                            print: report,
+                        },
+                        Input::Issued(Err(e)) => Screen::NoTicket(e),
+                        _ => Screen::Issuing,
                     };
                     // Then the reminder to take the card, if it is still in.
                     self.ticket_until = Some(now + TICKET_SCREEN);
@@ -566,7 +580,10 @@ impl Session {
                     return;
                 }
                 // A card put in during the no-card path or a ticket's last seconds starts afresh.
-                if matches!(self.screen, Screen::Ticket { .. } | Screen::NoTicket(_)) {
+                if matches!(
+                    self.screen,
+                    Screen::Ticket { .. } | Screen::NoTicket(_) | Screen::Slip { .. }
+                ) {
                     self.ticket_until = None;
                 }
                 if !matches!(self.screen, Screen::OutOfService(_)) {
@@ -631,7 +648,10 @@ impl Session {
                 self.card_in = false;
                 match self.screen {
                     // The ticket stays up a while; the resident has what they need.
-                    Screen::Ticket { .. } | Screen::NoTicket(_) | Screen::Issuing => {
+                    Screen::Ticket { .. }
+                    | Screen::NoTicket(_)
+                    | Screen::Slip { .. }
+                    | Screen::Issuing => {
                         self.ticket_until = Some(now + TICKET_SCREEN);
                     }
                     // Failed reads are counted across reinsertions.
@@ -697,7 +717,10 @@ impl Session {
             }
             Touch::Continue => match self.screen {
                 Screen::Status => self.next_step(config, today),
-                Screen::Ticket { .. } | Screen::NoTicket(_) | Screen::Conclusion => self.end(),
+                Screen::Ticket { .. }
+                | Screen::NoTicket(_)
+                | Screen::Slip { .. }
+                | Screen::Conclusion => self.end(),
                 _ => {}
             },
             Touch::Answer(answer) => {

@@ -182,8 +182,9 @@ impl Order {
 }
 
 impl Order {
-    /// The ticket this order becomes as number `seq`, before the store gives it an id.
-    fn ticket(&self, now: NaiveDateTime, seq: u32) -> Ticket {
+    /// The ticket this order becomes as number `seq`, before the store gives it an id (a
+    /// slip printed without a store is number 0, and never stored).
+    pub fn ticket(&self, now: NaiveDateTime, seq: u32) -> Ticket {
         Ticket {
             id: 0,
             day: now.date(),
@@ -342,6 +343,9 @@ pub trait TicketStore: Accounts + Offices + Send {
     fn events_after(&self, after: i64, limit: u32) -> Result<Vec<Event>, StoreError>;
     /// The latest event's id (0 before any), where a new subscriber starts.
     fn last_event(&self) -> Result<i64, StoreError>;
+    /// Whether a ticket could be written now: the store answers and takes writes (not a
+    /// standby, not a read-only file), for `/readyz`.
+    fn writable(&self) -> Result<(), StoreError>;
 
     /// Records a maintenance action: never a PIN, never card data.
     fn record_action(

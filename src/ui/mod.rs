@@ -59,7 +59,7 @@ pub enum Message {
     Key(keypad::Key),
     Card(CardEvent),
     Tick,
-    Issued(Result<IssuedTicket, StoreError>),
+    Issued(Result<Handed, StoreError>),
     /// The counters as read off the UI thread (closed today, their lines).
     Lobby(Result<lobby::Lobby, StoreError>),
     /// Demo mode: a sample card put on, or taken off, the simulated reader.
@@ -90,6 +90,25 @@ pub enum Job {
     Staff(StaffJob),
     /// Read the counters' state again.
     Lobby,
+}
+
+/// What the resident was handed: a numbered ticket, or a slip without a number when no
+/// database took it.
+#[derive(Clone, Debug)]
+pub enum Handed {
+    Ticket(IssuedTicket),
+    Slip(PrintedSlip),
+}
+
+/// A slip printed because no database took the ticket.
+#[derive(Clone, Debug)]
+pub struct PrintedSlip {
+    /// Why no database took it.
+    pub reason: StoreError,
+    /// The window it is for.
+    pub window: String,
+    pub report: PrintReport,
+    pub printed: Option<Raster>,
 }
 
 /// A ticket committed to the store, how its printing went, and the picture that was printed.
@@ -375,24 +394,36 @@ impl App {
             }
             Message::Issued(result) => {
                 match &result {
-                    Ok(issued) => tracing::info!(
+                    Ok(Handed::Ticket(issued)) => tracing::info!(
                         "ticket {} issued for counter {}; printing: {}",
                         issued.ticket.number,
                         issued.ticket.window(),
                         issued.report.outcome
                     ),
+                    Ok(Handed::Slip(slip)) => tracing::warn!(
+                        "no database took the ticket ({}); a slip without a number instead, printing: {}",
+                        slip.reason,
+                        slip.report.outcome
+                    ),
                     Err(e) => tracing::warn!("no ticket could be issued: {e}"),
                 }
                 if self.demo.is_some() {
-                    self.preview = result
-                        .as_ref()
-                        .ok()
-                        .and_then(|issued| issued.printed.as_ref())
-                        .map(preview_image);
+                    self.preview = match &result {
+                        Ok(Handed::Ticket(issued)) => issued.printed.as_ref(),
+                        Ok(Handed::Slip(slip)) => slip.printed.as_ref(),
+                        Err(_) => None,
+                    }
+                    .map(preview_image);
                 }
-                session(self.input(Input::Issued(
-                    result.map(|issued| (issued.ticket, issued.report)),
-                )))
+                session(self.input(match result {
+                    Ok(Handed::Ticket(issued)) => Input::Issued(Ok((issued.ticket, issued.report))),
+                    Ok(Handed::Slip(slip)) => Input::Slipped {
+                        reason: slip.reason,
+                        window: slip.window,
+                        report: slip.report,
+                    },
+                    Err(e) => Input::Issued(Err(e)),
+                }))
             }
             Message::DemoInsert(profile) => {
                 if let Some(d) = &mut self.demo {
@@ -442,10 +473,13 @@ impl App {
             Job::Lobby => return Some(Message::Lobby(self.lobby_now())),
         };
         match effect {
-            Effect::IssueTicket { order, details } => Some(Message::Issued(match &self.store {
-                Some(store) => issue_now(store, &self.config, order, details, self.clock.now()),
-                None => Err(self.no_store()),
-            })),
+            Effect::IssueTicket { order, details } => Some(Message::Issued(issue_or_slip(
+                self.store.as_deref().ok_or_else(|| self.no_store()),
+                &self.config,
+                order,
+                details,
+                self.clock.now(),
+            ))),
             Effect::TakeCardSound
             | Effect::CountdownSound
             | Effect::Speak
@@ -486,13 +520,17 @@ impl App {
                 })
             }
             Job::Session(Effect::IssueTicket { order, details }) => {
-                let Some(store) = self.store.clone() else {
-                    return Task::done(Message::Issued(Err(self.no_store())));
-                };
+                let store = self.store.clone().ok_or_else(|| self.no_store());
                 let config = self.config.clone();
                 let local = self.clock.now();
                 off_the_ui_thread(move || {
-                    Message::Issued(issue_now(&store, &config, &order, &details, local))
+                    Message::Issued(issue_or_slip(
+                        store.as_deref().map_err(StoreError::clone),
+                        &config,
+                        &order,
+                        &details,
+                        local,
+                    ))
                 })
             }
             // Carried out in `handle`, as they come.
@@ -522,6 +560,7 @@ fn screen_kind(screen: &Screen) -> &'static str {
         Screen::Issuing => "Issuing",
         Screen::Ticket { .. } => "Ticket",
         Screen::NoTicket(_) => "NoTicket",
+        Screen::Slip { .. } => "Slip",
         Screen::TakeCard => "TakeCard",
         Screen::CouldNotRead { .. } => "CouldNotRead",
         Screen::OutOfService(_) => "OutOfService",
@@ -560,6 +599,53 @@ fn off_the_ui_thread(work: impl FnOnce() -> Message + Send + 'static) -> Task<Me
         },
         |message| message.unwrap_or(Message::Tick),
     )
+}
+
+/// [`issue_now`], or when no database takes the ticket (unreachable, read-only, full), a
+/// slip without a number: the resident leaves with the counter, the checklist and a line
+/// for staff, never with nothing. A refusal that is not an outage (the day's tickets
+/// finished) prints nothing. Blocking.
+pub fn issue_or_slip(
+    store: Result<&Mutex<Box<dyn TicketStore>>, StoreError>,
+    config: &Config,
+    order: &Order,
+    details: &TicketDetails,
+    local: chrono::NaiveDateTime,
+) -> Result<Handed, StoreError> {
+    match store.and_then(|store| issue_now(store, config, order, details, local)) {
+        Ok(issued) => Ok(Handed::Ticket(issued)),
+        Err(reason) if reason.is_outage() => {
+            let view =
+                crate::printer::slip_view(order, details, config, Catalog::embedded(), local);
+            let name = format!("slip-{}", local.format("%H%M%S"));
+            let (report, printed) = print_view(config, &view, &name);
+            Ok(Handed::Slip(PrintedSlip {
+                reason,
+                window: order.window.clone(),
+                report,
+                printed,
+            }))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Draws `view` and sends it to the printer, named `name` in the printer's log.
+fn print_view(
+    config: &Config,
+    view: &layout::TicketView,
+    name: &str,
+) -> (PrintReport, Option<layout::Raster>) {
+    match layout::render(view, config.printer.width_dots()) {
+        Ok(raster) => (printer::print(&config.printer, &raster, name), Some(raster)),
+        Err(e) => (
+            PrintReport {
+                outcome: PrintOutcome::Failed(format!("render: {e}")),
+                state: None,
+            },
+            None,
+        ),
+    }
 }
 
 /// Commits the ticket, then prints it and records how that went. Blocking: the app calls it
@@ -609,19 +695,7 @@ pub fn issue_now(
             );
         }
     }
-    let (report, printed) = match layout::render(&view, config.printer.width_dots()) {
-        Ok(raster) => (
-            printer::print(&config.printer, &raster, &ticket.number.to_string()),
-            Some(raster),
-        ),
-        Err(e) => (
-            PrintReport {
-                outcome: PrintOutcome::Failed(format!("render: {e}")),
-                state: None,
-            },
-            None,
-        ),
-    };
+    let (report, printed) = print_view(config, &view, &ticket.number.to_string());
     // The ticket stands whatever the printer did; a failure to record is not the resident's.
     let _ = store.record_print(ticket.id, &report.outcome, local);
     Ok(IssuedTicket {

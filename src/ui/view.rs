@@ -24,10 +24,10 @@ const STAFF_AUDIT_SHOWN: u32 = 10;
 /// A staff list's rows, or none with the first failure kept in `failed`.
 pub(super) fn answered<T: Default>(
     result: Result<T, crate::tickets::StoreError>,
-    failed: &mut Option<String>,
+    failed: &mut Option<crate::tickets::StoreError>,
 ) -> T {
     result.unwrap_or_else(|e| {
-        failed.get_or_insert(e.to_string());
+        failed.get_or_insert(e);
         T::default()
     })
 }
@@ -373,7 +373,11 @@ impl App {
                 .file()
                 .and_then(crate::maintenance::health::free_bytes),
             // Last, so that it sees every query above.
-            access: failed.map_or(StoreAccess::Readable, StoreAccess::Unreadable),
+            access: match failed {
+                None => StoreAccess::Readable,
+                Some(crate::tickets::StoreError::Unreachable { .. }) => StoreAccess::Unreachable,
+                Some(e) => StoreAccess::Unreadable(e.to_string()),
+            },
         }
     }
 }

@@ -8,7 +8,9 @@ use std::time::{Duration, Instant};
 use super::common::postgres::PgCluster;
 use super::{OPEN, Row, bin, config_file, config_of, local};
 use madoguchi::domain::Database;
+use madoguchi::session::{Screen, Touch};
 use madoguchi::tickets::{PgStore, StoreError, TicketStore};
+use madoguchi::ui::Message;
 
 /// A primary with synchronous replication to a streaming standby: a commit is acknowledged
 /// only once the standby has it.
@@ -19,9 +21,22 @@ pub struct Pair {
 
 impl Pair {
     pub fn start(database: &str) -> Pair {
+        let pair = Pair::unsynchronised(database);
+        pair.synchronise();
+        pair
+    }
+
+    /// Streaming, but a commit does not wait for the standby: a primary that comes back
+    /// alone takes tickets at once.
+    pub fn unsynchronised(database: &str) -> Pair {
         let primary = PgCluster::new();
         primary.create_database(database);
         let standby = PgCluster::standby_of(&primary);
+        Pair { primary, standby }
+    }
+
+    fn synchronise(&self) {
+        let primary = &self.primary;
         // Set only now: with no standby connected, every commit would wait.
         primary.psql(
             "postgres",
@@ -40,7 +55,6 @@ impl Pair {
             );
             std::thread::sleep(Duration::from_millis(100));
         }
-        Pair { primary, standby }
     }
 
     /// libpq's multi-host URL: whichever of the two takes writes.
@@ -85,8 +99,8 @@ fn issuer(config: &std::path::Path, procedure: &str) -> Issuer {
 }
 
 /// `kill -9` of the primary while 10 kiosk processes issue, then `pg_ctl promote` of the
-/// standby; returns the row and the time from the kill to the first ticket after it.
-pub fn failover_during_ten_issuers() -> (Row, Duration) {
+/// standby, which every kiosk must carry on with.
+pub fn failover_during_ten_issuers() -> Row {
     let dir = tempfile::tempdir().unwrap();
     let pair = Pair::start("failover");
     let url = pair.url("failover");
@@ -172,7 +186,7 @@ pub fn failover_during_ten_issuers() -> (Row, Duration) {
     let given_twice = acknowledged.len() - distinct.len();
     let (count, contiguous) = super::contiguous_per_window(store.as_ref(), local(OPEN).date());
     let first_ms = first.map_or(u128::MAX, |d| d.as_millis());
-    let row = Row {
+    Row {
         area: "postgresql",
         case: "failover: the primary killed (`kill -9`) while 10 kiosk processes issue, on a multi-host URL \
                (`target_session_attrs=read-write`), synchronous replication to a streaming standby, which is then \
@@ -194,8 +208,7 @@ pub fn failover_during_ten_issuers() -> (Row, Duration) {
             && contiguous
             && before_kill > 50
             && first.is_some_and(|d| d < Duration::from_secs(15)),
-    };
-    (row, first.unwrap_or(Duration::MAX))
+    }
 }
 
 /// A test CA, a server certificate for 127.0.0.1 signed by it, and another CA.
@@ -346,11 +359,151 @@ pub fn tls_rows() -> Vec<Row> {
     rows
 }
 
-#[test]
-fn scratch_database_rows() {
-    for r in tls_rows() {
-        println!("{}: {} -> {}", r.passed, r.case, r.observed);
+/// What the kiosk shows after "get a ticket", and what went to the printer.
+fn ticket_or_slip(k: &mut super::Kiosk) -> (Screen, Option<String>) {
+    k.walk_to_checklist();
+    let printed_before = printed_files(&k.config);
+    k.touch(Touch::GetTicket);
+    let shown = k.screen();
+    k.touch(Touch::Continue);
+    k.send(Message::DemoRemove);
+    let new = printed_files(&k.config)
+        .into_iter()
+        .find(|f| !printed_before.contains(f));
+    (shown, new)
+}
+
+fn printed_files(config: &madoguchi::config::Config) -> Vec<String> {
+    config
+        .printer
+        .directory
+        .as_ref()
+        .and_then(|d| std::fs::read_dir(d).ok())
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".png"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn slip_shown(screen: &Screen) -> bool {
+    matches!(screen, Screen::Slip { reason, print, .. }
+        if reason.is_outage() && print.outcome == madoguchi::tickets::PrintOutcome::Printed)
+}
+
+/// The standby up but not promoted, the primary gone: the kiosk writes nothing to the
+/// standby and prints a slip without a number.
+pub fn standby_alone() -> Row {
+    let dir = tempfile::tempdir().unwrap();
+    let pair = Pair::unsynchronised("alone");
+    let mut config = super::config(
+        &dir.path().join("unused.sqlite"),
+        &dir.path().join("printed"),
+    );
+    config.tickets.database = Database::Postgres(pair.url("alone"));
+    let mut k = super::kiosk_with(config);
+    let (first, _) = ticket_or_slip(&mut k);
+    super::signal(&pair.primary.server_pids(), "-KILL");
+    let (alone, slip) = ticket_or_slip(&mut k);
+    let on_standby = pair.standby.psql("alone", "SELECT count(*) FROM tickets");
+    Row {
+        area: "postgresql",
+        case: "the primary gone and the standby up but not promoted (a multi-host URL with `target_session_attrs=read-write`)".into(),
+        expected: "the kiosk writes nothing to the standby; a slip without a number is printed and the screen says to show it at the reception desk".into(),
+        observed: format!(
+            "{}; then {}, printed {}; tickets on the standby: {on_standby}",
+            super::screen_name(&first),
+            super::screen_name(&alone),
+            slip.as_deref().unwrap_or("nothing")
+        ),
+        passed: matches!(first, Screen::Ticket { .. })
+            && slip_shown(&alone)
+            && slip.is_some()
+            && on_standby == "1",
     }
-    let (r, t) = failover_during_ten_issuers();
-    println!("{}: {} -> {} ({t:?})", r.passed, r.case, r.observed);
+}
+
+fn get(addr: &str, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let Ok(mut stream) = std::net::TcpStream::connect(addr) else {
+        return (0, String::new());
+    };
+    let _ = write!(stream, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n");
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    let status = answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = answer
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// Both hosts down: the kiosk prints slips and `/readyz` answers 503; the primary back:
+/// the same kiosk numbers again within 10 s, `/readyz` 200.
+pub fn both_down_then_one_back() -> Row {
+    let dir = tempfile::tempdir().unwrap();
+    let pair = Pair::unsynchronised("bothdown");
+    let url = pair.url("bothdown");
+    let mut config = super::config(
+        &dir.path().join("unused.sqlite"),
+        &dir.path().join("printed"),
+    );
+    config.tickets.database = Database::Postgres(url.clone());
+    let server = super::common::server::Server::start(&config_file(&url, dir.path()), None);
+    let mut k = super::kiosk_with(config);
+    let (first, _) = ticket_or_slip(&mut k);
+    let ready_before = get(&server.addr, "/readyz");
+    pair.standby.stop();
+    pair.primary.stop();
+    let (down, slip) = ticket_or_slip(&mut k);
+    let ready_down = get(&server.addr, "/readyz");
+    pair.primary.start();
+    let back = Instant::now();
+    let mut after = Screen::Waiting;
+    while back.elapsed() < Duration::from_secs(15) {
+        after = ticket_or_slip(&mut k).0;
+        if matches!(after, Screen::Ticket { .. }) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let resumed = back.elapsed();
+    let ready_after = get(&server.addr, "/readyz");
+    let reason = serde_json::from_str::<serde_json::Value>(&ready_down.1)
+        .ok()
+        .and_then(|v| v["reason"].as_str().map(str::to_owned));
+    Row {
+        area: "postgresql",
+        case: "both hosts down (primary and standby stopped), then the primary started again".into(),
+        expected: "while down: a slip without a number, `/readyz` 503 with a JSON reason; once one is back: the same kiosk numbers again within 10 s, `/readyz` 200".into(),
+        observed: format!(
+            "{}; `/readyz` {}; down: {}, printed {}, `/readyz` {} {}; back: {} after {} ms, `/readyz` {}",
+            super::screen_name(&first),
+            ready_before.0,
+            super::screen_name(&down),
+            slip.as_deref().unwrap_or("nothing"),
+            ready_down.0,
+            ready_down.1.trim(),
+            super::screen_name(&after),
+            resumed.as_millis(),
+            ready_after.0
+        ),
+        passed: matches!(first, Screen::Ticket { .. })
+            && ready_before.0 == 200
+            && slip_shown(&down)
+            && slip.is_some()
+            && ready_down.0 == 503
+            && reason.as_deref() == Some("unreachable")
+            && matches!(after, Screen::Ticket { .. })
+            && resumed < Duration::from_secs(10)
+            && ready_after.0 == 200,
+    }
 }

@@ -2,7 +2,9 @@
 
 use tokio_postgres::config::Host;
 
+use super::PgStore;
 use super::connection::{PgConnector, describe};
+use crate::tickets::{StoreError, TicketStore};
 
 /// One host of the URL, as it answered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,5 +98,25 @@ fn one_host(
         one.ssl_mode(all.get_ssl_mode())
             .application_name("madoguchi check-config");
         one
+    }
+}
+
+/// Whether the server the store is connected to takes writes: a standby in recovery, or a
+/// server set read-only, does not.
+pub(super) fn writable(store: &PgStore) -> Result<(), StoreError> {
+    let read_only = store.run(async |c, _office| {
+        c.query_one(
+            "SELECT pg_is_in_recovery() OR current_setting('transaction_read_only') = 'on'",
+            &[],
+        )
+        .await
+        .map(|r| r.get::<_, bool>(0))
+    })?;
+    if read_only {
+        Err(StoreError::ReadOnly {
+            path: store.describe(),
+        })
+    } else {
+        Ok(())
     }
 }

@@ -653,6 +653,10 @@ impl TicketStore for PgStore {
         })
     }
 
+    fn writable(&self) -> Result<(), StoreError> {
+        hosts::writable(self)
+    }
+
     fn record_action(
         &self,
         at: NaiveDateTime,

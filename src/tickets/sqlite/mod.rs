@@ -496,6 +496,28 @@ impl TicketStore for SqliteStore {
             .map_err(|e| self.error(e))
     }
 
+    fn writable(&self) -> Result<(), StoreError> {
+        self.last_event()?;
+        // The file and its folder (where the journal goes) must both take writes.
+        let dir = self
+            .path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let writable = |p: &Path| {
+            std::ffi::CString::new(p.as_os_str().as_encoded_bytes())
+                // SAFETY: a valid NUL-terminated path; access(2) only reads it.
+                .is_ok_and(|c| unsafe { libc::access(c.as_ptr(), libc::W_OK) } == 0)
+        };
+        if writable(&self.path) && writable(dir) {
+            Ok(())
+        } else {
+            Err(StoreError::ReadOnly {
+                path: self.path.display().to_string(),
+            })
+        }
+    }
+
     fn record_action(
         &self,
         at: NaiveDateTime,

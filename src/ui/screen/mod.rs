@@ -414,6 +414,7 @@ pub fn view<'a>(c: &Context<'a>) -> Page<'a> {
         Screen::Issuing => ticket::issuing(c),
         Screen::Ticket { ticket, print } => ticket::view(c, ticket, print),
         Screen::NoTicket(error) => ticket::not_issued(c, error),
+        Screen::Slip { window, print, .. } => ticket::slip(c, window, print),
         Screen::TakeCard => take_card::view(c),
         Screen::CouldNotRead { failures, .. } => could_not_read::view(c, *failures),
         Screen::OutOfService(_) => out_of_service::view(c),

@@ -59,6 +59,31 @@ pub fn view<'a>(c: &Context<'a>, ticket: &Ticket, print: &PrintReport) -> Page<'
     )
 }
 
+/// No database took the ticket: the slip in hand (or, if it could not be printed, what to
+/// tell the reception desk), and the counter it is for.
+pub fn slip<'a>(c: &Context<'a>, window: &str, print: &PrintReport) -> Page<'a> {
+    let counter = c.counter_name(window);
+    let printed = matches!(print.outcome, PrintOutcome::Printed);
+    let mut col = column![c.title(c.t(if printed {
+        "slip-title"
+    } else {
+        "slip-title-not-printed"
+    }))]
+    .spacing(16)
+    .align_x(Alignment::Center);
+    col = col.push(c.headline(counter));
+    col = col.push(c.body(c.t(if printed {
+        "slip-show-staff"
+    } else {
+        "slip-not-printed"
+    })));
+    c.script.borrow_mut().lead = usize::MAX;
+    Page::with_actions(
+        col,
+        vec![c.button(c.t("finish"), ButtonKind::Primary, Some(Touch::Continue))],
+    )
+}
+
 pub fn not_issued<'a>(c: &Context<'a>, error: &StoreError) -> Page<'a> {
     let key = match error {
         StoreError::CapReached { .. } => "no-ticket-cap",
