@@ -1221,7 +1221,7 @@ fn the_fault_matrix_passes_and_its_table_is_written() {
     rows.push(pg_two_desks_at_once());
     rows.push(pg_day_changes_with_tickets_waiting());
     rows.push(database::failover_during_ten_issuers());
-    rows.push(database::standby_alone());
+    rows.extend(database::standby_alone());
     rows.push(database::both_down_then_one_back());
     rows.extend(database::tls_rows());
     rows.push(day_change_mid_session());

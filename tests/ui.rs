@@ -1528,15 +1528,24 @@ fn with_no_database_the_resident_gets_a_slip_without_a_number_and_the_screen_say
     let details = madoguchi::printer::TicketDetails::for_procedures(&order.procedures, &config);
     let view = madoguchi::printer::slip_view(&order, &details, &config, catalog, local(OPEN));
     assert!(view.number.is_empty(), "a slip never carries a number");
-    assert!(view.number_label.contains(
-        "No number: please show this paper to the staff at the reception desk."
-    ));
-    assert!(view
-        .number_label
-        .contains("番号なし：この紙を受付窓口の職員にお見せください"));
+    assert!(
+        view.number_label
+            .contains("No number: please show this paper to the staff at the reception desk.")
+    );
+    assert!(
+        view.number_label
+            .contains("番号なし：この紙を受付窓口の職員にお見せください")
+    );
     assert!(!view.checklist.is_empty(), "the checklist is on it");
-    assert!(view.staff.iter().any(|l| l.contains("番号なしで印刷した用紙")));
-    assert!(view.qr.iter().all(|(url, _)| !url.contains("/t/")), "no phone page");
+    assert!(
+        view.staff
+            .iter()
+            .any(|l| l.contains("番号なしで印刷した用紙"))
+    );
+    assert!(
+        view.qr.iter().all(|(url, _)| !url.contains("/t/")),
+        "no phone page"
+    );
     if let Some(folder) = std::env::var_os("MADOGUCHI_SCREENS") {
         for (width, name) in [(576, "80mm"), (384, "58mm")] {
             let raster = madoguchi::printer::layout::render(&view, width).unwrap();

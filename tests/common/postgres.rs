@@ -368,6 +368,60 @@ impl Drop for PgCluster {
     }
 }
 
+/// A primary with synchronous replication to a streaming standby: a commit is acknowledged
+/// only once the standby has it.
+pub struct Pair {
+    pub primary: PgCluster,
+    pub standby: PgCluster,
+}
+
+impl Pair {
+    pub fn start(database: &str) -> Pair {
+        let pair = Pair::unsynchronised(database);
+        pair.synchronise();
+        pair
+    }
+
+    /// Streaming, but a commit does not wait for the standby: a primary that comes back
+    /// alone takes tickets at once.
+    pub fn unsynchronised(database: &str) -> Pair {
+        let primary = PgCluster::new();
+        primary.create_database(database);
+        let standby = PgCluster::standby_of(&primary);
+        Pair { primary, standby }
+    }
+
+    pub fn synchronise(&self) {
+        let primary = &self.primary;
+        // Set only now: with no standby connected, every commit would wait.
+        primary.psql(
+            "postgres",
+            "ALTER SYSTEM SET synchronous_standby_names = '*'",
+        );
+        primary.psql("postgres", "SELECT pg_reload_conf()");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while primary.psql(
+            "postgres",
+            "SELECT count(*) FROM pg_stat_replication WHERE sync_state = 'sync'",
+        ) != "1"
+        {
+            assert!(
+                Instant::now() < deadline,
+                "the standby never became synchronous"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// libpq's multi-host URL: whichever of the two takes writes.
+    pub fn url(&self, database: &str) -> String {
+        format!(
+            "postgresql://postgres@127.0.0.1:{},127.0.0.1:{}/{database}?target_session_attrs=read-write&sslmode=disable",
+            self.primary.port, self.standby.port
+        )
+    }
+}
+
 /// A name no other test of this run uses (an office id or a database name).
 pub fn unique(prefix: &str) -> String {
     static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);

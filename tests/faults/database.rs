@@ -5,66 +5,12 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::common::postgres::PgCluster;
+use super::common::postgres::{Pair, PgCluster};
 use super::{OPEN, Row, bin, config_file, config_of, local};
 use madoguchi::domain::Database;
 use madoguchi::session::{Screen, Touch};
 use madoguchi::tickets::{PgStore, StoreError, TicketStore};
 use madoguchi::ui::Message;
-
-/// A primary with synchronous replication to a streaming standby: a commit is acknowledged
-/// only once the standby has it.
-pub struct Pair {
-    pub primary: PgCluster,
-    pub standby: PgCluster,
-}
-
-impl Pair {
-    pub fn start(database: &str) -> Pair {
-        let pair = Pair::unsynchronised(database);
-        pair.synchronise();
-        pair
-    }
-
-    /// Streaming, but a commit does not wait for the standby: a primary that comes back
-    /// alone takes tickets at once.
-    pub fn unsynchronised(database: &str) -> Pair {
-        let primary = PgCluster::new();
-        primary.create_database(database);
-        let standby = PgCluster::standby_of(&primary);
-        Pair { primary, standby }
-    }
-
-    fn synchronise(&self) {
-        let primary = &self.primary;
-        // Set only now: with no standby connected, every commit would wait.
-        primary.psql(
-            "postgres",
-            "ALTER SYSTEM SET synchronous_standby_names = '*'",
-        );
-        primary.psql("postgres", "SELECT pg_reload_conf()");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while primary.psql(
-            "postgres",
-            "SELECT count(*) FROM pg_stat_replication WHERE sync_state = 'sync'",
-        ) != "1"
-        {
-            assert!(
-                Instant::now() < deadline,
-                "the standby never became synchronous"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    /// libpq's multi-host URL: whichever of the two takes writes.
-    pub fn url(&self, database: &str) -> String {
-        format!(
-            "postgresql://postgres@127.0.0.1:{},127.0.0.1:{}/{database}?target_session_attrs=read-write&sslmode=disable",
-            self.primary.port, self.standby.port
-        )
-    }
-}
 
 /// A kiosk process issuing, and every number it was given with the moment it heard of it.
 struct Issuer {
@@ -395,8 +341,9 @@ fn slip_shown(screen: &Screen) -> bool {
 }
 
 /// The standby up but not promoted, the primary gone: the kiosk writes nothing to the
-/// standby and prints a slip without a number.
-pub fn standby_alone() -> Row {
+/// standby and prints a slip without a number. Then, on the same pair, `check-config`'s
+/// row.
+pub fn standby_alone() -> Vec<Row> {
     let dir = tempfile::tempdir().unwrap();
     let pair = Pair::unsynchronised("alone");
     let mut config = super::config(
@@ -409,7 +356,7 @@ pub fn standby_alone() -> Row {
     super::signal(&pair.primary.server_pids(), "-KILL");
     let (alone, slip) = ticket_or_slip(&mut k);
     let on_standby = pair.standby.psql("alone", "SELECT count(*) FROM tickets");
-    Row {
+    let alone_row = Row {
         area: "postgresql",
         case: "the primary gone and the standby up but not promoted (a multi-host URL with `target_session_attrs=read-write`)".into(),
         expected: "the kiosk writes nothing to the standby; a slip without a number is printed and the screen says to show it at the reception desk".into(),
@@ -423,6 +370,52 @@ pub fn standby_alone() -> Row {
             && slip_shown(&alone)
             && slip.is_some()
             && on_standby == "1",
+    };
+    vec![alone_row, check_config_row(&pair, dir.path())]
+}
+
+/// `check-config` on the pair's URL names each host, and which answers as the primary.
+fn check_config_said(url: &str, dir: &std::path::Path) -> String {
+    let out = Command::new(bin())
+        .arg("check-config")
+        .arg(config_file(url, dir))
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn check_config_row(pair: &Pair, dir: &std::path::Path) -> Row {
+    let url = pair.url("alone");
+    // The primary was killed just before: the standby alone answers, as a standby.
+    let without = check_config_said(&url, dir);
+    pair.standby.promote();
+    let promoted = check_config_said(&url, dir);
+    let (p, s) = (
+        format!("127.0.0.1:{}", pair.primary.port),
+        format!("127.0.0.1:{}", pair.standby.port),
+    );
+    let lines = |text: &str| -> String {
+        text.lines()
+            .filter(|l| {
+                (l.contains("127.0.0.1:") && !l.starts_with("Tickets"))
+                    || l.contains("plain text")
+                    || l.contains("no host")
+            })
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    Row {
+        area: "postgresql",
+        case: "`check-config` on a multi-host URL, the primary gone, before and after the standby is promoted".into(),
+        expected: "each host named with how it answers; a warning while none is the primary; plain text warned about".into(),
+        observed: format!("before: {}; after: {}", lines(&without), lines(&promoted)),
+        passed: without.contains(&format!("{p}: does not answer"))
+            && without.contains(&format!("{s}: a standby"))
+            && without.contains("no host of tickets.database answers as a writable primary")
+            && without.contains("cross the network in plain text")
+            && promoted.contains(&format!("{s}: the primary"))
+            && !promoted.contains("no host of tickets.database answers"),
     }
 }
 

@@ -163,6 +163,13 @@ impl PgStore {
                 Failure::Db(e)
             } else if let Some(reason) = tls::failure(&e, self.connector.mode) {
                 Failure::Tls(reason)
+            } else if self.connector.config.get_target_session_attrs()
+                == tokio_postgres::config::TargetSessionAttrs::ReadWrite
+            {
+                Failure::Lost(format!(
+                    "{}; no host of the URL took writes (down, or a standby not yet promoted)",
+                    describe(&e)
+                ))
             } else {
                 Failure::Lost(describe(&e))
             }
