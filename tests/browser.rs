@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::browser::{Driver, screenshot_dir};
-use common::postgres::{PgCluster, unique};
+use common::postgres::{Pair, PgCluster, unique};
 use common::server::{self, Server};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::{Client, Locator};
@@ -543,5 +543,151 @@ fn the_wait_page_follows_a_call_and_writes_every_cell_of_its_heat_map() {
         assert!(banner_hidden(&desk).await);
         phone.close().await.unwrap();
         desk.close().await.unwrap();
+    });
+}
+
+async fn is_hidden(client: &Client, id: &str) -> bool {
+    client
+        .execute(&format!("return document.getElementById('{id}').hidden"), vec![])
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap()
+}
+
+async fn until(client: &Client, id: &str, hidden: bool, within: Duration, what: &str) -> Duration {
+    let started = Instant::now();
+    while is_hidden(client, id).await != hidden {
+        assert!(started.elapsed() < within, "{what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    started.elapsed()
+}
+
+/// A desk's console and the lobby display open through a failover, then through the
+/// database gone and back: the next call appears without a reload; while no database
+/// answers, the display keeps its last lines under "not updated since".
+#[test]
+fn a_console_and_the_display_carry_on_through_a_failover_and_a_database_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let pair = Pair::start("console");
+    let url = pair.url("console");
+    let path = common::kiosk_toml(
+        dir.path(),
+        &url,
+        &[("\ncalling = false", "\ncalling = true")],
+    );
+    server::add_staff(&path, "sato", "certificates", PASSWORD);
+    for minutes in [12, 8] {
+        issue(&path, &[Procedure::CertRenewal], "ja", false, minutes);
+    }
+    let server = Server::start(&path, Some(NOW));
+    in_browser(async {
+        let driver = Driver::shared();
+        let display = driver.browser(1280, 720).await;
+        display.goto(&server.url("/display")).await.unwrap();
+        shows(&display, "#now", "まだ呼び出しはありません").await;
+        let console = driver.browser(1366, 768).await;
+        console.goto(&server.url("/signin")).await.unwrap();
+        for (field, value) in [("name", "sato"), ("password", PASSWORD)] {
+            console
+                .find(Locator::Css(&format!("input[name={field}]")))
+                .await
+                .unwrap()
+                .send_keys(value)
+                .await
+                .unwrap();
+        }
+        console
+            .find(Locator::Css("form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        console
+            .find(Locator::Css("button[name=seat]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        shows(&console, ".queue h2", "2").await;
+        press_key(&console, 'c').await;
+        shows(&console, "#said", "A-001 を呼び出しました。").await;
+        shows(&display, "#now .number", "A-001").await;
+
+        // The primary is lost; the standby is promoted, as the city's IT would.
+        let killed = Instant::now();
+        let primary_pids = pair.primary.server_pids();
+        for pid in primary_pids {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+        }
+        pair.standby.promote();
+        // A kiosk issues on the promoted standby; the console hears of it without a reload.
+        // (The store is blocking: on a thread of its own, outside the browser's runtime.)
+        let kiosk_config = path.clone();
+        let third = std::thread::spawn(move || {
+            issue(&kiosk_config, &[Procedure::CertRenewal], "ja", false, 0)
+        })
+        .join()
+        .unwrap();
+        assert_eq!(third.number.to_string(), "A-003");
+        shows(&console, "ol.waiting", "A-003").await;
+        press_key(&console, 'd').await;
+        shows(&console, "#said", "A-001 を完了にしました。").await;
+        press_key(&console, 'c').await;
+        shows(&console, ".current .number", "A-002").await;
+        shows(&display, "#now .number", "A-002").await;
+        let called_after = killed.elapsed();
+        assert!(
+            is_hidden(&display, "lost").await && is_hidden(&display, "stale").await,
+            "no banner once the promoted standby answers"
+        );
+        save(&console, "console-after-failover.png").await;
+
+        // Now no database at all: the display keeps its lines, said to be old.
+        pair.standby.stop();
+        let waited = until(
+            &display,
+            "stale",
+            false,
+            Duration::from_secs(25),
+            "the display never said the database is gone",
+        )
+        .await;
+        let banner = display
+            .find(Locator::Css("#stale"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            banner.contains("データベースにつながりません") && !banner.contains("--:--"),
+            "{banner}"
+        );
+        shows(&display, "#now .number", "A-002").await;
+        save(&display, "display-database-gone.png").await;
+        pair.standby.start();
+        let back = until(
+            &display,
+            "stale",
+            true,
+            Duration::from_secs(25),
+            "the display never came back",
+        )
+        .await;
+        println!(
+            "after the kill, A-002 called and shown {} ms later; the database gone: said within {} ms; back: banner gone {} ms after the restart",
+            called_after.as_millis(),
+            waited.as_millis(),
+            back.as_millis()
+        );
+        for client in [console, display] {
+            client.close().await.unwrap();
+        }
     });
 }
