@@ -1,4 +1,4 @@
-//! The queue's figures on both stores: issuing with 10 kiosk processes at once, calling with 10 desks at once, and an event's way from commit to a subscriber.
+//! The queue's figures on both stores: issuing with 10 kiosk processes at once, calling with 10 desks at once, an event's way from commit to a subscriber; and on PostgreSQL, issuing over TLS beside plain text, and a failover's kill to the first ticket after it.
 //!
 //! Prints rows of the README's performance table (scripts/bench prints its header). The
 //! kiosks and desks are processes: this binary run again with `MADOGUCHI_BENCH_ROLE`. The
@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
-use common::postgres::PgCluster;
+use common::postgres::{Pair, PgCluster, test_pki};
 use madoguchi::config::Config;
 use madoguchi::domain::Database;
 use madoguchi::domain::Procedure;
@@ -161,6 +161,73 @@ fn event_latency(database: &str) -> Vec<f64> {
         .collect()
 }
 
+/// Issue over TLS (`verify-full`) and in plain text on one server that takes both, each
+/// round with 10 kiosk processes, alternating so neither has the warmer server.
+fn tls_beside_plain(dir: &Path) {
+    let pki = test_pki();
+    let cluster = PgCluster::serving_tls(&pki.cert_pem, &pki.key_pem, true, false);
+    cluster.psql("postgres", "CREATE DATABASE tls");
+    let ca = dir.join("ca.pem");
+    std::fs::write(&ca, &pki.ca_pem).unwrap();
+    let base = format!("postgresql://postgres@127.0.0.1:{}/tls", cluster.port);
+    let tls = format!("{base}?sslmode=verify-full&sslrootcert={}", ca.display());
+    let plain = format!("{base}?sslmode=disable");
+    let (mut on_tls, mut on_plain) = (Vec::new(), Vec::new());
+    for _ in 0..2 {
+        on_plain.extend(concurrently("issuer", &plain, dir, PACE));
+        on_tls.extend(concurrently("issuer", &tls, dir, PACE));
+    }
+    let p99 = |mut ms: Vec<f64>| {
+        ms.sort_by(f64::total_cmp);
+        percentile(&ms, 0.99)
+    };
+    let added = p99(on_tls.clone()) - p99(on_plain.clone());
+    println!(
+        "| ticket issue over TLS (rustls, `verify-full`) beside plain text, one PostgreSQL 15 server (fsync on), 10 kiosk processes each every 100 ms, alternating rounds ({} tickets each) | TLS {}; plain {}; TLS adds {added:.2} ms at p99 | TLS adds < 2 ms at p99 |",
+        on_tls.len(),
+        summary(on_tls),
+        summary(on_plain)
+    );
+}
+
+/// `kill -9` of the primary while a kiosk issues on the multi-host URL, then
+/// `pg_ctl promote` of the standby: the time to the first ticket after the kill, over 5
+/// runs, the promote included.
+fn failover() {
+    let mut runs = Vec::new();
+    for _ in 0..5 {
+        let pair = Pair::start("failover");
+        let config = config(&pair.url("failover"));
+        let store = tickets::open(&config, now()).unwrap();
+        let order = order(&config);
+        for _ in 0..20 {
+            store.issue(&order, now()).unwrap();
+        }
+        let killed = Instant::now();
+        for pid in pair.primary.server_pids() {
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+        }
+        pair.standby.promote();
+        // As the kiosk does for each resident: try, and on failure try at the next one.
+        while store.issue(&order, now()).is_err() {
+            assert!(
+                killed.elapsed() < Duration::from_secs(60),
+                "no ticket after the failover"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        runs.push(killed.elapsed().as_secs_f64() * 1000.0);
+    }
+    runs.sort_by(f64::total_cmp);
+    println!(
+        "| failover: `kill -9` of the primary → the first ticket on the promoted standby (`pg_ctl promote` included; multi-host URL, synchronous replication; 5 runs) | median {:.0} ms, max {:.0} ms | < 15 s |",
+        percentile(&runs, 0.5),
+        runs[runs.len() - 1]
+    );
+}
+
 fn main() {
     if let Ok(role_name) = std::env::var("MADOGUCHI_BENCH_ROLE") {
         let database = std::env::var("MADOGUCHI_BENCH_DATABASE").unwrap();
@@ -232,4 +299,6 @@ fn main() {
             summary(event_latency(database))
         );
     }
+    tls_beside_plain(dir.path());
+    failover();
 }

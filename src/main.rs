@@ -469,6 +469,10 @@ fn database_hosts(url: &str, password: Option<&str>) {
              network in plain text; turn on ssl in PostgreSQL and write sslmode=verify-full&sslrootcert=FILE"
         ),
         TlsMode::Disable => println!("TLS: none (a Unix socket on this machine)."),
+        TlsMode::Require if !url.contains("sslrootcert=") => println!(
+            "warning: tickets.database has sslmode=require without sslrootcert: encrypted, but the server is not \
+             checked, so a machine in between could pose as it; give the CA and write sslmode=verify-full"
+        ),
         mode => println!("TLS: sslmode={}.", mode.name()),
     }
     let answers = madoguchi::tickets::survey(&connector);

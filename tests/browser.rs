@@ -548,7 +548,10 @@ fn the_wait_page_follows_a_call_and_writes_every_cell_of_its_heat_map() {
 
 async fn is_hidden(client: &Client, id: &str) -> bool {
     client
-        .execute(&format!("return document.getElementById('{id}').hidden"), vec![])
+        .execute(
+            &format!("return document.getElementById('{id}').hidden"),
+            vec![],
+        )
         .await
         .unwrap()
         .as_bool()

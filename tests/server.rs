@@ -224,6 +224,11 @@ fn bad_requests_are_answered_4xx_with_what_is_wrong(kind: Kind) {
     assert!((400..500).contains(&status), "{status}");
     // Still serving after all that.
     assert_eq!(get(a, "/healthz"), (200, "ok".to_owned()));
+    // Ready: the store takes tickets (its not-ready answers are in the fault matrix).
+    let ready = server::get(a, "/readyz");
+    assert_eq!(ready.status, 200);
+    assert_eq!(ready.body, r#"{"ready":true}"#);
+    assert_eq!(ready.header("cache-control"), Some("no-store"));
 }
 
 const PASSWORD: &str = "correct horse battery";

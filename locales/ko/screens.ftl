@@ -91,7 +91,7 @@ display-title = 호출 중인 번호
 display-recent = 지난 호출
 display-waiting = 대기 중
 display-lost = 서버와 연결이 끊겼습니다. 다시 연결하고 있습니다…
-display-database-down = 데이터베이스에 연결할 수 없습니다. 이 화면은 { $time } 이후 갱신되지 않았습니다.
+display-database-down = 데이터베이스에 연결할 수 없습니다. 이 화면은 { $time } 이후 업데이트되지 않았습니다.
 display-nobody-called = 아직 호출된 번호가 없습니다
 call-phrase = 접수 번호 { $prefix } { $seq }번 고객님, { $desk }번 창구로 와 주십시오.
 

@@ -90,7 +90,7 @@ display-title = बोलाइँदै गरेको नम्बर
 display-recent = पहिले बोलाइएका
 display-waiting = पर्खिरहेका व्यक्ति
 display-lost = सर्भरसँगको जडान टुट्यो। फेरि जोडिँदै छ…
-display-database-down = डाटाबेससँग जडान हुन सकेन। यो स्क्रिन { $time } देखि अद्यावधिक भएको छैन।
+display-database-down = डाटाबेससँग जडान हुन सकेन। यो स्क्रिन { $time } बजेदेखि अद्यावधिक भएको छैन।
 display-nobody-called = अहिलेसम्म कुनै नम्बर बोलाइएको छैन
 call-phrase = नम्बर { $prefix } { $seq } भएको व्यक्ति, कृपया काउन्टर नम्बर { $desk }मा आउनुहोस्।
 

@@ -60,7 +60,7 @@ take-card-body = O cartão ainda está no leitor.
 no-ticket-cap = As fichas de hoje para este guichê acabaram. Fale com um funcionário do guichê.
 no-ticket-failed = Não é possível emitir fichas agora. Por favor, vá à recepção.
 no-ticket-full = A fila deste guichê já ocupa todo o horário de atendimento de hoje. Não é possível emitir mais fichas.
-slip-title = Pegue o papel impresso. Ele não tem número.
+slip-title = Retire o papel impresso. Ele não tem número.
 slip-title-not-printed = Não é possível emitir fichas agora
 slip-show-staff = Sem número: mostre este papel a um funcionário da recepção.
 slip-not-printed = Também não foi possível imprimir o papel. Diga a um funcionário da recepção o nome do guichê que aparece nesta tela.
@@ -100,7 +100,7 @@ display-title = Chamando agora
 display-recent = Chamadas anteriores
 display-waiting = Aguardando
 display-lost = A conexão com o servidor caiu. Reconectando…
-display-database-down = Não há conexão com o banco de dados. Esta tela não é atualizada desde { $time }.
+display-database-down = Não há conexão com o banco de dados. Esta tela não foi atualizada desde as { $time }.
 display-nobody-called = Nenhum número foi chamado ainda
 call-phrase = Número { $prefix } { $seq }, por favor, dirija-se ao guichê { $desk }.
 

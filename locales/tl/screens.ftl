@@ -92,7 +92,7 @@ display-title = Tinatawag na numero
 display-recent = Mga natawag na
 display-waiting = Naghihintay
 display-lost = Naputol ang koneksyon sa server. Kumokonekta ulit…
-display-database-down = Hindi makakonekta sa database. Hindi pa na-update ang screen na ito mula { $time }.
+display-database-down = Hindi makakonekta sa database. Hindi pa na-a-update ang screen na ito mula noong { $time }.
 display-nobody-called = Wala pang tinatawag na numero
 call-phrase = Numero { $prefix }-{ $seq }, pumunta na po kayo sa Counter { $desk }.
 

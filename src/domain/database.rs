@@ -82,7 +82,11 @@ pub fn without_password(url: &str) -> String {
     let query: Vec<&str> = query
         .into_iter()
         .flat_map(|q| q.split('&'))
-        .filter(|p| !p.is_empty() && !p.starts_with("password="))
+        // Keys as libpq reads them: `pass%77ord=` is a password too.
+        .filter(|p| {
+            let key = p.split_once('=').map_or(*p, |(k, _)| k);
+            !p.is_empty() && percent_decoded(key).as_deref() != Ok("password")
+        })
         .collect();
     if query.is_empty() {
         format!("{scheme}://{without_user_password}")
@@ -143,7 +147,14 @@ pub fn tls_settings(url: &str) -> Result<(String, TlsSettings), String> {
     let mut kept = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match key {
+        let key = percent_decoded(key)?;
+        // A second word on TLS would quietly undo the first (libpq takes the last).
+        if (key == "sslmode" && mode.is_some()) || (key == "sslrootcert" && root.is_some()) {
+            return Err(format!(
+                "{key} is given twice; write it once, so the URL says one thing about TLS"
+            ));
+        }
+        match key.as_str() {
             "sslmode" => {
                 mode = Some(match value {
                     "disable" => TlsMode::Disable,
@@ -172,10 +183,12 @@ pub fn tls_settings(url: &str) -> Result<(String, TlsSettings), String> {
     } else {
         format!("{base}?{}", kept.join("&"))
     };
+    // `hostaddr` is reached over TCP whatever the host says.
     let networked = rest.parse::<tokio_postgres::Config>().map_or(true, |c| {
-        c.get_hosts()
-            .iter()
-            .any(|h| matches!(h, tokio_postgres::config::Host::Tcp(_)))
+        !c.get_hostaddrs().is_empty()
+            || c.get_hosts()
+                .iter()
+                .any(|h| matches!(h, tokio_postgres::config::Host::Tcp(_)))
     });
     let mode = match mode {
         Some(mode) => mode,
@@ -251,6 +264,20 @@ mod tests {
             TlsMode::Disable,
             "a Unix socket stays on the machine"
         );
+        for over_tcp in [
+            "postgresql://k@/m?hostaddr=10.0.0.5",
+            "postgresql://k@%2Frun%2Fpostgresql/m?hostaddr=10.0.0.5",
+        ] {
+            assert!(tls_settings(over_tcp).is_err(), "{over_tcp}");
+        }
+        let e = tls_settings(
+            "postgresql://k@db/m?sslmode=verify-full&sslrootcert=/ca.pem&sslmode=require",
+        )
+        .unwrap_err();
+        assert!(e.contains("twice"), "{e}");
+        let (_, encoded) =
+            tls_settings("postgresql://k@db/m?ssl%6Dode=verify-full&sslrootcert=/ca.pem").unwrap();
+        assert_eq!(encoded.mode, TlsMode::VerifyFull);
         let e = tls_settings("postgresql://k@db/m?sslmode=verify-ca").unwrap_err();
         assert!(e.contains("sslrootcert"), "{e}");
     }
@@ -293,6 +320,7 @@ mod tests {
             "postgresql://kiosk:pa/ss@db/madoguchi",
             "postgresql://kiosk@db/madoguchi?password=hunter2",
             "postgresql://kiosk@db/madoguchi?sslmode=disable&password=hunter2",
+            "postgresql://kiosk@db/madoguchi?sslmode=disable&pass%77ord=hunter2",
         ] {
             assert!(has_password(url), "{url}");
             let shown = without_password(url);

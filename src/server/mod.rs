@@ -14,6 +14,7 @@ mod listen;
 mod lockout;
 mod now;
 mod phone;
+mod ready;
 mod stats;
 mod streams;
 mod voice;
@@ -68,6 +69,8 @@ pub struct Shared {
     synthesis: tokio::sync::Semaphore,
     /// Every office's line for the public pages, made once per change.
     now: now::NowBoard,
+    /// `/readyz`'s last answer.
+    readiness: ready::Readiness,
 }
 
 impl Shared {
@@ -94,6 +97,7 @@ impl Shared {
             voices: Mutex::default(),
             synthesis: tokio::sync::Semaphore::new(1),
             now: now::NowBoard::new(),
+            readiness: ready::Readiness::default(),
             config,
         })
     }
@@ -473,7 +477,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/api/now", get(now::api))
         .route("/api/now/{office}", get(now::api_office))
         .route("/healthz", get(|| async { "ok" }))
-        .route("/readyz", get(ready))
+        .route("/readyz", get(ready::ready))
         .route(
             "/staff.css",
             get(|| async {
@@ -629,44 +633,6 @@ pub fn serve(
         listen::serve(listener, router(shared.clone()), limits, stopped()).await;
         Ok(())
     })
-}
-
-/// Readiness for the city's monitoring: 200 while the store answers and takes writes, 503
-/// with the reason in JSON while it does not. `/healthz` stays "the process is alive". The
-/// reason names no host: the page is as public as `/healthz`; the log has the details.
-async fn ready(State(shared): State<Arc<Shared>>) -> Response {
-    let answer = shared.read(|store, _, _| store.writable()).await;
-    let (status, body) = match answer {
-        Ok(()) => (StatusCode::OK, serde_json::json!({ "ready": true })),
-        Err(failure) => {
-            let (reason, words) = match &failure {
-                Failure::Store(StoreError::ReadOnly { .. }) => (
-                    "read_only",
-                    "the ticket database takes no writes (a standby not yet promoted, or a read-only file)",
-                ),
-                _ => ("unreachable", "the ticket database cannot be reached"),
-            };
-            tracing::warn!("not ready: {}", failure_text(&failure));
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                serde_json::json!({ "ready": false, "reason": reason, "message": words }),
-            )
-        }
-    };
-    (
-        status,
-        [(axum::http::header::CACHE_CONTROL, "no-store")],
-        axum::Json(body),
-    )
-        .into_response()
-}
-
-fn failure_text(failure: &Failure) -> String {
-    match failure {
-        Failure::Store(e) => e.to_string(),
-        Failure::Broken(why) => why.clone(),
-        _ => "the store did not answer".to_owned(),
-    }
 }
 
 /// Resolves on SIGTERM (systemd) or Ctrl-C.

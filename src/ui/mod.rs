@@ -617,7 +617,7 @@ pub fn issue_or_slip(
         Err(reason) if reason.is_outage() => {
             let view =
                 crate::printer::slip_view(order, details, config, Catalog::embedded(), local);
-            let name = format!("slip-{}", local.format("%H%M%S"));
+            let name = format!("slip-{}", local.format("%H%M%S%3f"));
             let (report, printed) = print_view(config, &view, &name);
             Ok(Handed::Slip(PrintedSlip {
                 reason,

@@ -95,8 +95,14 @@ impl PgCluster {
     /// A cluster of its own that serves TLS only, with `cert` and `key` (PEM), as the
     /// PostgreSQL `hostssl` lines of a city's server would.
     pub fn with_tls(cert: &str, key: &str) -> PgCluster {
+        PgCluster::serving_tls(cert, key, false, true)
+    }
+
+    /// TLS with `cert` and `key`; `durable` as [`PgCluster::durable`]; `only_tls` refuses
+    /// plain connections (else both are taken, to compare them on one server).
+    pub fn serving_tls(cert: &str, key: &str, durable: bool, only_tls: bool) -> PgCluster {
         let cluster = PgCluster::unstarted(
-            false,
+            durable,
             &[
                 "ssl=on",
                 "ssl_cert_file=server.crt",
@@ -109,7 +115,11 @@ impl PgCluster {
         std::fs::write(data.join("server.key"), key).unwrap();
         std::fs::write(
             data.join("pg_hba.conf"),
-            "local all all trust\nhostssl all all 127.0.0.1/32 trust\nhostnossl all all 127.0.0.1/32 reject\n",
+            if only_tls {
+                "local all all trust\nhostssl all all 127.0.0.1/32 trust\nhostnossl all all 127.0.0.1/32 reject\n"
+            } else {
+                "local all all trust\nhost all all 127.0.0.1/32 trust\n"
+            },
         )
         .unwrap();
         cluster.own(&data);
@@ -419,6 +429,42 @@ impl Pair {
             "postgresql://postgres@127.0.0.1:{},127.0.0.1:{}/{database}?target_session_attrs=read-write&sslmode=disable",
             self.primary.port, self.standby.port
         )
+    }
+}
+
+/// A test CA, a server certificate for 127.0.0.1 signed by it, and another CA.
+pub struct TestPki {
+    pub ca_pem: String,
+    pub other_ca_pem: String,
+    pub cert_pem: String,
+    pub key_pem: String,
+}
+
+pub fn test_pki() -> TestPki {
+    use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
+    let ca = |name: &str| {
+        let key = KeyPair::generate().unwrap();
+        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params.distinguished_name.push(DnType::CommonName, name);
+        let cert = params.self_signed(&key).unwrap();
+        (cert.pem(), Issuer::new(params, key))
+    };
+    let (ca_pem, issuer) = ca("madoguchi test CA");
+    let (other_ca_pem, _) = ca("another CA");
+    let key = KeyPair::generate().unwrap();
+    // The certificate holds the address only: reaching the same server as "localhost" is
+    // a wrong host name.
+    let mut params = CertificateParams::new(vec!["127.0.0.1".to_owned()]).unwrap();
+    params
+        .distinguished_name
+        .push(DnType::CommonName, "db.test");
+    let cert = params.signed_by(&key, &issuer).unwrap();
+    TestPki {
+        ca_pem,
+        other_ca_pem,
+        cert_pem: cert.pem(),
+        key_pem: key.serialize_pem(),
     }
 }
 

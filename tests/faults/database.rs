@@ -5,7 +5,7 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::common::postgres::{Pair, PgCluster};
+use super::common::postgres::{Pair, PgCluster, test_pki};
 use super::{OPEN, Row, bin, config_file, config_of, local};
 use madoguchi::domain::Database;
 use madoguchi::session::{Screen, Touch};
@@ -154,42 +154,6 @@ pub fn failover_during_ten_issuers() -> Row {
             && contiguous
             && before_kill > 50
             && first.is_some_and(|d| d < Duration::from_secs(15)),
-    }
-}
-
-/// A test CA, a server certificate for 127.0.0.1 signed by it, and another CA.
-struct TestPki {
-    ca_pem: String,
-    other_ca_pem: String,
-    cert_pem: String,
-    key_pem: String,
-}
-
-fn test_pki() -> TestPki {
-    use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
-    let ca = |name: &str| {
-        let key = KeyPair::generate().unwrap();
-        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        params.distinguished_name.push(DnType::CommonName, name);
-        let cert = params.self_signed(&key).unwrap();
-        (cert.pem(), Issuer::new(params, key))
-    };
-    let (ca_pem, issuer) = ca("madoguchi test CA");
-    let (other_ca_pem, _) = ca("another CA");
-    let key = KeyPair::generate().unwrap();
-    // The certificate holds the address only: reaching the same server as "localhost" is
-    // a wrong host name.
-    let mut params = CertificateParams::new(vec!["127.0.0.1".to_owned()]).unwrap();
-    params
-        .distinguished_name
-        .push(DnType::CommonName, "db.test");
-    let cert = params.signed_by(&key, &issuer).unwrap();
-    TestPki {
-        ca_pem,
-        other_ca_pem,
-        cert_pem: cert.pem(),
-        key_pem: key.serialize_pem(),
     }
 }
 
@@ -469,7 +433,12 @@ pub fn both_down_then_one_back() -> Row {
         std::thread::sleep(Duration::from_millis(200));
     }
     let resumed = back.elapsed();
-    let ready_after = get(&server.addr, "/readyz");
+    // `/readyz` gives its answer again for 2 s: asked until it changes, within 5 s.
+    let mut ready_after = get(&server.addr, "/readyz");
+    while ready_after.0 != 200 && back.elapsed() < resumed + Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(200));
+        ready_after = get(&server.addr, "/readyz");
+    }
     let reason = serde_json::from_str::<serde_json::Value>(&ready_down.1)
         .ok()
         .and_then(|v| v["reason"].as_str().map(str::to_owned));

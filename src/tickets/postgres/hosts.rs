@@ -39,7 +39,7 @@ pub fn survey(connector: &PgConnector) -> Vec<HostAnswer> {
         .zip(config.get_hosts())
         .enumerate()
         .map(|(i, (shown, host))| {
-            let mut one = one_host(config, host, ports.get(i).or(ports.first()).copied());
+            let mut one = one_host(config, i, host, ports.get(i).or(ports.first()).copied());
             let tls = connector.tls.clone();
             let role = runtime.block_on(async {
                 let connecting =
@@ -70,6 +70,7 @@ pub fn survey(connector: &PgConnector) -> Vec<HostAnswer> {
 /// The same settings with one host and port in place of the URL's list.
 fn one_host(
     all: &tokio_postgres::Config,
+    index: usize,
     host: &Host,
     port: Option<u16>,
 ) -> tokio_postgres::Config {
@@ -95,6 +96,10 @@ fn one_host(
         if let Some(timeout) = all.get_connect_timeout() {
             one.connect_timeout(*timeout);
         }
+        if let Some(addr) = all.get_hostaddrs().get(index) {
+            one.hostaddr(*addr);
+        }
+        one.channel_binding(all.get_channel_binding());
         one.ssl_mode(all.get_ssl_mode())
             .application_name("madoguchi check-config");
         one
