@@ -421,7 +421,13 @@ pub fn both_down_then_one_back() -> Row {
     pair.standby.stop();
     pair.primary.stop();
     let (down, slip) = ticket_or_slip(&mut k);
-    let ready_down = get(&server.addr, "/readyz");
+    // `/readyz` gives an answer again for 2 s: asked until it changes, within 5 s.
+    let down_at = Instant::now();
+    let mut ready_down = get(&server.addr, "/readyz");
+    while ready_down.0 != 503 && down_at.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(200));
+        ready_down = get(&server.addr, "/readyz");
+    }
     pair.primary.start();
     let back = Instant::now();
     let mut after = Screen::Waiting;
@@ -433,7 +439,6 @@ pub fn both_down_then_one_back() -> Row {
         std::thread::sleep(Duration::from_millis(200));
     }
     let resumed = back.elapsed();
-    // `/readyz` gives its answer again for 2 s: asked until it changes, within 5 s.
     let mut ready_after = get(&server.addr, "/readyz");
     while ready_after.0 != 200 && back.elapsed() < resumed + Duration::from_secs(5) {
         std::thread::sleep(Duration::from_millis(200));
