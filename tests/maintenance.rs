@@ -343,6 +343,26 @@ fn a_database_that_opened_but_cannot_be_read_is_reported_not_shown_as_empty_list
 }
 
 #[test]
+fn a_database_server_that_does_not_answer_is_named_on_the_status_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = config(dir.path());
+    // Nothing listens on port 1: the server is down, as in a failover or a network cut.
+    config.tickets.database = madoguchi::domain::Database::Postgres(
+        "postgresql://madoguchi@127.0.0.1:1/madoguchi?sslmode=disable".into(),
+    );
+    let mut app = app_with(config);
+    enter(&mut app);
+    click(&mut app, "状態");
+    look(&app, "staff-status-database-unreachable");
+    assert!(shows(&app, "保存先(データベース): 使えません"));
+    let said = app.script().said.join("\n");
+    assert!(
+        shows_prefix(&app, "データベースにつながりません。"),
+        "{said}"
+    );
+}
+
+#[test]
 fn a_counter_closed_for_today_gives_residents_no_ticket_but_the_branches() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with(config(dir.path()));

@@ -52,6 +52,7 @@ staff-finding-storage-full = The disk is nearly full ({ $megabytes } MB): ticket
 staff-finding-storage-unknown-space = The free space is unknown.
 staff-finding-storage-unopened = The database cannot be opened, so no tickets can be issued. Please call IT.
 staff-finding-storage-unreachable = The database cannot be reached. Residents get slips without numbers; numbering resumes by itself once it answers. If it does not come back, call IT.
+staff-finding-storage-reading = Reading the database…
 staff-finding-storage-unreadable = The database opened but could not be read ({ $why }), so the lists here may be incomplete. Restart the kiosk; if this stays, please call IT.
 
 staff-reader-detail = Reader: { $name } / card in: { $card }

@@ -52,6 +52,7 @@ staff-finding-storage-full = 空き容量がほとんどありません({ $megab
 staff-finding-storage-unknown-space = 空き容量が分かりません。
 staff-finding-storage-unopened = データベースを開けません。整理券を発行できません。担当部署(情報システム)へ連絡してください。
 staff-finding-storage-unreachable = データベースにつながりません。住民の方には番号なしの用紙をお渡ししています。つながると自動で番号の発行に戻ります。直らなければ担当部署(情報システム)へ連絡してください。
+staff-finding-storage-reading = データベースを読み込んでいます…
 staff-finding-storage-unreadable = データベースを読み出せません({ $why })。この画面の一覧は不完全です。キオスクを再起動し、直らなければ担当部署(情報システム)へ連絡してください。
 
 staff-reader-detail = 読み取り機: { $name } / カード: { $card }

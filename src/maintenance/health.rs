@@ -166,6 +166,8 @@ pub enum StoreAccess {
     Unopened,
     /// No database server answers: residents get slips without numbers until one does.
     Unreachable,
+    /// Not read yet: staff have just come in.
+    Reading,
     /// It opened but a query failed: the lists shown are incomplete, so staff must be told.
     Unreadable(String),
     Readable,
@@ -176,6 +178,7 @@ pub fn storage_finding(access: &StoreAccess, free: Option<u64>) -> Finding {
     match access {
         StoreAccess::Unopened => return Finding::new(Health::Broken, "storage-unopened"),
         StoreAccess::Unreachable => return Finding::new(Health::Broken, "storage-unreachable"),
+        StoreAccess::Reading => return Finding::new(Health::NeedsAttention, "storage-reading"),
         StoreAccess::Unreadable(why) => {
             return Finding {
                 health: Health::Broken,
@@ -206,6 +209,7 @@ pub fn storage_finding(access: &StoreAccess, free: Option<u64>) -> Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Catalog;
 
     #[test]
     fn paper_out_is_broken_and_nearly_out_needs_attention() {
@@ -236,6 +240,16 @@ mod tests {
         assert_eq!(
             storage_finding(&StoreAccess::Unopened, Some(500 * mb)).health,
             Health::Broken
+        );
+        let unreachable = storage_finding(&StoreAccess::Unreachable, None);
+        assert_eq!(
+            (unreachable.health, unreachable.key),
+            (Health::Broken, "storage-unreachable")
+        );
+        assert!(
+            Catalog::embedded()
+                .text("ja", "staff-finding-storage-unreachable", &[])
+                .starts_with("データベースにつながりません")
         );
         let unreadable = storage_finding(&StoreAccess::Unreadable("no such table".into()), None);
         assert_eq!(unreadable.health, Health::Broken);

@@ -113,6 +113,9 @@ pub enum Transition {
 pub struct Maintenance {
     mode: Mode,
     last_touch: Instant,
+    /// The PIN lock while no database answers: kept in this process, so staff can still come
+    /// in to see what is wrong, with the same five tries before the same lock.
+    offline_lock: EntryLock,
 }
 
 impl Maintenance {
@@ -120,6 +123,7 @@ impl Maintenance {
         Maintenance {
             mode: Mode::Off,
             last_touch: now,
+            offline_lock: EntryLock::default(),
         }
     }
 
@@ -154,7 +158,8 @@ impl Maintenance {
         };
     }
 
-    /// A key on the PIN pad. `hash` is kiosk.toml's; the lock lives in `store`.
+    /// A key on the PIN pad. `hash` is kiosk.toml's; the lock lives in `store`, or in this
+    /// process while no database answers.
     pub fn key(
         &mut self,
         key: PinKey,
@@ -163,6 +168,7 @@ impl Maintenance {
         now: Instant,
         local: NaiveDateTime,
     ) -> Transition {
+        let offline_lock = &mut self.offline_lock;
         let Mode::PinPad {
             entered,
             notice,
@@ -194,11 +200,7 @@ impl Maintenance {
                     *notice = Some(PinNotice::NoPinSet);
                     return Transition::None;
                 };
-                let Some(store) = store else {
-                    *notice = Some(PinNotice::StoreFailed);
-                    return Transition::None;
-                };
-                match check_entry(store, hash, &pin, local) {
+                match check_entry(store, offline_lock, hash, &pin, local) {
                     Ok(Entry::Granted) => {
                         self.mode = Mode::On(StaffScreen::Status);
                         Transition::Entered
@@ -288,13 +290,40 @@ enum Entry {
 }
 
 /// Checks a PIN against the lock kept in the store, and keeps the lock up to date.
+/// The PIN checked against the lock in the store; while no database answers (or none could
+/// be opened), against `offline` in this process, which is stricter than none and lets staff
+/// in to see what is wrong. Any other store failure refuses entry rather than leave it
+/// unguarded.
 fn check_entry(
-    store: &dyn TicketStore,
+    store: Option<&dyn TicketStore>,
+    offline: &mut EntryLock,
     hash: &str,
     pin: &str,
     local: NaiveDateTime,
 ) -> Result<Entry, StoreError> {
-    let lock = store.entry_lock()?;
+    let kept_here = |e: &StoreError| {
+        matches!(
+            e,
+            StoreError::Unreachable { .. } | StoreError::CannotOpen { .. }
+        )
+    };
+    let stored = match store.map(|s| s.entry_lock()) {
+        Some(Ok(lock)) => Some(lock),
+        Some(Err(e)) if !kept_here(&e) => return Err(e),
+        Some(Err(e)) => {
+            tracing::warn!("{e}; the PIN lock is kept in this process until it answers");
+            None
+        }
+        None => None,
+    };
+    let lock = stored.unwrap_or(*offline);
+    let keep = |lock: EntryLock, offline: &mut EntryLock| -> Result<(), StoreError> {
+        *offline = lock;
+        match (stored, store) {
+            (Some(_), Some(store)) => store.set_entry_lock(lock),
+            _ => Ok(()),
+        }
+    };
     if let Some(until) = lock.locked_at(local) {
         return Ok(Entry::Locked {
             until,
@@ -302,11 +331,11 @@ fn check_entry(
         });
     }
     if pin::pin_matches(hash, pin) {
-        store.set_entry_lock(EntryLock::default())?;
+        keep(EntryLock::default(), offline)?;
         return Ok(Entry::Granted);
     }
     let after = lock.after_wrong(local);
-    store.set_entry_lock(after)?;
+    keep(after, offline)?;
     Ok(match after.locked_at(local) {
         Some(until) => Entry::Locked {
             until,
@@ -321,6 +350,43 @@ fn check_entry(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn with_no_database_the_pin_lock_is_kept_in_the_process() {
+        let hash = pin::hash_pin("246810").unwrap();
+        let local = chrono::NaiveDate::from_ymd_opt(2027, 5, 6)
+            .unwrap()
+            .and_hms_opt(10, 15, 0)
+            .unwrap();
+        let mut offline = EntryLock::default();
+        assert!(
+            matches!(
+                check_entry(None, &mut offline, &hash, "246810", local).unwrap(),
+                Entry::Granted
+            ),
+            "staff come in to see what is wrong"
+        );
+        for _ in 1..pin::WRONG_PINS_BEFORE_LOCK {
+            assert!(matches!(
+                check_entry(None, &mut offline, &hash, "000000", local).unwrap(),
+                Entry::Wrong { .. }
+            ));
+        }
+        assert!(matches!(
+            check_entry(None, &mut offline, &hash, "000000", local).unwrap(),
+            Entry::Locked {
+                now_locked: true,
+                ..
+            }
+        ));
+        assert!(
+            matches!(
+                check_entry(None, &mut offline, &hash, "246810", local).unwrap(),
+                Entry::Locked { .. }
+            ),
+            "the right PIN waits out the lock too"
+        );
+    }
 
     #[test]
     fn staff_who_walk_away_are_covered_after_two_minutes_and_out_after_ten() {

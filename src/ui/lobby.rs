@@ -64,7 +64,8 @@ impl Lobby {
     }
 }
 
-/// When the lobby was last asked for, so that reads never pile up behind a slow database.
+/// When a read off the UI thread (the lobby's, the staff screens') was last asked for, so
+/// that reads never pile up behind a slow database.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Refresh {
     asked: Option<Instant>,
@@ -80,6 +81,16 @@ impl Refresh {
             self.in_flight = true;
         }
         due
+    }
+
+    /// Whether to read now (nothing being read); marks a read as under way when it is.
+    pub fn start(&mut self, now: Instant) -> bool {
+        if self.in_flight {
+            return false;
+        }
+        self.asked = Some(now);
+        self.in_flight = true;
+        true
     }
 
     pub fn answered(&mut self) {

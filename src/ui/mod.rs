@@ -62,6 +62,8 @@ pub enum Message {
     Issued(Result<Handed, StoreError>),
     /// The counters as read off the UI thread (closed today, their lines).
     Lobby(Result<lobby::Lobby, StoreError>),
+    /// What the staff screens show from the database, read off the UI thread.
+    StaffData(Box<screen::staff::StaffData>),
     /// Demo mode: a sample card put on, or taken off, the simulated reader.
     DemoInsert(Profile),
     /// A sample card with faults (slow, chained answers, leaving mid-read): for tests.
@@ -90,6 +92,8 @@ pub enum Job {
     Staff(StaffJob),
     /// Read the counters' state again.
     Lobby,
+    /// Read what the staff screens show again.
+    StaffData,
 }
 
 /// What the resident was handed: a numbered ticket, or a slip without a number when no
@@ -137,6 +141,9 @@ pub struct App {
     /// The counters as last read, which the screens draw from.
     lobby: lobby::Lobby,
     lobby_refresh: lobby::Refresh,
+    /// What the staff screens show, as last read; None until the first read.
+    staff_data: Option<screen::staff::StaffData>,
+    staff_refresh: lobby::Refresh,
     /// The voice; `None` where kiosk.toml turns it off.
     speaker: Option<Speaker>,
     /// Where the chime goes: the voice's device, whether or not the voice is on.
@@ -180,6 +187,8 @@ impl App {
             staff: Staffroom::new(now, local),
             lobby: lobby::Lobby::default(),
             lobby_refresh: lobby::Refresh::default(),
+            staff_data: None,
+            staff_refresh: lobby::Refresh::default(),
             speaker: None,
             chime,
             told_voice_in: None,
@@ -302,8 +311,18 @@ impl App {
     /// effects out themselves; `update` turns them into tasks).
     pub fn handle(&mut self, message: Message) -> Vec<Job> {
         let before = screen_kind(self.session.screen());
+        // Staff's lists are read again after anything they do, and every few seconds.
+        let acted = !matches!(message, Message::Tick | Message::StaffData(_));
         let jobs = self.route(message);
-        let jobs = self.speak(jobs);
+        let mut jobs = self.speak(jobs);
+        if matches!(self.staff.maintenance.mode(), Mode::On(_)) {
+            let now = self.clock.instant();
+            if (acted && self.staff_refresh.start(now)) || self.staff_refresh.due(now) {
+                jobs.push(Job::StaffData);
+            }
+        } else {
+            self.staff_data = None;
+        }
         if self.store.is_none() && !jobs.is_empty() {
             self.reopen_store();
         }
@@ -382,6 +401,11 @@ impl App {
                     jobs.push(Job::Lobby);
                 }
                 jobs
+            }
+            Message::StaffData(data) => {
+                self.staff_refresh.answered();
+                self.staff_data = Some(*data);
+                Vec::new()
             }
             Message::Lobby(read) => {
                 self.lobby_refresh.answered();
@@ -471,6 +495,14 @@ impl App {
             Job::Session(effect) => effect,
             Job::Staff(job) => return Some(self.staff_job_now(job)),
             Job::Lobby => return Some(Message::Lobby(self.lobby_now())),
+            Job::StaffData => {
+                return Some(Message::StaffData(Box::new(view::read_staff_data(
+                    self.store.as_ref(),
+                    self.store_error.as_ref(),
+                    &self.config,
+                    self.clock.now().date(),
+                ))));
+            }
         };
         match effect {
             Effect::IssueTicket { order, details } => Some(Message::Issued(issue_or_slip(
@@ -517,6 +549,21 @@ impl App {
                     (self.store.clone(), self.config.clone(), self.clock.now());
                 off_the_ui_thread(move || {
                     Message::Lobby(read_lobby(store.as_ref(), &config, local))
+                })
+            }
+            // A database that does not answer costs staff a moment's wait for the lists,
+            // never the screen (nor the watchdog fed from it).
+            Job::StaffData => {
+                let (store, config, local) =
+                    (self.store.clone(), self.config.clone(), self.clock.now());
+                let why_unopened = self.store_error.clone();
+                off_the_ui_thread(move || {
+                    Message::StaffData(Box::new(view::read_staff_data(
+                        store.as_ref(),
+                        why_unopened.as_ref(),
+                        &config,
+                        local.date(),
+                    )))
                 })
             }
             Job::Session(Effect::IssueTicket { order, details }) => {

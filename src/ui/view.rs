@@ -68,10 +68,15 @@ impl App {
             Mode::PinPad {
                 entered, notice, ..
             } => screen::staff::pin_pad(c, entered.len(), notice.as_ref()),
-            Mode::On(on) => {
-                data = self.staff_data(local.date());
-                screen::staff::view(c, *on, &self.staff, &data)
-            }
+            Mode::On(on) => match &self.staff_data {
+                Some(read) => screen::staff::view(c, *on, &self.staff, read),
+                None => {
+                    data = screen::staff::StaffData::unavailable(
+                        crate::maintenance::health::StoreAccess::Reading,
+                    );
+                    screen::staff::view(c, *on, &self.staff, &data)
+                }
+            },
         };
         let offered = &self.config.languages.offered;
         // The header keeps its size with larger text, so that it fits a 1280-wide screen:
@@ -339,45 +344,52 @@ impl App {
             .align_y(y)
             .into()
     }
+}
 
-    /// What the staff screens show from the database. A failed query leaves its list empty and
-    /// says so on the status screen, rather than passing an empty list off as the truth.
-    fn staff_data(&self, today: chrono::NaiveDate) -> screen::staff::StaffData {
-        use crate::maintenance::health::StoreAccess;
-        use screen::staff::StaffData;
-        let Some(store) = &self.store else {
-            return StaffData::unavailable(StoreAccess::Unopened);
-        };
-        let Ok(s) = store.lock() else {
-            return StaffData::unavailable(StoreAccess::Unreadable(
-                "an earlier database call failed midway; restart the kiosk".into(),
-            ));
-        };
-        let mut failed = None;
-        let mut tickets = answered(s.tickets_on(today), &mut failed);
-        tickets.sort_by_key(|t| std::cmp::Reverse(t.id));
-        tickets.truncate(STAFF_TICKETS_SHOWN);
-        StaffData {
-            today: answered(
-                crate::maintenance::desk::today(s.as_ref(), &self.config, today),
-                &mut failed,
-            ),
-            tickets,
-            audit: answered(s.recent_actions(STAFF_AUDIT_SHOWN), &mut failed),
-            closed: answered(s.closed_counters(today), &mut failed),
-            last_write: answered(s.last_write(), &mut failed),
-            free_bytes: self
-                .config
-                .tickets
-                .database
-                .file()
-                .and_then(crate::maintenance::health::free_bytes),
-            // Last, so that it sees every query above.
-            access: match failed {
-                None => StoreAccess::Readable,
-                Some(crate::tickets::StoreError::Unreachable { .. }) => StoreAccess::Unreachable,
-                Some(e) => StoreAccess::Unreadable(e.to_string()),
-            },
-        }
+/// What the staff screens show from the database. A failed query leaves its list empty and
+/// says so on the status screen, rather than passing an empty list off as the truth.
+pub(super) fn read_staff_data(
+    store: Option<&crate::tickets::SharedStore>,
+    why_unopened: Option<&crate::tickets::StoreError>,
+    config: &crate::config::Config,
+    today: chrono::NaiveDate,
+) -> screen::staff::StaffData {
+    use crate::maintenance::health::StoreAccess;
+    use screen::staff::StaffData;
+    let Some(store) = store else {
+        return StaffData::unavailable(match why_unopened {
+            Some(crate::tickets::StoreError::Unreachable { .. }) => StoreAccess::Unreachable,
+            _ => StoreAccess::Unopened,
+        });
+    };
+    let Ok(s) = store.lock() else {
+        return StaffData::unavailable(StoreAccess::Unreadable(
+            "an earlier database call failed midway; restart the kiosk".into(),
+        ));
+    };
+    let mut failed = None;
+    let mut tickets = answered(s.tickets_on(today), &mut failed);
+    tickets.sort_by_key(|t| std::cmp::Reverse(t.id));
+    tickets.truncate(STAFF_TICKETS_SHOWN);
+    StaffData {
+        today: answered(
+            crate::maintenance::desk::today(s.as_ref(), config, today),
+            &mut failed,
+        ),
+        tickets,
+        audit: answered(s.recent_actions(STAFF_AUDIT_SHOWN), &mut failed),
+        closed: answered(s.closed_counters(today), &mut failed),
+        last_write: answered(s.last_write(), &mut failed),
+        free_bytes: config
+            .tickets
+            .database
+            .file()
+            .and_then(crate::maintenance::health::free_bytes),
+        // Last, so that it sees every query above.
+        access: match failed {
+            None => StoreAccess::Readable,
+            Some(crate::tickets::StoreError::Unreachable { .. }) => StoreAccess::Unreachable,
+            Some(e) => StoreAccess::Unreadable(e.to_string()),
+        },
     }
 }

@@ -18,7 +18,9 @@ use crate::ui::Message;
 use crate::ui::staff::{Confirming, StaffTouch, Staffroom};
 use crate::ui::theme::{self, ButtonKind};
 
-/// What the staff screens show from the database, gathered once per frame while staff are in.
+/// What the staff screens show from the database, read off the UI thread while staff are
+/// in: after each thing they do, and every few seconds.
+#[derive(Clone, Debug)]
 pub struct StaffData {
     pub today: Vec<CounterDay>,
     pub tickets: Vec<Ticket>,
