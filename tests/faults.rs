@@ -1223,6 +1223,7 @@ fn the_fault_matrix_passes_and_its_table_is_written() {
     rows.push(database::failover_during_ten_issuers());
     rows.extend(database::standby_alone());
     rows.push(database::both_down_then_one_back());
+    rows.push(database::kiosk_process_without_a_database());
     rows.extend(database::tls_rows());
     rows.push(day_change_mid_session());
     rows.push(clock_steps_back());

@@ -474,3 +474,118 @@ pub fn both_down_then_one_back() -> Row {
             && ready_after.0 == 200,
     }
 }
+
+/// The real kiosk under Xvfb, on a real pcscd with a virtual card, its database a server
+/// that does not answer, run as systemd runs it (`NOTIFY_SOCKET`): a resident taken to the
+/// checklist gets a slip, and the watchdog hears the kiosk alive all the while.
+pub fn kiosk_process_without_a_database() -> Row {
+    use std::os::unix::net::UnixDatagram;
+    let case = "the kiosk process, its database not answering, run as systemd runs it (watchdog on `NOTIFY_SOCKET`)";
+    let expected = "the card read and explained; a slip without a number printed; `WATCHDOG=1` every few seconds throughout (the degraded mode is not a crash)";
+    let row = |observed: String, passed: bool| Row {
+        area: "postgresql",
+        case: case.into(),
+        expected: expected.into(),
+        observed,
+        passed,
+    };
+    let pcscd = super::Pcscd::start();
+    let config = pcscd.kiosk_config();
+    let text = std::fs::read_to_string(&config).unwrap();
+    let text = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("database = ") {
+                // Nothing listens on port 1.
+                "database = \"postgresql://madoguchi@127.0.0.1:1/madoguchi?sslmode=disable\""
+                    .to_owned()
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&config, text).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let socket = dir.path().join("notify");
+    let watchdog = UnixDatagram::bind(&socket).unwrap();
+    watchdog
+        .set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let pings = Arc::new(Mutex::new(Vec::<Instant>::new()));
+    let heard = pings.clone();
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stopping = stop.clone();
+    let listener = std::thread::spawn(move || {
+        let mut buf = [0u8; 64];
+        while !stopping.load(std::sync::atomic::Ordering::Relaxed) {
+            if let Ok(n) = watchdog.recv(&mut buf)
+                && &buf[..n] == b"WATCHDOG=1"
+            {
+                heard.lock().unwrap().push(Instant::now());
+            }
+        }
+    });
+    let x = super::Xvfb::start(80 + std::process::id() % 9);
+    let kiosk = super::KioskProcess::start_with(
+        bin(),
+        &config,
+        &x.display,
+        &[("NOTIFY_SOCKET", socket.as_path())],
+    );
+    let wait = Duration::from_secs(15);
+    let started = Instant::now();
+    let result = (|| {
+        kiosk
+            .wait_for(super::WAITING, 0, wait)
+            .ok_or("never ready")?;
+        let mark = kiosk.mark();
+        let _card = pcscd.insert(madoguchi::card::profiles::Profile::Renewable, &[]);
+        kiosk
+            .wait_for("-> Status", mark, wait)
+            .ok_or("the card was not read")?;
+        let mark = kiosk.mark();
+        match kiosk.take_a_ticket_by_touch(&x) {
+            Err("the ticket") => {}
+            Err(step) => return Err(step),
+            Ok(()) => return Err("a numbered ticket, with no database"),
+        }
+        kiosk
+            .wait_for("-> Slip", mark, wait)
+            .ok_or("no slip screen")?;
+        kiosk
+            .wait_for(
+                "a slip without a number instead, printing: printed",
+                mark,
+                wait,
+            )
+            .ok_or("the slip was not printed")?;
+        // The resident reads the slip screen a while; the kiosk stays alive meanwhile.
+        std::thread::sleep(Duration::from_secs(5));
+        Ok(())
+    })();
+    let ran = started.elapsed();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let _ = listener.join();
+    let pings = pings.lock().unwrap().clone();
+    let longest_gap = pings
+        .windows(2)
+        .map(|w| w[1] - w[0])
+        .max()
+        .unwrap_or(Duration::MAX);
+    match result {
+        Err(step) => {
+            eprintln!("{case}: the kiosk's log:\n{}", kiosk.log());
+            row(step.to_owned(), false)
+        }
+        Ok(()) => row(
+            format!(
+                "Status, then the checklist, then the slip screen with the slip printed; {} watchdog pings in {:.1} s, the longest gap {} ms",
+                pings.len(),
+                ran.as_secs_f64(),
+                longest_gap.as_millis()
+            ),
+            pings.len() as f64 >= ran.as_secs_f64() / 3.0 && longest_gap < Duration::from_secs(5),
+        ),
+    }
+}
