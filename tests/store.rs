@@ -73,7 +73,11 @@ impl Backend {
     /// The database's name on the server.
     fn database_name(&self) -> &str {
         match &self.database {
-            Database::Postgres(url) => url.rsplit('/').next().unwrap_or_default(),
+            Database::Postgres(url) => url
+                .rsplit('/')
+                .next()
+                .and_then(|name| name.split('?').next())
+                .unwrap_or_default(),
             Database::Sqlite(_) => "",
         }
     }
