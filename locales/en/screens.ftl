@@ -43,7 +43,10 @@ conclusion-title-unverified = Just in case, please show your card at the counter
 conclusion-unverified = This kiosk could not verify the certificate on this card. Staff at the counter will check it.
 ask-counter = Ask at the counter
 put-back-title = Please put your card back on the reader
-put-back-body = You will continue where you were. Otherwise the kiosk goes back to the start in { $seconds } seconds.
+put-back-body = You will continue where you were. Otherwise the kiosk goes back to the start in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }.
 issuing = Issuing your ticket…
 ticket-screen-title = Please take your ticket
 ticket-not-printed = The ticket could not be printed. Please note this number and go to the counter.
@@ -63,7 +66,10 @@ help-offer = We tried several times but could not read the card. Staff can help 
 out-of-service-title = This kiosk is being prepared
 out-of-service-body = Sorry for the trouble. Please go to the reception desk.
 countdown-title = Do you need more time?
-countdown = Back to the start in { $seconds } seconds.
+countdown = Back to the start in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }.
 more-time = More time
 counter-closed-today = The counter for this is closed today. Sorry; please come another day.
 counter-closed-today-go-elsewhere = The counter for this is closed today. Please use one of the offices named above.

@@ -1,5 +1,6 @@
 # Official terms: "Kartu My Number" from the ISA "Guidebook on Living and Working", Indonesian edition
-# (moj.go.jp/isa/content/001392689.pdf), which also gives "Kartu Penduduk" (在留カード) and "Surat Keterangan
+# (moj.go.jp/isa/content/001392689.pdf), which also gives "Kartu Penduduk" (在留カード: written with
+# "zairyu card, 在留カード; bukan KTP" beside it, since alone it reads as Indonesia's KTP) and "Surat Keterangan
 # Residen" (住民票). No Indonesian J-LIS/Digital Agency page was found for the certificate, PIN, notice and
 # form names; they follow J-LIS's Japanese/English names. The Japanese names of the two mailed documents are
 # kept beside the Indonesian ones, since the documents themselves are in Japanese. 法定代理人: "wakil sah";
@@ -20,7 +21,7 @@ checklist-card-own = Kartu My Number Anda sendiri (asli)
 checklist-pins = PIN yang didaftarkan pada kartu (PIN 4 angka, dan kata sandi untuk tanda tangan: 6–16 huruf dan angka)
 checklist-other_pins = PIN yang tidak terkunci (PIN yang terkunci akan diatur ulang di loket)
 checklist-expiry_notice = Surat Pemberitahuan Masa Berlaku (有効期限通知書), jika sudah datang (tidak wajib)
-checklist-official_id = Satu dokumen identitas terbitan pemerintah (pusat, prefektur, atau kota) yang masih berlaku: SIM, paspor, Kartu Penduduk (zairyu card), buku penyandang disabilitas, buku pensiun, dll.
+checklist-official_id = Satu dokumen identitas terbitan pemerintah (pusat, prefektur, atau kota) yang masih berlaku: SIM, paspor, Kartu Penduduk (zairyu card, 在留カード; bukan KTP), buku penyandang disabilitas, buku pensiun, dll.
 checklist-legal_rep_id = Satu dokumen identitas wakil sah (Kartu My Number, SIM, paspor, dll.)
 checklist-agency_proof = Bukti hak perwakilan, terbit dalam 3 bulan terakhir: salinan koseki (daftar keluarga), surat keterangan pendaftaran perwalian dewasa, dll.
 checklist-proxy_id = Satu dokumen identitas berfoto milik wakil, terbitan pemerintah (pusat, prefektur, atau kota): Kartu My Number, SIM, paspor, dll.

@@ -13,7 +13,7 @@ procedure-card_application = 申请个人编号卡
 procedure-card_reissue = 补发个人编号卡
 
 ## 需带物品
-checklist-card = 个人编号卡（本人的卡，原件）
+checklist-card = 个人编号卡（持卡人本人的卡，原件）
 checklist-card-own = 您自己的个人编号卡（原件）
 checklist-pins = 卡上设置的密码（4位数字的密码，以及6至16位英文字母和数字的签名用密码）
 checklist-other_pins = 未被锁定的密码（已锁定的密码会在窗口重新设置）

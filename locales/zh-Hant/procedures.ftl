@@ -13,7 +13,7 @@ procedure-card_application = 申請個人編號卡
 procedure-card_reissue = 補發個人編號卡
 
 ## 應攜帶物品
-checklist-card = 個人編號卡（本人的卡片，正本）
+checklist-card = 個人編號卡（持卡人本人的卡片，正本）
 checklist-card-own = 您本人的個人編號卡（正本）
 checklist-pins = 卡片設定的密碼（4碼數字的密碼，以及6至16碼英數字的簽名用密碼）
 checklist-other_pins = 未被鎖定的密碼（已鎖定的密碼會在櫃檯重新設定）

@@ -472,6 +472,49 @@ fn inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>
 mod tests {
     use super::*;
 
+    /// The translation review's findings (issue 34), each held by its text.
+    #[test]
+    fn the_translation_review_s_findings_stay_fixed() {
+        let c = Catalog::embedded();
+        let seconds = |n| [("seconds", Arg::Count(n))];
+        assert_eq!(
+            c.text("en", "countdown", &seconds(1)),
+            "Back to the start in one second."
+        );
+        assert_eq!(
+            c.text("en", "countdown", &seconds(20)),
+            "Back to the start in 20 seconds."
+        );
+        assert!(
+            c.text("en", "put-back-body", &seconds(1))
+                .ends_with("in one second.")
+        );
+        // The form is mailed again only when the PIN on it does not match.
+        let pt = c.text("pt-BR", "visits-proxy-second", &[]);
+        assert!(pt.contains("Se a senha escrita no formulário não conferir, será preciso redefini-la: nesse caso, um novo formulário será enviado"), "{pt}");
+        let id = c.text("id", "visits-proxy-second", &[]);
+        assert!(id.contains("Jika PIN yang tertulis tidak cocok, PIN perlu diatur ulang: dalam hal itu, formulir baru dikirim"), "{id}");
+        // The residence card is not read as Indonesia's KTP.
+        assert!(
+            c.text("id", "checklist-official_id", &[])
+                .contains("Kartu Penduduk (zairyu card, 在留カード; bukan KTP)")
+        );
+        // A proxy reads whose card: the holder's.
+        assert!(
+            c.text("zh-Hans", "checklist-card", &[])
+                .contains("持卡人本人的卡")
+        );
+        assert!(
+            c.text("zh-Hant", "checklist-card", &[])
+                .contains("持卡人本人的卡片")
+        );
+        // The legal representative is asked as "you".
+        assert!(
+            c.text("ko", "question-knows_pins-legal_representative", &[])
+                .contains("귀하께서")
+        );
+    }
+
     fn src(lang: &str, text: &str) -> FtlSource {
         FtlSource {
             lang: lang.into(),
