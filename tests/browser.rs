@@ -62,12 +62,35 @@ async fn save(client: &Client, name: &str) {
 
 /// Whether the page's red "lost" banner is hidden.
 async fn banner_hidden(client: &Client) -> bool {
-    client
-        .execute("return document.getElementById('lost').hidden", vec![])
+    is_hidden(client, "lost").await
+}
+
+/// On the sign-in page: sato signs in and sits at the first counter offered.
+async fn sign_in_at_the_first_seat(console: &Client) {
+    for (field, value) in [("name", "sato"), ("password", PASSWORD)] {
+        console
+            .find(Locator::Css(&format!("input[name={field}]")))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    console
+        .find(Locator::Css("form button[type=submit]"))
         .await
         .unwrap()
-        .as_bool()
+        .click()
+        .await
+        .unwrap();
+    shows(console, "main.seats h1", "担当する窓口を選んでください").await;
+    console
+        .find(Locator::Css("button[name=seat]"))
+        .await
         .unwrap()
+        .click()
+        .await
+        .unwrap();
 }
 
 /// Runs the browser's half of a test (the store is blocking and is set up before).
@@ -123,35 +146,7 @@ fn a_clerk_calls_by_key_and_the_display_and_the_phone_page_follow() {
             console.current_url().await.unwrap().path() == "/signin",
             "sent to sign in first"
         );
-        console
-            .find(Locator::Css("input[name=name]"))
-            .await
-            .unwrap()
-            .send_keys("sato")
-            .await
-            .unwrap();
-        console
-            .find(Locator::Css("input[name=password]"))
-            .await
-            .unwrap()
-            .send_keys(PASSWORD)
-            .await
-            .unwrap();
-        console
-            .find(Locator::Css("form button[type=submit]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        shows(&console, "main.seats h1", "担当する窓口を選んでください").await;
-        console
-            .find(Locator::Css("button[name=seat]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        sign_in_at_the_first_seat(&console).await;
         shows(&console, ".queue h2", "4").await;
         let waiting = console
             .find(Locator::Css("ol.waiting"))
@@ -592,29 +587,7 @@ fn a_console_and_the_display_carry_on_through_a_failover_and_a_database_gone() {
         shows(&display, "#now", "まだ呼び出しはありません").await;
         let console = driver.browser(1366, 768).await;
         console.goto(&server.url("/signin")).await.unwrap();
-        for (field, value) in [("name", "sato"), ("password", PASSWORD)] {
-            console
-                .find(Locator::Css(&format!("input[name={field}]")))
-                .await
-                .unwrap()
-                .send_keys(value)
-                .await
-                .unwrap();
-        }
-        console
-            .find(Locator::Css("form button[type=submit]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        console
-            .find(Locator::Css("button[name=seat]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        sign_in_at_the_first_seat(&console).await;
         shows(&console, ".queue h2", "2").await;
         press_key(&console, 'c').await;
         shows(&console, "#said", "A-001 を呼び出しました。").await;
