@@ -57,7 +57,21 @@ ensure_speech() {
     if ! dpkg-query -W -f='${Status}' hts-voice-nitech-jp-atr503-m001 2>/dev/null | grep -q "install ok installed"; then
         ensure_contrib
     fi
-    ensure_packages open-jtalk open-jtalk-mecab-naist-jdic hts-voice-nitech-jp-atr503-m001 espeak-ng alsa-utils
+    ensure_packages open-jtalk open-jtalk-mecab-naist-jdic hts-voice-nitech-jp-atr503-m001 espeak-ng alsa-utils curl unzip
+    ensure_mandarin
+}
+
+# The Mandarin voice (espeak-ng 1.52's library and Mandarin data, scripts/mandarin-voice) where
+# the kiosk looks for it when no package has put it in /usr/lib/madoguchi/mandarin.
+ensure_mandarin() {
+    local dest=/usr/local/lib/madoguchi/mandarin
+    scripts/mandarin-voice target/mandarin >/dev/null
+    if [ -d target/mandarin ] && ! diff -rq target/mandarin "$dest" >/dev/null 2>&1; then
+        echo "Installing the Mandarin voice (espeak-ng 1.52) in $dest"
+        as_root rm -rf "$dest"
+        as_root mkdir -p "$(dirname "$dest")"
+        as_root cp -r target/mandarin "$dest"
+    fi
 }
 
 # pcscd + vpcd: the card tests run a real PC/SC stack with a virtual reader.

@@ -118,7 +118,7 @@ pub fn face_runs(own: Typeface, text: &str) -> Vec<(&str, Typeface)> {
     for (i, c) in text.char_indices() {
         let face = if is_japanese_script(c) {
             JAPANESE
-        } else if c.is_whitespace() || c.is_ascii_punctuation() || c == WORD_JOINER {
+        } else if c.is_whitespace() || c.is_ascii_punctuation() || is_mark(c) {
             // Spaces, brackets and joiners go with the run they sit in.
             current.unwrap_or(own)
         } else {
@@ -138,16 +138,20 @@ pub fn face_runs(own: Typeface, text: &str) -> Vec<(&str, Typeface)> {
     runs
 }
 
-/// `text` as `face` should break it into lines: Korean between words only (a word joiner
-/// between Hangul syllables), as Korean is written, not between any two syllables as the
-/// Unicode line-break rules allow; and in a foreign text, a Japanese name (有効期限通知書, a
-/// counter's sign) kept whole on one line, as the resident will look for it.
+/// `text` as `face` should break it into lines: Japanese and Chinese between phrases only
+/// (`phrases`: a word joiner between the characters of a phrase), so no word is cut in two;
+/// Korean between words only (a word joiner between Hangul syllables), as Korean is written,
+/// not between any two syllables as the Unicode line-break rules allow; and in a foreign
+/// text, a Japanese name (有効期限通知書, a counter's sign) kept whole on one line, as the
+/// resident will look for it. A phrase wider than the line is still cut where it overflows
+/// (the screen and the printer lay text out `WordOrGlyph`).
 pub fn keep_words(face: Typeface, text: &str) -> std::borrow::Cow<'_, str> {
     let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
     let korean = face == KOREAN;
-    if HAN_FACES.contains(&face) && !korean
-        || !text.chars().any(|c| hangul(c) || is_japanese_script(c))
-    {
+    if let Some(writing) = writing_of(face) {
+        return keep_phrases(writing, text);
+    }
+    if !text.chars().any(|c| hangul(c) || is_japanese_script(c)) {
         return text.into();
     }
     let chars: Vec<char> = text.chars().collect();
@@ -181,12 +185,78 @@ pub fn keep_words(face: Typeface, text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// The phrase model for a face's writing.
+fn writing_of(face: Typeface) -> Option<crate::phrases::Writing> {
+    use crate::phrases::Writing;
+    [
+        (JAPANESE, Writing::Japanese),
+        (SIMPLIFIED_CHINESE, Writing::SimplifiedChinese),
+        (TRADITIONAL_CHINESE, Writing::TraditionalChinese),
+    ]
+    .into_iter()
+    .find(|(f, _)| *f == face)
+    .map(|(_, w)| w)
+}
+
+/// A word joiner between any two characters of a phrase, spaces aside (a Latin word in it,
+/// e-Tax, keeps its hyphen too), and a zero-width space where a phrase starts after a
+/// character the line-break rules would hold it to (Mynaportal（マイナポータル）: a Latin
+/// letter before a bracket).
+fn keep_phrases(writing: crate::phrases::Writing, text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(crate::phrases::is_cjk) {
+        return text.into();
+    }
+    let starts = crate::phrases::starts(writing, text);
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() * 2);
+    for (i, &c) in chars.iter().enumerate() {
+        if i > 0 {
+            let p = chars[i - 1];
+            if !p.is_whitespace() && !c.is_whitespace() {
+                out.push(if starts[i] { PHRASE_BREAK } else { WORD_JOINER });
+            }
+        }
+        out.push(c);
+    }
+    out.into()
+}
+
+/// Where the stretch of bytes `range` of a text is once `keep_words` has put its joiners in
+/// (`kept`), without the joiners at its ends.
+pub fn kept_range(kept: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut original = 0;
+    let (mut start, mut end) = (kept.len(), kept.len());
+    for (at, c) in kept.char_indices() {
+        if is_mark(c) {
+            continue;
+        }
+        if original == range.start {
+            start = at;
+        }
+        if original == range.end {
+            end = at;
+            break;
+        }
+        original += c.len_utf8();
+    }
+    let end = kept[..end].trim_end_matches(is_mark).len().max(start);
+    start..end
+}
+
 /// The longest Japanese run a foreign text keeps on one line (有効期限通知書 is 7): a
 /// sentence in Japanese (a note for the clerk) breaks as Japanese does.
 const JAPANESE_NAME_LENGTH: usize = 12;
 
 /// U+2060, which forbids a line break where it stands and draws nothing.
 const WORD_JOINER: char = '\u{2060}';
+
+/// U+200B, which allows a line break where it stands and draws nothing.
+const PHRASE_BREAK: char = '\u{200B}';
+
+/// The marks `keep_words` puts in, which are no part of the text.
+fn is_mark(c: char) -> bool {
+    c == WORD_JOINER || c == PHRASE_BREAK
+}
 
 /// Han, kana, and the Japanese punctuation and full-width forms.
 fn is_japanese_script(c: char) -> bool {
@@ -224,6 +294,89 @@ pub fn missing_glyphs(lang: &str, text: &str) -> Vec<char> {
     missing.sort_unstable();
     missing.dedup();
     missing
+}
+
+/// Each place `buffer` (laid out from `kept`, a text as `keep_words` gave it) starts a line
+/// inside a phrase of `writing` that is no wider than the line: what a reader would meet as
+/// a word cut in two. A phrase wider than the line is cut where it overflows (cosmic-text's
+/// `WordOrGlyph` fills the line first), and is not counted. Read from the layout's own lines.
+#[cfg(test)]
+pub(crate) fn phrase_cuts(
+    buffer: &cosmic_text::Buffer,
+    kept: &str,
+    writing: crate::phrases::Writing,
+) -> Vec<String> {
+    use std::collections::HashMap;
+    let lines: Vec<&str> = kept.split('\n').collect();
+    // Per text line: its characters without joiners, where phrases start, and each
+    // character's index once joiners are taken out, by byte offset.
+    /// A text line's characters without marks, where its phrases start, and each byte
+    /// offset's character index once the marks are out.
+    type Prepared = (Vec<char>, Vec<bool>, HashMap<usize, usize>);
+    let prepared: Vec<Prepared> = lines
+        .iter()
+        .map(|line| {
+            let original: String = line.chars().filter(|c| !is_mark(*c)).collect();
+            let mut index = HashMap::new();
+            let mut n = 0;
+            for (at, c) in line.char_indices() {
+                index.insert(at, n);
+                if !is_mark(c) {
+                    n += 1;
+                }
+            }
+            index.insert(line.len(), n);
+            let starts = crate::phrases::starts(writing, &original);
+            (original.chars().collect(), starts, index)
+        })
+        .collect();
+    let phrase_of = |starts: &[bool], i: usize| (0..=i).rev().find(|&j| starts[j]).unwrap_or(0);
+    // How wide each phrase is drawn: (text line, phrase start) → width.
+    let mut widths: HashMap<(usize, usize), f32> = HashMap::new();
+    for run in buffer.layout_runs() {
+        let Some((_, starts, index)) = prepared.get(run.line_i) else {
+            continue;
+        };
+        for g in run.glyphs {
+            if let Some(&i) = index.get(&g.start)
+                && i < starts.len()
+            {
+                *widths
+                    .entry((run.line_i, phrase_of(starts, i)))
+                    .or_default() += g.w;
+            }
+        }
+    }
+    let room = buffer.size().0.unwrap_or(f32::INFINITY);
+    let mut cuts = Vec::new();
+    let mut previous_line = None;
+    for run in buffer.layout_runs() {
+        let wrapped = previous_line == Some(run.line_i);
+        previous_line = Some(run.line_i);
+        let (Some(first), Some((chars, starts, index))) = (
+            run.glyphs.iter().map(|g| g.start).min(),
+            prepared.get(run.line_i),
+        ) else {
+            continue;
+        };
+        let Some(&at) = index.get(&first) else {
+            continue;
+        };
+        // A line may always start after a space, easy Japanese's phrase boundary.
+        let after_space = at > 0 && chars[at - 1].is_whitespace();
+        if !wrapped || at >= starts.len() || starts[at] || after_space {
+            continue;
+        }
+        let from = phrase_of(starts, at);
+        if widths.get(&(run.line_i, from)).copied().unwrap_or(0.0) > room {
+            continue;
+        }
+        let before: String = chars[from..at].iter().collect();
+        let after: String = chars[at..].iter().take(6).collect();
+        let whole: String = chars.iter().collect();
+        cuts.push(format!("{before}/{after} in {whole:?}"));
+    }
+    cuts
 }
 
 #[cfg(test)]
@@ -275,9 +428,48 @@ mod tests {
             keep_words(LATIN, "notice (通知書)"),
             "notice (通\u{2060}知\u{2060}書)"
         );
-        assert_eq!(keep_words(JAPANESE, "通知書"), "通知書");
         let sentence = "このカードの電子証明書は確認できませんでした。";
         assert!(!keep_words(LATIN, sentence).contains('\u{2060}'));
+    }
+
+    #[test]
+    fn japanese_and_chinese_break_only_between_phrases() {
+        let j = '\u{2060}';
+        let b = PHRASE_BREAK;
+        assert_eq!(
+            keep_words(JAPANESE, "新しいカードを申請してください"),
+            format!("新{j}し{j}い{b}カ{j}ー{j}ド{j}を{b}申{j}請{j}し{j}て{j}く{j}だ{j}さ{j}い")
+        );
+        // Easy Japanese: its spaces are its phrases.
+        assert_eq!(
+            keep_words(JAPANESE, "カードを 置いて"),
+            format!("カ{j}ー{j}ド{j}を 置{j}い{j}て")
+        );
+        let chinese = "您的电子证书将于七月十五日到期";
+        let joined: String =
+            crate::phrases::split(crate::phrases::Writing::SimplifiedChinese, chinese)
+                .iter()
+                .map(|p| {
+                    p.chars()
+                        .map(String::from)
+                        .collect::<Vec<_>>()
+                        .join(&j.to_string())
+                })
+                .collect::<Vec<_>>()
+                .join(&b.to_string());
+        assert!(joined.contains(&format!("电{j}子")), "{joined:?}");
+        assert_eq!(keep_words(SIMPLIFIED_CHINESE, chinese), joined);
+        assert_eq!(
+            keep_words(JAPANESE, "e-Taxで"),
+            format!("e{j}-{j}T{j}a{j}x{j}で")
+        );
+        // A ruby base's place, found again once joiners are in.
+        let kept = keep_words(JAPANESE, "新しい窓口を");
+        let at = "新しい".len();
+        assert_eq!(
+            &kept[kept_range(&kept, at..at + "窓口".len())],
+            format!("窓{j}口")
+        );
     }
 
     #[test]
@@ -396,5 +588,52 @@ mod tests {
             || ('\u{3040}'..='\u{30FF}').contains(&c)
             || ('\u{AC00}'..='\u{D7AF}').contains(&c)
             || ('\u{1100}'..='\u{11FF}').contains(&c)
+    }
+
+    /// Every Japanese, easy-Japanese and Chinese resident text, laid out as the kiosk's screen
+    /// lays it out (cosmic-text, the bundled faces, `keep_words`, cut `WordOrGlyph`) at the
+    /// body's width on a 1920 and a 1280 screen (less the 96 px margins) and a button's, in
+    /// every type size: no line starts inside a phrase that fits on a line.
+    #[test]
+    fn no_screen_line_starts_inside_a_phrase() {
+        let catalog = Catalog::embedded();
+        let mut fonts = FontSystem::new_with_locale_and_db("ja-JP".into(), database());
+        let mut cuts = Vec::new();
+        let mut lines = 0;
+        for lang in ["ja", "ja-easy", "zh-Hans", "zh-Hant"] {
+            let writing = crate::phrases::Writing::of(lang).unwrap();
+            let face = typeface(lang);
+            for text in catalog.resident_texts(lang) {
+                // Easy Japanese's ruby is drawn phrase by phrase (ui::ruby), never cut; its
+                // base text is what a plain line would hold.
+                let text = crate::furigana::plain(&text);
+                let kept = keep_words(face, &text);
+                for width in [1920.0 - 192.0, 1280.0 - 192.0, 560.0] {
+                    for size in [30.0, 40.0, 52.0, 42.0, 56.0, 72.8] {
+                        let mut buffer = Buffer::new(&mut fonts, Metrics::new(size, size * 1.3));
+                        buffer.set_size(&mut fonts, Some(width), None);
+                        buffer.set_wrap(&mut fonts, cosmic_text::Wrap::WordOrGlyph);
+                        let attrs = Attrs::new().family(Family::Name(face.family));
+                        let spans: Vec<(&str, Attrs)> = face_runs(face, &kept)
+                            .into_iter()
+                            .map(|(run, f)| (run, attrs.clone().family(Family::Name(f.family))))
+                            .collect();
+                        buffer.set_rich_text(&mut fonts, spans, &attrs, Shaping::Advanced, None);
+                        buffer.shape_until_scroll(&mut fonts, false);
+                        lines += buffer.layout_runs().count();
+                        for cut in phrase_cuts(&buffer, &kept, writing) {
+                            cuts.push(format!("{lang} at {width} px, {size} px: {cut}"));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(lines > 10_000, "only {lines} lines laid out");
+        assert!(
+            cuts.is_empty(),
+            "{} lines start inside a phrase:\n{}",
+            cuts.len(),
+            cuts.join("\n")
+        );
     }
 }

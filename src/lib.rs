@@ -7,8 +7,9 @@
 //! `tests/layers.rs` reads this list and every `crate::` path under `src/`, and fails on a
 //! module that points up, a circle, or a module named in no layer.
 //!
-//! - vocabulary: `domain`, `clock`, `secret`, `furigana`. The words everything speaks: a visit's
-//!   facts, ticket numbers, the store's address, the time, tokens and PIN hashes, readings.
+//! - vocabulary: `domain`, `clock`, `secret`, `furigana`, `phrases`. The words everything
+//!   speaks: a visit's facts, ticket numbers, the store's address, the time, tokens and PIN
+//!   hashes, readings, and where a Japanese or Chinese line may break.
 //! - language and voice: `i18n`, `fonts`, `speech`. Texts in each language, the typefaces
 //!   that draw them, the engines that say them.
 //! - settings: `config`. kiosk.toml, read and checked once.
@@ -30,6 +31,7 @@ pub mod fonts;
 pub mod furigana;
 pub mod i18n;
 pub mod maintenance;
+pub mod phrases;
 pub mod printer;
 pub mod queue;
 pub mod rules;

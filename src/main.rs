@@ -441,10 +441,25 @@ fn check_config(path: &std::path::Path) -> ExitCode {
                 );
             }
         }
+        for lang in &config.languages.offered {
+            if let Some(described) = a.engines.describe(lang) {
+                println!("  {lang}: {described}");
+            }
+        }
+        if config.languages.offered.iter().any(|l| l.starts_with("zh"))
+            && a.engines.mandarin_voice().is_none()
+        {
+            println!(
+                "warning: the Mandarin voice is not in {}: Chinese is read by Debian's pinyin voice, one character at a time. \
+                 Install the madoguchi package, or run scripts/mandarin-voice and copy target/mandarin there.",
+                a.engines.mandarin.display()
+            );
+        }
     }
     match config.maintenance.pin_hash.as_deref() {
         None => println!(
-            "warning: maintenance.pin_hash is not set: staff cannot open maintenance mode from the screen              (only `madoguchi ctl`). Set one with `madoguchi hash-pin`."
+            "warning: maintenance.pin_hash is not set: staff cannot open maintenance mode from the screen \
+             (only `madoguchi ctl`). Set one with `madoguchi hash-pin`."
         ),
         Some(hash) if is_example_pin(hash) => println!("warning: {EXAMPLE_PIN_WARNING}"),
         Some(_) => {}

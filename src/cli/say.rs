@@ -24,6 +24,10 @@ pub struct SayArgs {
     /// Write a 16-bit WAV here instead of playing it.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Also say which engine, voice and files speak the language, and the text as given to
+    /// the engine (numbers written out).
+    #[arg(long)]
+    verbose: bool,
     /// What to say.
     #[arg(required = true)]
     text: Vec<String>,
@@ -39,6 +43,16 @@ pub fn run(args: &SayArgs) -> ExitCode {
     };
     // Ruby as the texts write it (窓口《まどぐち》) is read by its reading.
     let text = madoguchi::furigana::spoken(&args.text.join(" "));
+    if args.verbose {
+        let engines = &config.accessibility.engines;
+        if let Some(described) = engines.describe(&args.lang) {
+            eprintln!("{}: {described}", args.lang);
+        }
+        eprintln!(
+            "as read: {}",
+            speech::numbers::for_speech(voice.reads, &text)
+        );
+    }
     let started = Instant::now();
     let audio = match config.accessibility.engines.synthesise(voice, &text) {
         Ok(a) => a,
@@ -53,10 +67,11 @@ pub fn run(args: &SayArgs) -> ExitCode {
             args.lang, voice.reads
         )
     };
+    let used = config.accessibility.engines.resolve(voice);
     eprintln!(
         "{}, voice {}{reads}: {:.1} s of audio at {} Hz, made in {} ms",
-        voice.engine.name(),
-        voice.name,
+        used.engine.name(),
+        used.name,
         audio.duration().as_secs_f64(),
         audio.rate,
         took.as_millis()

@@ -167,8 +167,12 @@ impl Layout<'_> {
         let weight = if bold { Weight::BOLD } else { Weight::NORMAL };
         let attrs = Attrs::new().family(Family::Name(family)).weight(weight);
         let own = fonts::by_family(family).unwrap_or(fonts::JAPANESE);
-        // Korean carries no readings, so the ruby offsets into `plain` stay as they are.
+        // Joiners keep phrases together; the readings' places move with them.
         let kept = fonts::keep_words(own, &plain);
+        let bases: Vec<_> = bases
+            .into_iter()
+            .map(|(r, reading)| (fonts::kept_range(&kept, r), reading))
+            .collect();
         let spans: Vec<(&str, Attrs)> = fonts::face_runs(own, &kept)
             .into_iter()
             .map(|(run, face)| (run, attrs.clone().family(Family::Name(face.family))))
@@ -177,7 +181,7 @@ impl Layout<'_> {
         buffer.shape_until_scroll(self.fonts, false);
         // cosmic-text counts a glyph's bytes from the start of its own line.
         let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(plain.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(kept.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         let readings = bases
             .into_iter()
@@ -562,5 +566,57 @@ fn threshold(pixmap: &Pixmap) -> Raster {
         width,
         height,
         bits,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Catalog;
+
+    /// Every Japanese, easy-Japanese and Chinese resident text, laid out by the ticket's own
+    /// text layout on 80 mm and 58 mm paper in the ticket's type sizes: no line starts inside
+    /// a phrase that fits on a line.
+    #[test]
+    fn no_ticket_line_starts_inside_a_phrase() {
+        let catalog = Catalog::embedded();
+        let mut guard = FONTS.lock().unwrap_or_else(|e| e.into_inner());
+        let (system, _) = &mut *guard;
+        let mut cuts = Vec::new();
+        let mut lines = 0;
+        for lang in ["ja", "ja-easy", "zh-Hans", "zh-Hant"] {
+            let writing = crate::phrases::Writing::of(lang).unwrap();
+            let family = fonts::family(lang);
+            let own = fonts::by_family(family).unwrap();
+            for width in [576u32, 384] {
+                let scale = width as f32 / 576.0;
+                let mut l = Layout {
+                    fonts: &mut *system,
+                    width: width as f32,
+                    margin: 16.0 * scale,
+                    scale,
+                    family,
+                    blocks: Vec::new(),
+                };
+                for text in catalog.resident_texts(lang) {
+                    let plain = furigana::plain(&text);
+                    let kept = fonts::keep_words(own, &plain);
+                    for (size, bold) in [(20.0, false), (22.0, false), (28.0, true), (44.0, true)] {
+                        let words = l.text(&text, size, bold, Align::Left, 0.0);
+                        lines += words.base.layout_runs().count();
+                        for cut in fonts::phrase_cuts(&words.base, &kept, writing) {
+                            cuts.push(format!("{lang} on {width} dots at {size}: {cut}"));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(lines > 5_000, "only {lines} lines laid out");
+        assert!(
+            cuts.is_empty(),
+            "{} lines start inside a phrase:\n{}",
+            cuts.len(),
+            cuts.join("\n")
+        );
     }
 }

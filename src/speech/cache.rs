@@ -17,7 +17,7 @@ use super::wav::Audio;
 const IN_MEMORY: usize = 32;
 
 /// Bumped when the engines' settings change, so old audio is not played for new settings.
-const SETTINGS: &str = "wpm150-trim60-v2";
+const SETTINGS: &str = "wpm150-trim60-v3-numbers";
 
 #[derive(Debug, Default)]
 pub struct SpeechCache {

@@ -1,10 +1,10 @@
-//! The two speech engines, each a child process: Open JTalk for Japanese, espeak-ng for the rest.
+//! The speech engines, each a child process: Open JTalk for Japanese, espeak-ng for the rest, and espeak-ng 1.52's library for Mandarin.
 //!
-//! Both run as programs rather than linked libraries: espeak-ng is GPL-3, and Open JTalk's
-//! dictionary and voice stay files Debian updates. Neither touches the network.
+//! All run as programs rather than linked libraries: espeak-ng is GPL-3, and Open JTalk's
+//! dictionary and voice stay files Debian updates. None touches the network.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -15,6 +15,10 @@ use super::wav::{Audio, WavError};
 pub enum Engine {
     OpenJtalk,
     Espeak,
+    /// Debian's espeak-ng program on espeak-ng 1.52's library and data. Debian 12's 1.51
+    /// reads the Mandarin dictionary's pinyin through English rules ("nin two de five",
+    /// upstream issue #1370, fixed in 1.52); 1.52's data does not load in 1.51's library.
+    Mandarin,
 }
 
 impl Engine {
@@ -22,6 +26,7 @@ impl Engine {
         match self {
             Engine::OpenJtalk => "Open JTalk",
             Engine::Espeak => "espeak-ng",
+            Engine::Mandarin => "espeak-ng 1.52",
         }
     }
 }
@@ -45,11 +50,9 @@ const VOICES: [(&str, Engine, &str, &str); 11] = [
         "ja-easy",
     ),
     ("en", Engine::Espeak, "en-us", "en"),
-    // Debian's espeak-ng-data has Mandarin without its character dictionary (cmn_listx,
-    // an optional build): it reads 电子 as the English words "dian five". Until a Mandarin
-    // voice is installed, Chinese residents hear English, as Filipino ones do.
-    ("zh-Hans", Engine::Espeak, "en-us", "en"),
-    ("zh-Hant", Engine::Espeak, "en-us", "en"),
+    // The same Mandarin voice reads simplified and traditional characters.
+    ("zh-Hans", Engine::Mandarin, "cmn", "zh-Hans"),
+    ("zh-Hant", Engine::Mandarin, "cmn", "zh-Hant"),
     ("ko", Engine::Espeak, "ko", "ko"),
     ("vi", Engine::Espeak, "vi", "vi"),
     ("pt-BR", Engine::Espeak, "pt-br", "pt-BR"),
@@ -90,7 +93,21 @@ pub struct Engines {
     pub japanese_voice: PathBuf,
     #[serde(default = "Engines::default_espeak")]
     pub espeak: PathBuf,
+    /// espeak-ng 1.52's library and its Mandarin data (`scripts/mandarin-voice`; the
+    /// package's copy in /usr/lib/madoguchi/mandarin).
+    #[serde(default = "Engines::default_mandarin")]
+    pub mandarin: PathBuf,
 }
+
+/// Where the package puts the Mandarin voice, then where the project's scripts put it.
+const MANDARIN_PLACES: [&str; 2] = [
+    "/usr/lib/madoguchi/mandarin",
+    "/usr/local/lib/madoguchi/mandarin",
+];
+
+/// Debian's own Mandarin voice, used while the 1.52 one is not installed: real tones, but
+/// one character at a time, so 银行 is read yin xing.
+const PINYIN_FALLBACK: &str = "cmn-latn-pinyin";
 
 impl Engines {
     fn default_open_jtalk() -> PathBuf {
@@ -105,6 +122,74 @@ impl Engines {
     fn default_espeak() -> PathBuf {
         "espeak-ng".into()
     }
+    fn default_mandarin() -> PathBuf {
+        MANDARIN_PLACES
+            .iter()
+            .map(PathBuf::from)
+            .find(|p| is_mandarin_voice(p))
+            .unwrap_or_else(|| MANDARIN_PLACES[0].into())
+    }
+
+    /// The Mandarin voice's folder, when it holds the library and the dictionary.
+    pub fn mandarin_voice(&self) -> Option<&Path> {
+        is_mandarin_voice(&self.mandarin).then_some(self.mandarin.as_path())
+    }
+
+    /// The voice that will really speak: the Mandarin voice falls back to Debian's pinyin
+    /// voice while espeak-ng 1.52 is not installed.
+    pub fn resolve(&self, voice: Voice) -> Voice {
+        match voice.engine {
+            Engine::Mandarin if self.mandarin_voice().is_none() => Voice {
+                engine: Engine::Espeak,
+                name: PINYIN_FALLBACK,
+                ..voice
+            },
+            _ => voice,
+        }
+    }
+
+    /// Which engine and voice speak `lang`, and from where, in words for IT staff
+    /// (`check-config`, `say --verbose`); `None` for a language without a voice.
+    pub fn describe(&self, lang: &str) -> Option<String> {
+        let voice = voice_for(lang)?;
+        let used = self.resolve(voice);
+        let reading = if used.reads == lang {
+            String::new()
+        } else {
+            format!(", reading the {} texts", used.reads)
+        };
+        Some(match used.engine {
+            Engine::OpenJtalk => format!(
+                "Open JTalk ({}), voice {}",
+                self.open_jtalk.display(),
+                self.japanese_voice.display()
+            ),
+            Engine::Mandarin => format!(
+                "espeak-ng 1.52 ({} on the library and data in {}), voice {}",
+                self.espeak.display(),
+                self.mandarin.display(),
+                used.name
+            ),
+            Engine::Espeak if used != voice => format!(
+                "Debian's espeak-ng ({}), voice {}: one character at a time, so words such as \
+                 银行 are misread; install the Mandarin voice into {} (scripts/mandarin-voice, or \
+                 the madoguchi package)",
+                self.espeak.display(),
+                used.name,
+                self.mandarin.display()
+            ),
+            Engine::Espeak => format!(
+                "espeak-ng ({}), voice {}{reading}",
+                self.espeak.display(),
+                used.name
+            ),
+        })
+    }
+}
+
+/// Whether `dir` holds espeak-ng 1.52's library and the Mandarin dictionary.
+fn is_mandarin_voice(dir: &Path) -> bool {
+    dir.join("libespeak-ng.so.1").is_file() && dir.join("espeak-ng-data/cmn_dict").is_file()
 }
 
 impl Default for Engines {
@@ -114,15 +199,18 @@ impl Default for Engines {
             japanese_dictionary: Engines::default_dictionary(),
             japanese_voice: Engines::default_japanese_voice(),
             espeak: Engines::default_espeak(),
+            mandarin: Engines::default_mandarin(),
         }
     }
 }
 
-/// The text as the engine reads it best. Open JTalk pauses at every space, and easy Japanese
+/// The text as the engine reads it best: numbers written as the language says them
+/// (`numbers`), then the engine's own needs. Open JTalk pauses at every space, and easy Japanese
 /// puts one between words: only a space between two Latin letters or digits is kept.
 /// espeak-ng's Nepali reads ASCII digits in English ("twelve"), and Devanagari ones in
 /// Nepali (१२, बाह्र).
 fn as_engine_reads(voice: Voice, text: &str) -> String {
+    let text = &super::numbers::for_speech(voice.reads, text);
     match (voice.engine, voice.name) {
         (Engine::OpenJtalk, _) => {
             let chars: Vec<char> = text.chars().collect();
@@ -145,7 +233,7 @@ fn as_engine_reads(voice: Voice, text: &str) -> String {
                 _ => c,
             })
             .collect(),
-        (Engine::Espeak, _) => text.to_owned(),
+        (Engine::Espeak | Engine::Mandarin, _) => text.to_owned(),
     }
 }
 
@@ -203,9 +291,10 @@ impl Engines {
         text: &str,
         priority: Priority,
     ) -> Result<Audio, SpeechError> {
+        let voice = self.resolve(voice);
         let program = match voice.engine {
             Engine::OpenJtalk => &self.open_jtalk,
-            Engine::Espeak => &self.espeak,
+            Engine::Espeak | Engine::Mandarin => &self.espeak,
         };
         // Work ahead yields the cores to the screen (`nice`, from coreutils).
         let mut c = match priority {
@@ -230,6 +319,13 @@ impl Engines {
             }
             Engine::Espeak => {
                 c.args(["-v", voice.name, "-s", ESPEAK_WPM, "--stdout"]);
+                (c, "espeak-ng")
+            }
+            Engine::Mandarin => {
+                // The program finds the 1.52 library by its soname, and `--path` its data.
+                c.env("LD_LIBRARY_PATH", &self.mandarin)
+                    .arg(format!("--path={}", self.mandarin.display()))
+                    .args(["-v", voice.name, "-s", ESPEAK_WPM, "--stdout"]);
                 (c, "espeak-ng")
             }
         };
@@ -307,15 +403,44 @@ mod tests {
     use super::*;
 
     #[test]
-    fn japanese_is_never_given_to_espeak_and_filipino_and_chinese_are_read_in_english() {
+    fn japanese_is_never_given_to_espeak_chinese_has_mandarin_and_filipino_is_read_in_english() {
         for lang in ["ja", "ja-easy"] {
             assert_eq!(voice_for(lang).unwrap().engine, Engine::OpenJtalk);
         }
-        for lang in ["tl", "zh-Hans", "zh-Hant"] {
+        for lang in ["zh-Hans", "zh-Hant"] {
             let v = voice_for(lang).unwrap();
-            assert_eq!((v.engine, v.reads), (Engine::Espeak, "en"), "{lang}");
+            assert_eq!((v.engine, v.name, v.reads), (Engine::Mandarin, "cmn", lang));
         }
+        let tl = voice_for("tl").unwrap();
+        assert_eq!((tl.engine, tl.reads), (Engine::Espeak, "en"));
         assert_eq!(voice_for("xx"), None);
+    }
+
+    #[test]
+    fn without_espeak_ng_1_52_mandarin_falls_back_to_debian_s_pinyin_voice_and_says_so() {
+        let engines = Engines {
+            mandarin: "/nonexistent/mandarin".into(),
+            ..Engines::default()
+        };
+        let zh = voice_for("zh-Hans").unwrap();
+        assert_eq!(engines.mandarin_voice(), None);
+        let used = engines.resolve(zh);
+        assert_eq!((used.engine, used.name), (Engine::Espeak, PINYIN_FALLBACK));
+        let said = engines.describe("zh-Hant").unwrap();
+        assert!(
+            said.contains("cmn-latn-pinyin") && said.contains("/nonexistent/mandarin"),
+            "{said}"
+        );
+        assert!(
+            engines
+                .describe("tl")
+                .unwrap()
+                .contains("reading the en texts")
+        );
+        assert_eq!(engines.describe("fr"), None);
+        // Any other voice is what it is.
+        let en = voice_for("en").unwrap();
+        assert_eq!(engines.resolve(en), en);
     }
 
     #[test]
@@ -327,6 +452,12 @@ mod tests {
         );
         assert_eq!(as_engine_reads(voice_for("ne").unwrap(), "A 12"), "A १२");
         assert_eq!(as_engine_reads(voice_for("en").unwrap(), "A 12"), "A 12");
+        // Numbers are written for speech before the engine's own needs (Nepali's digits).
+        assert_eq!(as_engine_reads(voice_for("ne").unwrap(), "A-012"), "A १२");
+        assert_eq!(
+            as_engine_reads(voice_for("zh-Hans").unwrap(), "8:30"),
+            "8点30分"
+        );
     }
 
     #[test]

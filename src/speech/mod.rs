@@ -2,6 +2,7 @@
 
 pub mod cache;
 pub mod engine;
+pub mod numbers;
 pub mod wav;
 
 use std::io::Write;

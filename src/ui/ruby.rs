@@ -6,7 +6,7 @@
 //! it, a kana run with an empty line of the reading's height above it, and the phrases flow
 //! into lines as a wrapping row does.
 
-use iced::widget::text::Span;
+use iced::widget::text::{Span, Wrapping};
 use iced::widget::{Column, Row, Space, rich_text, span, text};
 use iced::{Alignment, Color, Element, Font, Length};
 
@@ -18,8 +18,9 @@ const READING_SCALE: f32 = 0.5;
 /// The reading's line, as a share of its size: close above the base, not touching it.
 const READING_LINE: f32 = 1.15;
 
-/// `s` in `font`, but its Japanese words in the Japanese face (fonts::face_runs), and Korean
-/// broken into lines between words only (fonts::keep_words).
+/// `s` in `font`, but its Japanese words in the Japanese face (fonts::face_runs), Japanese
+/// and Chinese broken into lines between phrases and Korean between words only
+/// (fonts::keep_words); a phrase wider than the line is cut where it overflows.
 fn faced<'a, M: 'a>(s: &str, size: f32, font: Font, color: Option<Color>) -> Element<'a, M> {
     let own = match font.family {
         iced::font::Family::Name(name) => fonts::by_family(name),
@@ -30,7 +31,10 @@ fn faced<'a, M: 'a>(s: &str, size: f32, font: Font, color: Option<Color>) -> Ele
         .map(|own| fonts::face_runs(own, &kept))
         .unwrap_or_default();
     if runs.len() <= 1 {
-        let mut t = text(kept.into_owned()).size(size).font(font);
+        let mut t = text(kept.into_owned())
+            .size(size)
+            .font(font)
+            .wrapping(Wrapping::WordOrGlyph);
         if let Some(color) = color {
             t = t.color(color);
         }
@@ -49,7 +53,10 @@ fn faced<'a, M: 'a>(s: &str, size: f32, font: Font, color: Option<Color>) -> Ele
             }
         })
         .collect();
-    rich_text(spans).size(size).into()
+    rich_text(spans)
+        .size(size)
+        .wrapping(Wrapping::WordOrGlyph)
+        .into()
 }
 
 /// `s` at `size` in `font`, its readings above its kanji; plain text where it has none.
