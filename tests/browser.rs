@@ -667,3 +667,102 @@ fn a_console_and_the_display_carry_on_through_a_failover_and_a_database_gone() {
         }
     });
 }
+
+/// Where each line of every Japanese text on the page starts: (the text, the characters that
+/// begin its lines, each character's width, the width of the box its lines fill), read from
+/// the browser's own layout, character by character.
+const LINE_STARTS: &str = r#"
+const out = [];
+for (const span of document.querySelectorAll('[lang="ja"]')) {
+  if (span.querySelector('[lang]')) continue;
+  const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+  let text = "", starts = [], widths = [], lastTop = null, node;
+  while ((node = walker.nextNode())) {
+    for (let i = 0; i < node.data.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getClientRects()[0];
+      widths.push(rect ? rect.width : 0);
+      if (rect && rect.width > 0) {
+        if (lastTop !== null && rect.top > lastTop + rect.height / 2) starts.push(text.length + i);
+        lastTop = rect.top;
+      }
+    }
+    text += node.data;
+  }
+  let box = span;
+  while (box.parentElement && getComputedStyle(box).display === "inline") box = box.parentElement;
+  const style = getComputedStyle(box);
+  const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  if (starts.length) out.push([text, starts, widths, room]);
+}
+return out;
+"#;
+
+#[test]
+fn a_japanese_console_line_breaks_between_phrases() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = PgCluster::shared().create_database(&unique("phrases"));
+    let path = common::kiosk_toml(
+        dir.path(),
+        &database,
+        &[("\ncalling = false", "\ncalling = true")],
+    );
+    server::add_staff(&path, "sato", "certificates", PASSWORD);
+    issue(
+        &path,
+        &[Procedure::PinReset, Procedure::CertRenewal],
+        "ja",
+        true,
+        12,
+    );
+    let server = Server::start(&path, Some(NOW));
+    in_browser(async {
+        let driver = Driver::shared();
+        // A narrow window, so that the console's Japanese lines wrap.
+        let console = driver.browser(420, 900).await;
+        console.goto(&server.url("/counter")).await.unwrap();
+        sign_in_at_the_first_seat(&console).await;
+        shows(&console, ".queue h2", "1").await;
+        let supports = console
+            .execute("return CSS.supports('word-break', 'auto-phrase')", vec![])
+            .await
+            .unwrap();
+        let lines = console.execute(LINE_STARTS, vec![]).await.unwrap();
+        save(&console, "console-phrases").await;
+        let lines: Vec<(String, Vec<usize>, Vec<f64>, f64)> =
+            serde_json::from_value(lines).unwrap();
+        let mut breaks = 0;
+        let mut cuts = Vec::new();
+        for (text, starts, widths, room) in &lines {
+            let phrase = madoguchi::phrases::starts(madoguchi::phrases::Writing::Japanese, text);
+            let chars: Vec<char> = text.chars().collect();
+            for &at in starts {
+                // The browser counts UTF-16 units; the console's Japanese is all in the BMP.
+                breaks += 1;
+                let after_space = at > 0 && chars[at - 1].is_whitespace();
+                // A phrase wider than its box may be cut where it overflows.
+                let from = (0..=at).rev().find(|&i| phrase[i]).unwrap_or(0);
+                let to = (at + 1..chars.len())
+                    .find(|&i| phrase[i])
+                    .unwrap_or(chars.len());
+                let wide = widths[from..to].iter().sum::<f64>() > *room;
+                if !phrase[at] && !after_space && !wide {
+                    let before: String = chars[at.saturating_sub(6)..at].iter().collect();
+                    let after: String = chars[at..].iter().take(6).collect();
+                    cuts.push(format!("{before}/{after} in {text:?}"));
+                }
+            }
+        }
+        assert!(
+            breaks >= 3,
+            "the narrow console wrapped only {breaks} Japanese lines: {lines:?}"
+        );
+        assert!(
+            cuts.is_empty(),
+            "lines start inside a phrase (auto-phrase supported: {supports}):\n{}",
+            cuts.join("\n")
+        );
+    });
+}

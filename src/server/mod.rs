@@ -356,26 +356,53 @@ impl Words {
             .map(|l| {
                 format!(
                     "<span lang=\"{l}\">{}</span>",
-                    escape(&catalog.text(l, key, args))
+                    ruby_html(l, &catalog.text(l, key, args))
                 )
             })
             .collect()
     }
 }
 
-/// Text made safe to put in HTML, easy Japanese's readings as `<ruby>` (browsers draw them
-/// as ruby).
-fn ruby_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Text in `lang` made safe to put in HTML: easy Japanese's readings as `<ruby>` (browsers
+/// draw them as ruby), and in Japanese and Chinese a `<wbr>` where each phrase starts
+/// (`phrases`), so that with the pages' `word-break: keep-all` a line breaks only between
+/// phrases, in any browser, as the kiosk's screen and ticket do. A ruby's base is never cut.
+fn ruby_html(lang: &str, text: &str) -> String {
+    let starts = crate::phrases::Writing::of(lang)
+        .map(|w| crate::phrases::starts(w, &crate::furigana::plain(text)))
+        .unwrap_or_default();
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut at = 0;
+    let mut previous = ' ';
+    let phrase_break = |out: &mut String, at: usize, c: char, previous: char| {
+        if at > 0
+            && starts.get(at).copied().unwrap_or(false)
+            && !c.is_whitespace()
+            && !previous.is_whitespace()
+        {
+            out.push_str("<wbr>");
+        }
+    };
     for run in crate::furigana::runs(text) {
         match run {
-            crate::furigana::Run::Plain(s) => out.push_str(&escape(s)),
+            crate::furigana::Run::Plain(s) => {
+                for c in s.chars() {
+                    phrase_break(&mut out, at, c, previous);
+                    out.push_str(&escape(c.encode_utf8(&mut [0; 4])));
+                    (at, previous) = (at + 1, c);
+                }
+            }
             crate::furigana::Run::Ruby { base, reading } => {
+                if let Some(first) = base.chars().next() {
+                    phrase_break(&mut out, at, first, previous);
+                }
                 out.push_str(&format!(
                     "<ruby>{}<rt>{}</rt></ruby>",
                     escape(base),
                     escape(reading)
                 ));
+                at += base.chars().count();
+                previous = base.chars().last().unwrap_or(previous);
             }
         }
     }
@@ -654,8 +681,26 @@ mod tests {
     #[test]
     fn ruby_html_puts_each_reading_in_ruby_and_escapes_the_rest() {
         assert_eq!(
-            ruby_html("<b>窓口《まどぐち》へ & 1番"),
+            ruby_html("ja-easy", "<b>窓口《まどぐち》へ & 1番"),
             "&lt;b&gt;<ruby>窓口<rt>まどぐち</rt></ruby>へ &amp; 1番"
         );
+        assert_eq!(ruby_html("en", "<b> & 1"), "&lt;b&gt; &amp; 1");
+    }
+
+    #[test]
+    fn japanese_and_chinese_html_marks_each_phrase_start_and_never_cuts_a_ruby() {
+        assert_eq!(
+            ruby_html("ja", "新しいカードを申請してください"),
+            "新しい<wbr>カードを<wbr>申請してください"
+        );
+        // Easy Japanese breaks at its spaces: no mark is needed beside one.
+        assert_eq!(
+            ruby_html("ja-easy", "新《あたら》しい カードを 作《つく》ります"),
+            "<ruby>新<rt>あたら</rt></ruby>しい カードを <ruby>作<rt>つく</rt></ruby>ります"
+        );
+        assert!(
+            ruby_html("zh-Hans", "您的电子证书将于七月十五日到期").contains("<wbr>电子<wbr>证书")
+        );
+        assert!(!ruby_html("ko", "비밀번호와 영문").contains("<wbr>"));
     }
 }

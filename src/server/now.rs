@@ -443,7 +443,7 @@ fn band_words(lang: &str, catalog: &Catalog) -> BTreeMap<String, String> {
     .map(|band| {
         (
             band_key(band),
-            ruby_html(&catalog.text(lang, band.key(), &[])),
+            ruby_html(lang, &catalog.text(lang, band.key(), &[])),
         )
     })
     .collect()
@@ -522,8 +522,8 @@ fn office_shown(
                     };
                     Some(TypicalShown {
                         svg: heat_map(week, w, &label, lang, catalog),
-                        label: ruby_html(&label),
-                        quiet: ruby_html(&quiet),
+                        label: ruby_html(lang, &label),
+                        quiet: ruby_html(lang, &quiet),
                     })
                 })
                 .collect()
@@ -531,9 +531,9 @@ fn office_shown(
         .unwrap_or_default();
     OfficeShown {
         id: office.id.clone(),
-        name: ruby_html(office.listing.name_in(lang)),
+        name: ruby_html(lang, office.listing.name_in(lang)),
         open: office.open,
-        status: ruby_html(&status),
+        status: ruby_html(lang, &status),
         calling: office.listing.calling,
         windows: office
             .windows
@@ -542,18 +542,21 @@ fn office_shown(
                 let listed = office.listing.windows.iter().find(|l| l.id == w.id)?;
                 Some(WindowRow {
                     id: w.id.clone(),
-                    label: ruby_html(&format!(
-                        "{} {}",
-                        listed.label_in(lang),
-                        text(
-                            "ticket-counter",
-                            &[("number", Arg::Text(w.number.to_string()))]
-                        )
-                    )),
+                    label: ruby_html(
+                        lang,
+                        &format!(
+                            "{} {}",
+                            listed.label_in(lang),
+                            text(
+                                "ticket-counter",
+                                &[("number", Arg::Text(w.number.to_string()))]
+                            )
+                        ),
+                    ),
                     waiting: w.waiting,
                     band: w.band.map_or_else(
                         || "–".to_owned(),
-                        |b| ruby_html(&catalog.text(lang, b.key(), &[])),
+                        |b| ruby_html(lang, &catalog.text(lang, b.key(), &[])),
                     ),
                     last_called: w.last_called.clone().unwrap_or_else(|| "–".to_owned()),
                 })
@@ -641,7 +644,8 @@ fn page_for(
     let csp = policy(config);
     let draw = || -> Result<Arc<str>, Failure> {
         let catalog = Catalog::embedded();
-        let text = |key: &str, args: &[(&str, Arg)]| ruby_html(&catalog.text(&lang, key, args));
+        let text =
+            |key: &str, args: &[(&str, Arg)]| ruby_html(&lang, &catalog.text(&lang, key, args));
         // Easy Japanese's readings left out: an attribute cannot hold ruby.
         let plain = |key: &str| crate::furigana::plain(&catalog.text(&lang, key, &[]));
         let read_time = Arg::Time(snapshot.board.read_at.time());

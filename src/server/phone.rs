@@ -165,12 +165,15 @@ fn standing(
     // Easy Japanese's readings as HTML ruby; the template takes these three as they are.
     Standing {
         number: ticket.number.to_string(),
-        window: super::ruby_html(&window_text),
-        headline: super::ruby_html(&headline),
-        detail: detail.map(|d| super::ruby_html(&d)),
+        window: super::ruby_html(&lang, &window_text),
+        headline: super::ruby_html(&lang, &headline),
+        detail: detail.map(|d| super::ruby_html(&lang, &d)),
         turn,
         ended,
-        elsewhere: elsewhere.iter().map(|e| super::ruby_html(e)).collect(),
+        elsewhere: elsewhere
+            .iter()
+            .map(|e| super::ruby_html(&lang, e))
+            .collect(),
         html_lang: html_lang(&lang),
         lang,
     }
@@ -226,8 +229,8 @@ pub(super) async fn page(
             s.number,
             catalog.text(&s.lang, "phone-title", &[])
         )),
-        updates: super::ruby_html(&catalog.text(&s.lang, "phone-updates", &[])),
-        lost: super::ruby_html(&catalog.text(&s.lang, "phone-lost", &[])),
+        updates: super::ruby_html(&s.lang, &catalog.text(&s.lang, "phone-updates", &[])),
+        lost: super::ruby_html(&s.lang, &catalog.text(&s.lang, "phone-lost", &[])),
         state: s,
     };
     let status = status_of(&page.state);
