@@ -185,6 +185,12 @@ pub fn keep_words(face: Typeface, text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// Whether `keep_words` holds `face`'s text together by phrases: a phrase wider than the
+/// line must then be cut where it overflows (`WordOrGlyph`), or it would run past the edge.
+pub fn breaks_by_phrase(face: Typeface) -> bool {
+    writing_of(face).is_some()
+}
+
 /// The phrase model for a face's writing.
 fn writing_of(face: Typeface) -> Option<crate::phrases::Writing> {
     use crate::phrases::Writing;

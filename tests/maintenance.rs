@@ -1,5 +1,8 @@
 //! Maintenance mode through iced_test's simulator on a real SQLite file: the PIN pad, the lock-out and its persistence, every staff screen and action, and `madoguchi ctl` against the running binary.
 
+#[path = "common/shown.rs"]
+mod shown;
+
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -19,6 +22,7 @@ use madoguchi::queue::State;
 use madoguchi::session::{OutOfService, Screen};
 use madoguchi::tickets::{SqliteStore, TicketStore};
 use madoguchi::ui::{App, Message, theme};
+use shown::shown;
 
 /// Thursday 6 May 2027, 10:15: the counters are open.
 const OPEN: &str = "2027-05-06T10:15";
@@ -65,7 +69,7 @@ fn send(app: &mut App, message: Message) {
 fn click(app: &mut App, label: &str) {
     let messages: Vec<Message> = {
         let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
-        ui.click(label).unwrap_or_else(|e| {
+        ui.click(shown(label)).unwrap_or_else(|e| {
             panic!(
                 "no {label:?} on {:?} / {:?}: {e:?}",
                 app.staffroom().maintenance.mode(),
@@ -81,13 +85,13 @@ fn click(app: &mut App, label: &str) {
 
 fn shows(app: &App, label: &str) -> bool {
     let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
-    ui.find(label).is_ok()
+    ui.find(shown(label)).is_ok()
 }
 
 /// Where a text is on the screen.
 fn bounds_of(app: &App, label: &str) -> iced::Rectangle {
     let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
-    ui.find(label)
+    ui.find(shown(label))
         .unwrap_or_else(|e| panic!("no {label:?}: {e:?}"))
         .bounds()
 }
@@ -373,7 +377,7 @@ fn a_counter_closed_for_today_gives_residents_no_ticket_but_the_branches() {
     // The certificate counter is the first in kiosk.toml.
     let messages: Vec<Message> = {
         let mut ui = Simulator::with_size(settings(), (1920.0, 1080.0), app.view());
-        ui.click("本日休止にする").unwrap();
+        ui.click(shown("本日休止にする")).unwrap();
         ui.into_messages().collect()
     };
     for m in messages {
@@ -584,7 +588,7 @@ fn shows_prefix(app: &App, prefix: &str) -> bool {
     ui.find(
         move |candidate: iced_test::selector::Candidate<'_>| match candidate {
             iced_test::selector::Candidate::Text { content, .. }
-                if content.starts_with(&prefix) =>
+                if shown::as_read(content).starts_with(&prefix) =>
             {
                 Some(())
             }
@@ -731,7 +735,9 @@ fn shows_containing(app: &App, part: &str) -> bool {
     let part = part.to_owned();
     ui.find(
         move |candidate: iced_test::selector::Candidate<'_>| match candidate {
-            iced_test::selector::Candidate::Text { content, .. } if content.contains(&part) => {
+            iced_test::selector::Candidate::Text { content, .. }
+                if shown::as_read(content).contains(&part) =>
+            {
                 Some(())
             }
             _ => None,

@@ -5,9 +5,12 @@
 //! simulator draws every frame whole, so a pixel that differs is one the window failed to
 //! redraw. Screenshots of both, and of the difference, are left in
 //! target/e2e-screenshots/whole for a person to look at.
+#[path = "common/shown.rs"]
+mod shown;
 
 mod common;
 
+use shown::shown;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -170,7 +173,7 @@ impl Walk {
     fn tray(&mut self, label: &str, message: Message) {
         let bounds = {
             let mut ui = Simulator::with_size(settings(), SIZE, self.model.view());
-            ui.find(label).unwrap().bounds()
+            ui.find(shown(label)).unwrap().bounds()
         };
         let centre = bounds.center();
         self.x

@@ -1,5 +1,8 @@
 //! The kiosk screen driven by iced_test's simulator: demo tray cards, touches, tickets, in both languages.
 
+#[path = "common/shown.rs"]
+mod shown;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -13,6 +16,7 @@ use madoguchi::fonts;
 use madoguchi::i18n::Catalog;
 use madoguchi::session::{Answer, Screen, Touch};
 use madoguchi::ui::{App, Message, theme};
+use shown::shown;
 
 /// Thursday 6 May 2027, 10:15: open. Saturday 8 May: closed.
 const OPEN: &str = "2027-05-06T10:15";
@@ -52,7 +56,7 @@ fn click(app: &mut App, label: &str) {
 fn click_on(app: &mut App, label: &str, screen: (f32, f32)) {
     let messages: Vec<Message> = {
         let mut ui = Simulator::with_size(settings(), screen, app.view());
-        ui.click(label)
+        ui.click(shown(label))
             .unwrap_or_else(|e| panic!("no {label:?} on {:?}: {e:?}", app.session().screen()));
         ui.into_messages().collect()
     };
@@ -69,7 +73,7 @@ fn click_on(app: &mut App, label: &str, screen: (f32, f32)) {
 /// Where a text is on a screen of `size`.
 fn bounds_of(app: &App, label: &str, size: (f32, f32)) -> iced::Rectangle {
     let mut ui = Simulator::with_size(settings(), size, app.view());
-    ui.find(label)
+    ui.find(shown(label))
         .unwrap_or_else(|e| panic!("no {label:?} on {:?}: {e:?}", app.session().screen()))
         .bounds()
 }
@@ -98,7 +102,7 @@ fn quiet(config: &mut Config) {
 
 fn shows(app: &App, label: &str) -> bool {
     let mut ui = Simulator::with_size(settings(), FULL_HD, app.view());
-    ui.find(label).is_ok()
+    ui.find(shown(label)).is_ok()
 }
 
 fn ticket_number(app: &App) -> String {
@@ -431,7 +435,7 @@ fn choose_language(app: &mut App, lang: &str, screen: (f32, f32)) -> usize {
     let name = shown_name(lang);
     let in_header = {
         let mut ui = Simulator::with_size(settings(), screen, app.view());
-        ui.find(name.as_str()).is_ok()
+        ui.find(shown(&name)).is_ok()
     };
     if in_header {
         click_on(app, &name, screen);
@@ -510,7 +514,7 @@ fn save_for_looking(snapshot: &iced_test::simulator::Snapshot, name: &str) {
 /// The text is on screen whole, not scrolled out of view or under the foot of the screen.
 fn in_view(app: &App, label: &str, size: (f32, f32)) -> bool {
     let mut ui = Simulator::with_size(settings(), size, app.view());
-    let Ok(found) = ui.find(label) else {
+    let Ok(found) = ui.find(shown(label)) else {
         panic!("no {label:?} on {:?}", app.session().screen());
     };
     // Whole: what shows is the text's own box, to a rounding.
@@ -937,11 +941,11 @@ fn with_numbers_called_the_checklist_and_the_ticket_tell_the_wait_in_both_langua
         // Take the ticket, keeping what went to the printer to compare.
         let messages: Vec<Message> = {
             let mut ui = Simulator::with_size(settings(), FULL_HD, app.view());
-            ui.click(if lang == "ja" {
+            ui.click(shown(if lang == "ja" {
                 "整理券を発行する"
             } else {
                 "Get a ticket"
-            })
+            }))
             .unwrap();
             ui.into_messages().collect()
         };
@@ -1057,11 +1061,11 @@ fn choices_fit(app: &App, lang: &str) {
     for choice in &script.options {
         // Korean words are kept whole in labels, but not in the chooser's words.
         let kept = fonts::keep_words(fonts::typeface(&choice.lang), &choice.label).into_owned();
-        let (label, found) = match ui.find(kept.as_str()) {
+        let (label, found) = match ui.find(shown(&kept)) {
             Ok(found) => (kept, found),
             Err(_) => {
                 let found = ui
-                    .find(choice.label.as_str())
+                    .find(shown(&choice.label))
                     .unwrap_or_else(|e| panic!("{lang}: {kept:?} not on screen: {e:?}"));
                 (choice.label.clone(), found)
             }
@@ -1284,8 +1288,8 @@ fn at_1280_every_button_label_fits_and_the_header_never_overlaps_in_every_langua
             // The city's name, where it is drawn, ends before the first language button.
             let city = drawn(&lang, &app_config().municipality.name.get(&lang));
             let mut ui = Simulator::with_size(settings(), SMALL, app.view());
-            let first = ui.find(shown_name("ja").as_str()).unwrap().bounds();
-            if let Ok(name) = ui.find(city.as_str()) {
+            let first = ui.find(shown(shown_name("ja"))).unwrap().bounds();
+            if let Ok(name) = ui.find(shown(&city)) {
                 let n = name.bounds();
                 // Two lines fit the header's band (16 + 96 + 16 px); three run out of it.
                 if n.x + n.width > first.x || n.y + n.height > 128.5 {

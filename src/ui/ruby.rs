@@ -27,6 +27,11 @@ fn faced<'a, M: 'a>(s: &str, size: f32, font: Font, color: Option<Color>) -> Ele
         _ => None,
     };
     let kept = own.map_or(s.into(), |own| fonts::keep_words(own, s));
+    let wrapping = if own.is_some_and(fonts::breaks_by_phrase) {
+        Wrapping::WordOrGlyph
+    } else {
+        Wrapping::Word
+    };
     let runs = own
         .map(|own| fonts::face_runs(own, &kept))
         .unwrap_or_default();
@@ -34,7 +39,7 @@ fn faced<'a, M: 'a>(s: &str, size: f32, font: Font, color: Option<Color>) -> Ele
         let mut t = text(kept.into_owned())
             .size(size)
             .font(font)
-            .wrapping(Wrapping::WordOrGlyph);
+            .wrapping(wrapping);
         if let Some(color) = color {
             t = t.color(color);
         }
@@ -53,10 +58,7 @@ fn faced<'a, M: 'a>(s: &str, size: f32, font: Font, color: Option<Color>) -> Ele
             }
         })
         .collect();
-    rich_text(spans)
-        .size(size)
-        .wrapping(Wrapping::WordOrGlyph)
-        .into()
+    rich_text(spans).size(size).wrapping(wrapping).into()
 }
 
 /// `s` at `size` in `font`, its readings above its kanji; plain text where it has none.
