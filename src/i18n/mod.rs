@@ -473,6 +473,67 @@ mod tests {
     use super::*;
 
     /// The translation review's findings (issue 34), each held by its text.
+    /// The sentences of `lang`'s resident texts as the kiosk writes them (a selector's
+    /// default variant, each value left to fill as one mark), readings and spaces left out:
+    /// split at 。！？ and at a list's line ends.
+    fn japanese_sentences(catalog: &Catalog, lang: &str) -> Vec<String> {
+        catalog
+            .message_texts(lang)
+            .iter()
+            .filter(|(file, ..)| !STAFF_FILES.contains(&file.as_str()))
+            .flat_map(|(_, id, _)| {
+                let text = catalog.text(lang, id, &[]);
+                let mut filled = String::new();
+                let mut rest = text.as_str();
+                while let Some(open) = rest.find("{$") {
+                    filled.push_str(&rest[..open]);
+                    filled.push('〇');
+                    rest = rest[open..].split_once('}').map_or("", |(_, r)| r);
+                }
+                filled.push_str(rest);
+                crate::furigana::plain(&filled)
+                    .split_inclusive(['。', '！', '？', '\n'])
+                    .map(|s| s.chars().filter(|c| !c.is_whitespace()).collect::<String>())
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// The 2020 やさしい日本語 guideline: one idea per sentence, shorter than the standard text's;
+    /// a word's explanation is a sentence of its own, not a gloss in brackets inside another.
+    #[test]
+    fn easy_japanese_says_one_idea_per_sentence_in_shorter_sentences_than_japanese() {
+        let catalog = Catalog::embedded();
+        let average = |lang: &str| {
+            let sentences = japanese_sentences(&catalog, lang);
+            let chars: usize = sentences.iter().map(|s| s.chars().count()).sum();
+            chars as f64 / sentences.len() as f64
+        };
+        let (easy, standard) = (average("ja-easy"), average("ja"));
+        println!("characters a sentence: easy Japanese {easy:.1}, Japanese {standard:.1}");
+
+        assert!(easy < standard, "easy {easy:.1} against {standard:.1}");
+        let mut glosses = Vec::new();
+        for sentence in japanese_sentences(&catalog, "ja-easy") {
+            let mut rest = sentence.as_str();
+            while let Some(open) = rest.find('(') {
+                let Some(close) = rest[open..].find(')') else {
+                    break;
+                };
+                let inside = &rest[open + 1..open + close];
+                let after = rest[open + close + 1..].trim_start_matches(['。', '、']);
+                // A bracket at a label's end (「(原本)」) or naming a term (「(再設定)」) is no
+                // gloss; an explanation in the middle of a sentence is.
+                if inside.chars().count() > 8 && !after.is_empty() {
+                    glosses.push(sentence.clone());
+                }
+                rest = &rest[open + close + 1..];
+            }
+        }
+        assert!(glosses.is_empty(), "glosses inside sentences: {glosses:#?}");
+    }
+
     #[test]
     fn the_translation_review_s_findings_stay_fixed() {
         let c = Catalog::embedded();

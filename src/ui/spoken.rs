@@ -6,23 +6,30 @@ use crate::i18n::Catalog;
 use crate::session::Touch;
 use crate::speech::{Phrase, Utterance, voice_for};
 
-/// Text as a voice should get it: readings for ruby, no invisible joiners, one line.
+/// Text as a voice should get it: readings for ruby, no invisible joiners or list bullets.
 fn for_voice(text: &str) -> String {
     crate::furigana::spoken(text)
         .chars()
         .filter(|c| !matches!(c, '\u{2060}' | '\u{2068}' | '\u{2069}' | '\u{200b}'))
-        .map(|c| if c == '\n' { ' ' } else { c })
         .collect::<String>()
+        .lines()
+        .map(|line| line.trim().trim_start_matches('・').trim())
+        .collect::<Vec<_>>()
+        .join("\n")
         .trim()
         .to_owned()
 }
 
-/// Sentences, so the first can be heard while the next is made.
+/// Sentences (and a list's lines), so the first can be heard while the next is made.
 fn sentences(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
+        if c == '\n' {
+            out.push(std::mem::take(&mut current).trim().to_owned());
+            continue;
+        }
         current.push(c);
         let ends = match c {
             '。' | '！' | '？' | '।' => true,
@@ -181,7 +188,19 @@ mod tests {
     fn ruby_is_read_and_sentences_come_apart() {
         assert_eq!(
             for_voice("窓口《まどぐち》へ\n行《い》く"),
-            "まどぐちへ いく"
+            "まどぐちへ\nいく"
+        );
+        // A list's lines are heard one by one, without their bullets.
+        assert_eq!(
+            sentences(&for_voice(
+                "できません。\n    ・マイナポータル\n    ・申請《しんせい》\nカードは 使えます。"
+            )),
+            vec![
+                "できません。",
+                "マイナポータル",
+                "しんせい",
+                "カードは 使えます。"
+            ]
         );
         assert_eq!(
             sentences("カードを置いてください。時間は9:00です。"),
