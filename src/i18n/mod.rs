@@ -506,7 +506,7 @@ mod tests {
     fn easy_japanese_says_one_idea_per_sentence_in_shorter_sentences_than_japanese() {
         let catalog = Catalog::embedded();
         let average = |lang: &str| {
-            let sentences = japanese_sentences(&catalog, lang);
+            let sentences = japanese_sentences(catalog, lang);
             let chars: usize = sentences.iter().map(|s| s.chars().count()).sum();
             chars as f64 / sentences.len() as f64
         };
@@ -515,7 +515,7 @@ mod tests {
 
         assert!(easy < standard, "easy {easy:.1} against {standard:.1}");
         let mut glosses = Vec::new();
-        for sentence in japanese_sentences(&catalog, "ja-easy") {
+        for sentence in japanese_sentences(catalog, "ja-easy") {
             let mut rest = sentence.as_str();
             while let Some(open) = rest.find('(') {
                 let Some(close) = rest[open..].find(')') else {
