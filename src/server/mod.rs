@@ -215,7 +215,7 @@ impl Call {
     }
 
     /// The phrases as the server's voices say them: a language without a voice of its own
-    /// (Filipino, Chinese) is said in the English words its English voice reads.
+    /// (Filipino) is said in the English words its English voice reads; Chinese in Mandarin.
     pub fn spoken(event: &Event) -> Vec<Said> {
         Call::phrases(event, |lang| {
             crate::speech::voice_for(lang).map(|v| v.reads.to_owned())
@@ -685,6 +685,33 @@ mod tests {
             "&lt;b&gt;<ruby>窓口<rt>まどぐち</rt></ruby>へ &amp; 1番"
         );
         assert_eq!(ruby_html("en", "<b> & 1"), "&lt;b&gt; &amp; 1");
+    }
+
+    #[test]
+    fn a_chinese_resident_s_call_is_announced_in_japanese_then_in_chinese_words() {
+        let event = |language: &str| Event {
+            id: 1,
+            at: chrono::NaiveDate::from_ymd_opt(2027, 5, 6)
+                .and_then(|d| d.and_hms_opt(10, 15, 0))
+                .unwrap(),
+            kind: EventKind::Called,
+            ticket: 1,
+            number: "A-012".parse().unwrap(),
+            window: "1".into(),
+            desk: Some("1".into()),
+            language: language.into(),
+            by: None,
+        };
+        let said = Call::spoken(&event("zh-Hans"));
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert_eq!(
+            (said[0].lang.as_str(), said[1].lang.as_str()),
+            ("ja", "zh-Hans")
+        );
+        assert!(said[1].text.contains('号'), "{said:?}");
+        // Filipino has no voice: the English voice says the English words.
+        let said = Call::spoken(&event("tl"));
+        assert!(said[1].text.is_ascii(), "{said:?}");
     }
 
     #[test]
