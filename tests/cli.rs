@@ -329,3 +329,60 @@ fn advise_words_the_card_for_who_came() {
         "The holder's My Number Card (the card itself, not a copy)"
     );
 }
+
+#[test]
+fn check_config_and_say_name_each_language_s_engine_and_voice() {
+    let out = madoguchi(&["check-config", kiosk_toml().to_str().unwrap()], "");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    for line in [
+        "  ja: Open JTalk",
+        "  zh-Hans: espeak-ng 1.52",
+        "  zh-Hant: espeak-ng 1.52",
+        "  tl: espeak-ng (espeak-ng), voice en-us, reading the en texts",
+    ] {
+        assert!(stdout.contains(line), "{line:?} not in:\n{stdout}");
+    }
+    assert!(!stdout.contains("Mandarin voice is not"), "{stdout}");
+
+    // `say --verbose`: the engine, its files, and the text as the engine gets it.
+    let dir = tempfile::tempdir().unwrap();
+    let wav = dir.path().join("zh.wav");
+    let out = madoguchi(
+        &[
+            "say",
+            "--config",
+            kiosk_toml().to_str().unwrap(),
+            "--lang",
+            "zh-Hant",
+            "--verbose",
+            "--out",
+            wav.to_str().unwrap(),
+            "上午8:30請到A-012號窗口",
+        ],
+        "",
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("as read: 上午8點30分請到A12號窗口"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("espeak-ng 1.52, voice cmn"), "{stderr}");
+    assert!(std::fs::metadata(&wav).unwrap().len() > 44_100, "{stderr}");
+
+    // Without the 1.52 library, Mandarin falls back to Debian's pinyin voice, and says so.
+    let text = std::fs::read_to_string(kiosk_toml()).unwrap().replace(
+        "\"assets/holidays/",
+        &format!("\"{}/assets/holidays/", env!("CARGO_MANIFEST_DIR")),
+    ) + "\n[accessibility.engines]\nmandarin = \"/nonexistent/mandarin\"\n";
+    let path = dir.path().join("kiosk.toml");
+    std::fs::write(&path, text).unwrap();
+    let out = madoguchi(&["check-config", path.to_str().unwrap()], "");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("warning: the Mandarin voice is not in /nonexistent/mandarin")
+            && stdout.contains("voice cmn-latn-pinyin"),
+        "{stdout}"
+    );
+}

@@ -12,6 +12,7 @@ mod display;
 mod heatmap;
 mod listen;
 mod lockout;
+mod negotiate;
 mod now;
 mod phone;
 mod ready;

@@ -27,7 +27,7 @@ use super::streams::{Audience, Peer};
 use super::{Failure, Shared, escape, ruby_html};
 use crate::city::{self, Board, OfficeNow, TypicalWeek, after_holiday, read_board, typical_week};
 use crate::config::Config;
-use crate::i18n::{Arg, Catalog, PRIMARY_LANGUAGE};
+use crate::i18n::{Arg, Catalog};
 
 /// The other offices' lines are read this often (their events go to their own servers);
 /// this office's are read at each of its events.
@@ -40,8 +40,6 @@ pub const STALE_AFTER_SECS: i64 = 120;
 /// The typical week is figured again this often, and tried again this soon after failing.
 const TYPICAL_EVERY: Duration = Duration::from_secs(3600);
 const TYPICAL_RETRY: Duration = Duration::from_secs(60);
-/// A `lang` longer than this is no language tag.
-const MAX_LANG: usize = 35;
 
 /// The city's offices as last read, with what every request needs made once.
 #[derive(Default)]
@@ -316,59 +314,6 @@ pub(super) struct NowQuery {
     embed: Option<String>,
 }
 
-/// The language of the page: `?lang=` when it is offered (another: Japanese), else the
-/// first offered one the browser asks for, else Japanese.
-fn choose_language(offered: &[String], asked: Option<&str>, accept: Option<&str>) -> String {
-    let find = |tag: &str| -> Option<String> {
-        let tag = tag.trim();
-        if let Some(o) = offered.iter().find(|o| o.eq_ignore_ascii_case(tag)) {
-            return Some(o.clone());
-        }
-        let lower = tag.to_ascii_lowercase();
-        let wanted = if lower.starts_with("zh") {
-            if ["tw", "hk", "mo", "hant"].iter().any(|r| lower.contains(r)) {
-                "zh-Hant"
-            } else {
-                "zh-Hans"
-            }
-        } else if lower.starts_with("pt") {
-            "pt-BR"
-        } else if lower.starts_with("fil") {
-            "tl"
-        } else {
-            let primary = lower.split('-').next().unwrap_or("");
-            return offered
-                .iter()
-                .find(|o| o.eq_ignore_ascii_case(primary))
-                .cloned();
-        };
-        offered.iter().find(|o| *o == wanted).cloned()
-    };
-    if let Some(asked) = asked.filter(|a| !a.is_empty()) {
-        return find(asked)
-            .filter(|_| asked.len() <= MAX_LANG)
-            .unwrap_or_else(|| PRIMARY_LANGUAGE.to_owned());
-    }
-    let mut ranked: Vec<(f32, &str)> = accept
-        .unwrap_or("")
-        .split(',')
-        .take(20)
-        .filter_map(|part| {
-            let mut bits = part.split(';');
-            let tag = bits.next()?.trim();
-            let q = bits
-                .find_map(|b| b.trim().strip_prefix("q="))
-                .map_or(Some(1.0), |q| q.parse::<f32>().ok())?;
-            (q > 0.0 && !tag.is_empty() && tag != "*").then_some((q, tag))
-        })
-        .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    ranked
-        .into_iter()
-        .find_map(|(_, tag)| find(tag))
-        .unwrap_or_else(|| PRIMARY_LANGUAGE.to_owned())
-}
-
 /// One window's row on the page.
 struct WindowRow {
     id: String,
@@ -627,7 +572,8 @@ fn page_for(
     let accept = headers
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    let lang = choose_language(&config.languages.offered, query.lang.as_deref(), accept);
+    let lang =
+        super::negotiate::choose_language(&config.languages.offered, query.lang.as_deref(), accept);
     let embed = matches!(query.embed.as_deref(), Some("1" | "true" | "yes"));
     let now = shared.clock.now();
     let stale = !snapshot.read || (now - snapshot.board.read_at).num_seconds() > STALE_AFTER_SECS;
@@ -871,31 +817,4 @@ pub(super) async fn events(
         },
     );
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn offered() -> Vec<String> {
-        ["ja", "ja-easy", "en", "zh-Hans", "zh-Hant", "pt-BR", "tl"]
-            .map(str::to_owned)
-            .to_vec()
-    }
-
-    #[test]
-    fn the_language_comes_from_the_query_then_the_browser_then_japanese() {
-        let c = offered();
-        assert_eq!(choose_language(&c, Some("en"), Some("zh-CN")), "en");
-        assert_eq!(choose_language(&c, Some("xx"), Some("en")), "ja");
-        assert_eq!(choose_language(&c, None, Some("zh-TW,zh;q=0.8")), "zh-Hant");
-        assert_eq!(choose_language(&c, None, Some("zh-CN")), "zh-Hans");
-        assert_eq!(
-            choose_language(&c, None, Some("fr;q=0.9, pt;q=0.5")),
-            "pt-BR"
-        );
-        assert_eq!(choose_language(&c, None, Some("fil-PH")), "tl");
-        assert_eq!(choose_language(&c, None, Some("de, en;q=0")), "ja");
-        assert_eq!(choose_language(&c, None, None), "ja");
-    }
 }

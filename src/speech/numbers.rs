@@ -100,12 +100,14 @@ fn time(lang: &str, chars: &[char], i: usize) -> Option<(usize, u32, u32)> {
     if !fits || hour.is_empty() || hour.len() > 2 {
         return None;
     }
-    let minute = digits_at(chars, i + hour.len() + 1);
-    let end = i + hour.len() + 1 + minute.len();
+    let hour_len = hour.len();
+    let minute = digits_at(chars, i + hour_len + 1);
+    let end = i + hour_len + 1 + minute.len();
     let (hour, minute): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+    // Minutes are always two digits: an Indonesian amount, 10.000, is no time.
     let fits = minute < 60
         && hour <= 24
-        && (end - i) >= 4
+        && end == i + hour_len + 3
         && !chars.get(end).is_some_and(|c| c.is_ascii_digit());
     fits.then_some((end, hour, minute))
 }
@@ -156,6 +158,15 @@ fn telephone_said(lang: &str, groups: &[String]) -> String {
         "ja" | "ja-easy" => said(japanese_phone_digit, "", "の、"),
         l if l.starts_with("zh") => said(|c| chinese_phone_digit(c).to_string(), "", "，"),
         "ko" => said(|c| korean_phone_digit(c).to_string(), " ", ", "),
+        // Brazilians say six as meia (half a dozen) in a number read out, not to mix it with três.
+        "pt-BR" => said(
+            |c| match c {
+                '6' => "meia".to_owned(),
+                c => c.to_string(),
+            },
+            " ",
+            ", ",
+        ),
         _ => said(|c| c.to_string(), " ", ", "),
     }
 }
@@ -214,15 +225,18 @@ fn time_said(
         "en" if minute < 10 => format!("{hour} oh {minute}"),
         "en" => format!("{hour} {minute}"),
         l if l.starts_with("zh") => {
-            let h = if hour == 2 {
-                "两".to_owned()
-            } else {
-                hour.to_string()
+            let traditional = l == "zh-Hant";
+            let h = match (hour, traditional) {
+                (2, false) => "两".to_owned(),
+                (2, true) => "兩".to_owned(),
+                _ => hour.to_string(),
             };
-            if minute == 0 {
-                format!("{h}点")
-            } else {
-                format!("{h}点{minute}分")
+            let dot = if traditional { "點" } else { "点" };
+            match minute {
+                0 => format!("{h}{dot}"),
+                // 8点零5分: a minute under ten is said with its zero.
+                m if m < 10 => format!("{h}{dot}零{m}分"),
+                m => format!("{h}{dot}{m}分"),
             }
         }
         "ko" => {
@@ -236,11 +250,19 @@ fn time_said(
         "vi" if minute == 0 => format!("{hour} giờ"),
         "vi" => format!("{hour} giờ {minute} phút"),
         "pt-BR" => {
-            let hours = if hour == 1 { "hora" } else { "horas" };
-            if minute == 0 {
-                format!("{hour} {hours}")
-            } else {
-                format!("{hour} {hours} e {minute} minutos")
+            // Hora is feminine: uma hora, duas horas, as the engine's digits (um, dois) are not.
+            let hours = match hour {
+                0 => "zero hora".to_owned(),
+                1 => "uma hora".to_owned(),
+                2 => "duas horas".to_owned(),
+                21 => "vinte e uma horas".to_owned(),
+                22 => "vinte e duas horas".to_owned(),
+                h => format!("{h} horas"),
+            };
+            match minute {
+                0 => hours,
+                1 => format!("{hours} e 1 minuto"),
+                m => format!("{hours} e {m} minutos"),
             }
         }
         "id" => {
@@ -263,9 +285,17 @@ fn time_said(
             } else {
                 end
             };
+            // Said on a 12-hour clock with the part of the day, as Nepali speaks: दिउँसो 2 बजे.
+            let part = match hour {
+                12..=16 => "दिउँसो ",
+                17..=19 => "बेलुका ",
+                20.. => "राति ",
+                _ => "",
+            };
+            let h = if hour > 12 { hour - 12 } else { hour };
             let said = match minute {
-                0 => format!("{hour} बजे"),
-                m => format!("{hour} बजेर {m} मिनेट"),
+                0 => format!("{part}{h} बजे"),
+                m => format!("{part}{h} बजेर {m} मिनेट"),
             };
             return (end, said);
         }
@@ -305,7 +335,7 @@ mod tests {
             ("zh-Hant", "零九九，二幺六，幺二二幺"),
             ("ko", "공 구 구, 이 일 육, 일 이 이 일"),
             ("vi", "0 9 9, 2 1 6, 1 2 2 1"),
-            ("pt-BR", "0 9 9, 2 1 6, 1 2 2 1"),
+            ("pt-BR", "0 9 9, 2 1 meia, 1 2 2 1"),
             ("ne", "0 9 9, 2 1 6, 1 2 2 1"),
             ("id", "0 9 9, 2 1 6, 1 2 2 1"),
         ];
@@ -330,17 +360,23 @@ mod tests {
             ("en", "at 9:00", "at 9 o'clock"),
             ("en", "at 9:05", "at 9 oh 5"),
             ("zh-Hans", "08:30开始", "8点30分开始"),
-            ("zh-Hant", "上午8:30", "上午8点30分"),
+            ("zh-Hant", "上午8:30", "上午8點30分"),
             ("zh-Hans", "2:00", "两点"),
+            ("zh-Hant", "2:05", "兩點零5分"),
+            ("zh-Hans", "8:05", "8点零5分"),
             ("ko", "오전 8:30", "오전 여덟 시 30분"),
             ("ko", "오후 1:00", "오후 한 시"),
             ("vi", "lúc 08:30", "lúc 8 giờ 30 phút"),
             ("pt-BR", "às 08:30", "às 8 horas e 30 minutos"),
-            ("pt-BR", "à 1:00", "à 1 hora"),
+            ("pt-BR", "à 1:00", "à uma hora"),
+            ("pt-BR", "às 2:30", "às duas horas e 30 minutos"),
+            ("pt-BR", "às 09:01", "às 9 horas e 1 minuto"),
+            ("pt-BR", "às 00:15", "às zero hora e 15 minutos"),
             ("id", "pukul 08.30", "pukul 8 lewat 30 menit"),
             ("id", "Per 09.00", "Per pukul 9"),
             ("ne", "08:30 बजेदेखि", "8 बजेर 30 मिनेटदेखि"),
             ("ne", "09:00 बजेसम्म", "9 बजेसम्म"),
+            ("ne", "14:30 बजेदेखि", "दिउँसो 2 बजेर 30 मिनेटदेखि"),
         ];
         for (lang, written, said) in expected {
             assert_eq!(for_speech(lang, written), said, "{lang}: {written}");
@@ -348,6 +384,9 @@ mod tests {
         // A ratio or a score is no time; nor is a decimal outside Indonesian.
         assert_eq!(for_speech("en", "1:2345"), "1:2345");
         assert_eq!(for_speech("vi", "08.30"), "08.30");
+        // An Indonesian amount is no time.
+        assert_eq!(for_speech("id", "Rp10.000"), "Rp10.000");
+        assert_eq!(for_speech("id", "biaya 10.000 yen"), "biaya 10.000 yen");
     }
 
     #[test]
