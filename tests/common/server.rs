@@ -91,6 +91,12 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// The body as a reader meets its words: without the `<wbr>` the server puts where a
+    /// Japanese or Chinese phrase starts.
+    pub fn read(&self) -> String {
+        self.body.replace("<wbr>", "")
+    }
+
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
