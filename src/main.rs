@@ -402,6 +402,7 @@ fn check_config(path: &std::path::Path) -> ExitCode {
     if let madoguchi::domain::Database::Postgres(url) = &config.tickets.database {
         database_hosts(url, config.tickets.password().ok().flatten().as_deref());
     }
+    staff_names(&config);
     for warning in config.text_warnings() {
         println!("warning: {warning}");
     }
@@ -465,6 +466,25 @@ fn check_config(path: &std::path::Path) -> ExitCode {
         Some(_) => {}
     }
     ExitCode::SUCCESS
+}
+
+/// Staff accounts whose names are one name once normalised (made before names were):
+/// reported, never merged. A SQLite file not made yet has none, and is not made here.
+fn staff_names(config: &madoguchi::config::Config) {
+    if config.tickets.database.file().is_some_and(|f| !f.exists()) {
+        return;
+    }
+    let warnings = madoguchi::tickets::open(config, SystemClock.now())
+        .map_err(|e| e.to_string())
+        .and_then(|store| cli::staff::collision_warnings(store.as_ref()));
+    match warnings {
+        Ok(warnings) => {
+            for warning in warnings {
+                println!("warning: {warning}");
+            }
+        }
+        Err(e) => println!("warning: the staff accounts could not be read ({e})"),
+    }
 }
 
 /// The database's TLS, and each host of its URL with how it answers: the writable primary,

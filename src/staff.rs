@@ -73,6 +73,30 @@ pub fn check_name(name: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// A name as the office tells names apart: NFKC, so that full-width ｓａｔｏ and half-width
+/// ﾀﾅｶ are sato and タナカ, and case-folded, so that Sato is sato. New accounts are kept
+/// under it; a name is looked up by it (`tickets::account_named`).
+pub fn name_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfkc().flat_map(char::to_lowercase).collect()
+}
+
+/// The names among `names` that are one name once normalised (Sato and sato), group by
+/// group: accounts made before names were normalised, which are reported, never merged.
+pub fn colliding<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<Vec<String>> {
+    let mut by_key = std::collections::BTreeMap::<String, Vec<String>>::new();
+    for name in names {
+        by_key
+            .entry(name_key(name))
+            .or_default()
+            .push(name.to_owned());
+    }
+    by_key
+        .into_values()
+        .filter(|names| names.len() > 1)
+        .collect()
+}
+
 /// Checks a new password's length; the message never repeats it.
 pub fn check_password(password: &str) -> Result<(), String> {
     let chars = password.chars().count();
@@ -152,6 +176,23 @@ fn decoy_hash() -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_told_apart_as_people_read_them() {
+        assert_eq!(name_key("Sato"), "sato");
+        assert_eq!(name_key("ＳＡＴＯ"), "sato");
+        assert_eq!(name_key("ﾀﾅｶ"), "タナカ");
+        assert_eq!(name_key("佐藤"), "佐藤");
+        assert_eq!(
+            colliding(["Sato", "tanaka", "sato", "ＳＡＴＯ", "佐藤"]),
+            vec![vec![
+                "Sato".to_owned(),
+                "sato".to_owned(),
+                "ＳＡＴＯ".to_owned()
+            ]]
+        );
+        assert!(colliding(["sato", "tanaka"]).is_empty());
+    }
 
     fn at(s: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()

@@ -1252,6 +1252,88 @@ fn the_phone_page_is_in_the_ticket_s_language_with_ruby_for_easy_japanese() {
     assert!(page.read().contains("1號櫃檯"), "{}", page.body);
 }
 
+/// Sato, SATO and ｓａｔｏ are one account: kept as sato, signed in however typed, locked
+/// together; two accounts made before names were normalised are reported and never guessed
+/// between.
+fn a_staff_name_is_one_name_however_it_is_typed(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "Sato", "certificates");
+    let listed = common::run_on(&config, &["staff", "list"]);
+    assert!(
+        String::from_utf8_lossy(&listed.stdout).contains("\nsato\t"),
+        "{listed:?}"
+    );
+    let again = common::run_on(
+        &config,
+        &[
+            "staff",
+            "add",
+            "ＳＡＴＯ",
+            "--windows",
+            "certificates",
+            "--password-stdin",
+        ],
+    );
+    let said = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        !again.status.success() && said.contains("sato exists already"),
+        "{said}"
+    );
+
+    // Two members from before: Tanaka and tanaka, written into the store as they were.
+    let loaded = Config::load(&config).unwrap();
+    let store = tickets::open(&loaded, at(NOW)).unwrap();
+    for name in ["Tanaka", "tanaka"] {
+        store
+            .add_account(&madoguchi::staff::Account {
+                name: name.into(),
+                windows: vec!["certificates".into()],
+                password_hash: madoguchi::staff::hash_password(PASSWORD).unwrap(),
+                lock: Default::default(),
+                api_token_digest: None,
+            })
+            .unwrap();
+    }
+    drop(store);
+    let checked = std::process::Command::new(common::bin())
+        .args(["check-config", config.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&checked.stdout);
+    assert!(
+        report.contains("warning: staff names Tanaka and tanaka are one name once normalised"),
+        "{report}"
+    );
+
+    let server = Server::start(&config, Some(NOW));
+    server::sign_in(&server.addr, "ｓａｔｏ", PASSWORD).expect("full-width sato is sato");
+    server::sign_in(&server.addr, "SATO", PASSWORD).expect("SATO is sato");
+    // Never guessed between: each of the two signs in by its exact name only.
+    server::sign_in(&server.addr, "Tanaka", PASSWORD).expect("Tanaka by its own name");
+    assert_eq!(
+        server::sign_in(&server.addr, "TANAKA", PASSWORD)
+            .unwrap_err()
+            .status,
+        401
+    );
+    // Wrong passwords under any spelling count against the one account.
+    for typed in ["Sato", "SATO", "sato", "ｓａｔｏ", "Sato"] {
+        assert_eq!(
+            server::sign_in(&server.addr, typed, "a wrong password")
+                .unwrap_err()
+                .status,
+            401
+        );
+    }
+    let locked = server::sign_in(&server.addr, "sato", PASSWORD).unwrap_err();
+    assert!(
+        locked.read().contains("までサインインできません"),
+        "{}",
+        locked.body
+    );
+}
+
 macro_rules! on_both_stores {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -1271,6 +1353,7 @@ on_both_stores!(
     staff_pages_refuse_anyone_not_signed_in,
     a_session_cookie_is_http_only_strict_and_secure_behind_https,
     five_wrong_passwords_lock_the_account_across_a_restart,
+    a_staff_name_is_one_name_however_it_is_typed,
     eight_clients_at_once_get_exactly_five_passwords_checked,
     every_staff_form_needs_its_csrf_token,
     the_console_shows_what_each_resident_needs_and_records_who_moved_it,

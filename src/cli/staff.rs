@@ -111,6 +111,31 @@ fn opened(target: &Target) -> Result<Box<dyn TicketStore>, ExitCode> {
     open(&target.config, SystemClock.now()).map(|(_, store)| store)
 }
 
+/// The name the store keeps for the member `typed` names (Sato finds sato).
+fn member(store: &dyn TicketStore, typed: &str) -> Result<String, ExitCode> {
+    match madoguchi::tickets::account_named(store, typed) {
+        Ok(Some(account)) => Ok(account.name),
+        Ok(None) => Err(fail(exit::NOT_FOUND, format!("no staff member {typed}"))),
+        Err(e) => Err(fail(exit::STORE_FAILED, e)),
+    }
+}
+
+/// Staff names that are one name once normalised, as a warning for each.
+pub fn collision_warnings(store: &dyn TicketStore) -> Result<Vec<String>, String> {
+    let accounts = store.accounts().map_err(|e| e.to_string())?;
+    Ok(staff::colliding(accounts.iter().map(|a| a.name.as_str()))
+        .into_iter()
+        .map(|names| {
+            format!(
+                "staff names {} are one name once normalised (full-width and half-width letters, \
+                 upper and lower case): each signs in only by its exact name. Keep one: \
+                 `madoguchi staff remove` the others and add them again under new names.",
+                names.join(" and ")
+            )
+        })
+        .collect())
+}
+
 pub fn run(command: &StaffCommand) -> ExitCode {
     match command {
         StaffCommand::Add {
@@ -124,10 +149,25 @@ pub fn run(command: &StaffCommand) -> ExitCode {
                 Ok(x) => x,
                 Err(code) => return code,
             };
+            // Kept as the office tells names apart: Sato is added as sato.
+            let name = &staff::name_key(name);
             if let Err(e) =
                 staff::check_name(name).and_then(|()| staff::check_windows(windows, &config))
             {
                 return fail(exit::BAD_INPUT, e);
+            }
+            match madoguchi::tickets::account_named(store.as_ref(), name) {
+                Ok(None) => {}
+                Ok(Some(existing)) => {
+                    return fail(
+                        exit::BAD_INPUT,
+                        format!(
+                            "staff member {} exists already, and {name} is the same name; choose another, or `madoguchi staff passwd {}`",
+                            existing.name, existing.name
+                        ),
+                    );
+                }
+                Err(e) => return fail(exit::STORE_FAILED, e),
             }
             let hash = match new_password(name, *password_stdin) {
                 Ok(h) => h,
@@ -152,6 +192,10 @@ pub fn run(command: &StaffCommand) -> ExitCode {
         StaffCommand::Remove { name, target } => {
             let store = match opened(target) {
                 Ok(s) => s,
+                Err(code) => return code,
+            };
+            let name = &match member(store.as_ref(), name) {
+                Ok(n) => n,
                 Err(code) => return code,
             };
             match store.remove_account(name) {
@@ -189,6 +233,9 @@ pub fn run(command: &StaffCommand) -> ExitCode {
                         };
                         println!("{}\t{}\t{token}\t{locked}", a.name, a.windows.join(","));
                     }
+                    for warning in collision_warnings(store.as_ref()).unwrap_or_default() {
+                        eprintln!("warning: {warning}");
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(exit::STORE_FAILED, e),
@@ -203,11 +250,10 @@ pub fn run(command: &StaffCommand) -> ExitCode {
                 Ok(s) => s,
                 Err(code) => return code,
             };
-            match store.account(name) {
-                Ok(Some(_)) => {}
-                Ok(None) => return fail(exit::NOT_FOUND, format!("no staff member {name}")),
-                Err(e) => return fail(exit::STORE_FAILED, e),
-            }
+            let name = &match member(store.as_ref(), name) {
+                Ok(n) => n,
+                Err(code) => return code,
+            };
             let hash = match new_password(name, *password_stdin) {
                 Ok(h) => h,
                 Err(e) => return fail(exit::BAD_INPUT, e),
@@ -232,6 +278,10 @@ pub fn run(command: &StaffCommand) -> ExitCode {
         } => {
             let store = match opened(target) {
                 Ok(s) => s,
+                Err(code) => return code,
+            };
+            let name = &match member(store.as_ref(), name) {
+                Ok(n) => n,
                 Err(code) => return code,
             };
             let token = match (!revoke)

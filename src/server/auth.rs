@@ -233,17 +233,20 @@ pub(super) async fn signin(
         ));
     }
     let SignInForm { name, password, .. } = form;
-    let who = name.clone();
+    // Sato, SATO and ｓａｔｏ are one name: one turn, one lock for an unknown one.
+    let key = staff::name_key(&name);
     // One sign-in per name at a time, so each reads the lock the one before it left; and
     // a bounded queue of Argon2id checks, never run while holding the store, so a flood of
     // sign-ins cannot stall the console or the display.
-    let _turn = shared.lockout.turn(&name).await.map_err(|_| {
+    let _turn = shared.lockout.turn(&key).await.map_err(|_| {
         Failure::Busy("many sign-ins are waiting; try again in a few seconds".into())
     })?;
-    let looked_up = name.clone();
     let account = shared
-        .read(move |store, _, _| store.account(&looked_up))
+        .read(move |store, _, _| crate::tickets::account_named(store, &name))
         .await?;
+    // From here on, the member's name as the store keeps it.
+    let name = account.as_ref().map_or(key, |a| a.name.clone());
+    let who = name.clone();
     let now = shared.clock.now();
     let lock_before = match &account {
         Some(account) => account.lock,

@@ -48,6 +48,26 @@ pub trait Accounts {
     fn end_session(&self, digest: &str) -> Result<(), StoreError>;
 }
 
+/// The member `typed` names: the one written exactly so, else the one member whose name is
+/// the same once normalised (`staff::name_key`: Ｓａｔｏ, SATO and sato are one). Two members
+/// whose names collide are never guessed between: each is found by its exact name only,
+/// and `check-config` reports them.
+pub fn account_named<S: Accounts + ?Sized>(
+    store: &S,
+    typed: &str,
+) -> Result<Option<Account>, StoreError> {
+    if let Some(account) = store.account(typed)? {
+        return Ok(Some(account));
+    }
+    let key = crate::staff::name_key(typed);
+    let mut same: Vec<Account> = store
+        .accounts()?
+        .into_iter()
+        .filter(|a| crate::staff::name_key(&a.name) == key)
+        .collect();
+    Ok(if same.len() == 1 { same.pop() } else { None })
+}
+
 /// The windows of an account as one column.
 pub(super) fn windows_text(windows: &[String]) -> String {
     serde_json::to_string(windows).unwrap_or_else(|_| "[]".into())

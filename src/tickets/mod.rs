@@ -10,7 +10,7 @@ mod sqlite;
 mod status;
 mod subscribe;
 
-pub use accounts::Accounts;
+pub use accounts::{Accounts, account_named};
 pub use audit::{AuditEntry, KioskSetting};
 pub use brief::{AskedFrom, Brief};
 pub use offices::Offices;
