@@ -188,8 +188,9 @@ fn keep_punctuation_with_its_words(line: &[char], starts: &mut [bool]) {
 }
 
 /// `text` cut into its phrases (the spaces between easy Japanese's phrases stay with the
-/// phrase before them).
-pub fn split(writing: Writing, text: &str) -> Vec<&str> {
+/// phrase before them): how the tests show what `starts` found.
+#[cfg(test)]
+pub(crate) fn split(writing: Writing, text: &str) -> Vec<&str> {
     let starts = starts(writing, text);
     let mut out = Vec::new();
     let mut from = 0;
