@@ -66,7 +66,7 @@ fn call_next(addr: &str, token: &str) -> server::Answer {
 
 fn staff_token(config: &Path) -> String {
     server::add_staff(config, "bench", "certificates", "correct horse battery");
-    let out = common::run_on(config, &["staff", "token", "bench"]);
+    let out = common::run_on(config, &["staff", "token", "bench", "--days", "3650"]);
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 

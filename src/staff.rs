@@ -29,7 +29,14 @@ pub struct Account {
     pub lock: EntryLock,
     /// The SHA-256 of the member's API token, when `staff token` made one.
     pub api_token_digest: Option<String>,
+    /// When that token stops working (`staff token --days`).
+    pub api_token_expires: Option<NaiveDateTime>,
 }
+
+/// How long an API token works unless `staff token --days` says otherwise.
+pub const TOKEN_DAYS: i64 = 90;
+/// The longest a token may be made for.
+pub const MAX_TOKEN_DAYS: i64 = 3650;
 
 impl Account {
     pub fn may_call(&self, window: &str) -> bool {
@@ -205,6 +212,7 @@ mod tests {
             password_hash: hash_password(password).unwrap(),
             lock: EntryLock::default(),
             api_token_digest: None,
+            api_token_expires: None,
         }
     }
 

@@ -233,9 +233,10 @@ fn bad_requests_are_answered_4xx_with_what_is_wrong(kind: Kind) {
 
 const PASSWORD: &str = "correct horse battery";
 
-/// `madoguchi staff token NAME`: the token it prints.
+/// `madoguchi staff token NAME`: the token it prints, made to work for ten years (the
+/// tests' server clock is in 2027; the command's is today's).
 fn staff_token(config: &Path, name: &str) -> String {
-    let out = common::run_on(config, &["staff", "token", name]);
+    let out = common::run_on(config, &["staff", "token", name, "--days", "3650"]);
     assert!(
         out.status.success(),
         "{}",
@@ -1292,6 +1293,7 @@ fn a_staff_name_is_one_name_however_it_is_typed(kind: Kind) {
                 password_hash: madoguchi::staff::hash_password(PASSWORD).unwrap(),
                 lock: Default::default(),
                 api_token_digest: None,
+                api_token_expires: None,
             })
             .unwrap();
     }
@@ -1334,6 +1336,74 @@ fn a_staff_name_is_one_name_however_it_is_typed(kind: Kind) {
     );
 }
 
+/// `staff token --days`: a token works until its day and is then refused in words that say
+/// how to get a new one; `staff list` shows its day; a day out of range is refused.
+fn an_api_token_stops_working_on_its_day(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    for days in ["0", "3651"] {
+        let out = common::run_on(&config, &["staff", "token", "sato", "--days", days]);
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !out.status.success() && said.contains("1 to 3650 days"),
+            "{said}"
+        );
+    }
+    let out = common::run_on(&config, &["staff", "token", "sato", "--days", "1"]);
+    assert!(out.status.success(), "{out:?}");
+    let token = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    let listed = common::run_on(&config, &["staff", "list"]);
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+    use madoguchi::clock::Clock;
+    let today = madoguchi::clock::SystemClock.now();
+    let tomorrow = (today + chrono::Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    assert!(listed.contains(&format!("\t{tomorrow} ")), "{listed}");
+    let call = |server: &Server| {
+        server::request(
+            &server.addr,
+            "POST",
+            "/api/windows/certificates/call-next",
+            &[
+                ("Content-Type", "application/json"),
+                ("Authorization", &format!("Bearer {token}")),
+            ],
+            r#"{"counter": "1"}"#,
+        )
+    };
+    // Today the token works (the server's clock is the machine's): whatever the queue
+    // answers, it is not a refused token.
+    let server = Server::start(&config, None);
+    let answer = call(&server);
+    assert_ne!(answer.status, 401, "{answer:?}");
+    drop(server);
+    // Two days on, it is refused.
+    let later = (today + chrono::Duration::days(2))
+        .format("%Y-%m-%dT%H:%M")
+        .to_string();
+    let server = Server::start(&config, Some(&later));
+    let answer = call(&server);
+    assert_eq!(answer.status, 401, "{answer:?}");
+    assert!(
+        answer.body.contains("this API token expired at")
+            && answer.body.contains("madoguchi staff token sato"),
+        "{}",
+        answer.body
+    );
+    assert_eq!(
+        common::run_on(
+            &config,
+            &["staff", "token", "sato", "--revoke", "--days", "5"]
+        )
+        .status
+        .code(),
+        Some(2),
+        "--days is for a new token, not a withdrawal"
+    );
+}
+
 macro_rules! on_both_stores {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -1354,6 +1424,7 @@ on_both_stores!(
     a_session_cookie_is_http_only_strict_and_secure_behind_https,
     five_wrong_passwords_lock_the_account_across_a_restart,
     a_staff_name_is_one_name_however_it_is_typed,
+    an_api_token_stops_working_on_its_day,
     eight_clients_at_once_get_exactly_five_passwords_checked,
     every_staff_form_needs_its_csrf_token,
     the_console_shows_what_each_resident_needs_and_records_who_moved_it,

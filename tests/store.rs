@@ -1036,6 +1036,7 @@ fn account(name: &str, windows: &[&str]) -> Account {
         password_hash: format!("$argon2id$hash-of-{name}"),
         lock: EntryLock::default(),
         api_token_digest: None,
+        api_token_expires: None,
     }
 }
 
@@ -1063,8 +1064,17 @@ fn staff_accounts_and_their_locks_outlive_the_connection(b: &Backend) {
         locked_until: None,
     };
     store.set_account_lock("sato", lock).unwrap();
-    assert!(store.set_api_token("sato", Some("digest-1")).unwrap());
-    assert!(!store.set_api_token("nobody", Some("digest-2")).unwrap());
+    let expires = at("2027-08-04T10:15:00");
+    assert!(
+        store
+            .set_api_token("sato", Some(("digest-1", expires)))
+            .unwrap()
+    );
+    assert!(
+        !store
+            .set_api_token("nobody", Some(("digest-2", expires)))
+            .unwrap()
+    );
     drop(store);
     let store = b.open();
     let names: Vec<String> = store
@@ -1076,6 +1086,11 @@ fn staff_accounts_and_their_locks_outlive_the_connection(b: &Backend) {
     assert_eq!(names, ["sato", "佐藤"]);
     let sato = store.account("sato").unwrap().unwrap();
     assert_eq!(sato.windows, ["certificates"]);
+    assert_eq!(
+        sato.api_token_expires,
+        Some(expires),
+        "the token's last day is kept"
+    );
     assert_eq!(sato.lock, lock);
     assert_eq!(
         store
@@ -1396,6 +1411,59 @@ fn a_schema_2_postgresql_database_gains_staff_and_phone_pages_in_place() {
     store
         .add_account(&account("sato", &["certificates"]))
         .unwrap();
+    assert_eq!(
+        PgCluster::shared().psql(b.database_name(), "SELECT version FROM schema_version"),
+        tickets::SCHEMA_VERSION.to_string()
+    );
+}
+
+/// Schema 4 (the last release) kept API tokens without a last day: both stores gain the
+/// column in place, and a member and their token are kept (a token made before works on,
+/// with no last day, until it is made again).
+#[test]
+fn a_schema_4_store_gains_the_tokens_expiry_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tickets.sqlite");
+    let store = tickets::SqliteStore::open(&path, "main", at(MORNING)).unwrap();
+    store
+        .add_account(&account("sato", &["certificates"]))
+        .unwrap();
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "ALTER TABLE staff DROP COLUMN api_token_expires;
+         UPDATE staff SET api_token = 'digest-old';
+         UPDATE schema_version SET version = 4",
+    )
+    .unwrap();
+    drop(conn);
+    let store = tickets::SqliteStore::open(&path, "main", at(MORNING)).unwrap();
+    let sato = store.account_by_api_token("digest-old").unwrap().unwrap();
+    assert_eq!((sato.name.as_str(), sato.api_token_expires), ("sato", None));
+    assert_eq!(schema_version_of(&path), tickets::SCHEMA_VERSION);
+
+    let b = Backend::own_postgres_database();
+    b.open()
+        .add_account(&account("sato", &["certificates"]))
+        .unwrap();
+    PgCluster::shared().psql(
+        b.database_name(),
+        "ALTER TABLE staff DROP COLUMN api_token_expires; UPDATE staff SET api_token = 'digest-old';
+         UPDATE schema_version SET version = 4",
+    );
+    let store = b.open();
+    let sato = store.account_by_api_token("digest-old").unwrap().unwrap();
+    assert_eq!((sato.name.as_str(), sato.api_token_expires), ("sato", None));
+    let expires = at("2027-08-04T10:15:00");
+    assert!(
+        store
+            .set_api_token("sato", Some(("digest-new", expires)))
+            .unwrap()
+    );
+    assert_eq!(
+        store.account("sato").unwrap().unwrap().api_token_expires,
+        Some(expires)
+    );
     assert_eq!(
         PgCluster::shared().psql(b.database_name(), "SELECT version FROM schema_version"),
         tickets::SCHEMA_VERSION.to_string()

@@ -53,11 +53,14 @@ pub enum StaffCommand {
         target: Target,
     },
     /// Make a new API token for a staff member (printed once; the old one stops working),
-    /// or withdraw it with --revoke.
+    /// or withdraw it with --revoke. `staff list` shows each token's last day.
     Token {
         name: String,
         #[arg(long)]
         revoke: bool,
+        /// The days the token works (1 to 3650).
+        #[arg(long, default_value_t = staff::TOKEN_DAYS, conflicts_with = "revoke")]
+        days: i64,
         #[command(flatten)]
         target: Target,
     },
@@ -179,6 +182,7 @@ pub fn run(command: &StaffCommand) -> ExitCode {
                 password_hash: hash,
                 lock: EntryLock::default(),
                 api_token_digest: None,
+                api_token_expires: None,
             };
             match store.add_account(&account) {
                 Ok(()) => {
@@ -220,16 +224,19 @@ pub fn run(command: &StaffCommand) -> ExitCode {
             let now = SystemClock.now();
             match store.accounts() {
                 Ok(accounts) => {
-                    println!("name\twindows\tapi token\tlocked until");
+                    println!("name\twindows\tapi token until\tlocked until");
                     for a in accounts {
                         let locked = a
                             .lock
                             .locked_at(now)
                             .map_or("-".to_owned(), |t| t.format("%H:%M").to_string());
-                        let token = if a.api_token_digest.is_some() {
-                            "yes"
-                        } else {
-                            "-"
+                        let token = match (&a.api_token_digest, a.api_token_expires) {
+                            (None, _) => "-".to_owned(),
+                            (Some(_), None) => "no expiry (made before tokens had one)".to_owned(),
+                            (Some(_), Some(t)) if t <= now => {
+                                format!("expired {}", t.format("%Y-%m-%d"))
+                            }
+                            (Some(_), Some(t)) => t.format("%Y-%m-%d %H:%M").to_string(),
                         };
                         println!("{}\t{}\t{token}\t{locked}", a.name, a.windows.join(","));
                     }
@@ -274,8 +281,18 @@ pub fn run(command: &StaffCommand) -> ExitCode {
         StaffCommand::Token {
             name,
             revoke,
+            days,
             target,
         } => {
+            if !(1..=staff::MAX_TOKEN_DAYS).contains(days) {
+                return fail(
+                    exit::BAD_INPUT,
+                    format!(
+                        "--days {days}: a token works for 1 to {} days",
+                        staff::MAX_TOKEN_DAYS
+                    ),
+                );
+            }
             let store = match opened(target) {
                 Ok(s) => s,
                 Err(code) => return code,
@@ -292,7 +309,8 @@ pub fn run(command: &StaffCommand) -> ExitCode {
                 Err(e) => return fail(exit::STORE_FAILED, e),
             };
             let digest = token.as_deref().map(madoguchi::secret::digest);
-            match store.set_api_token(name, digest.as_deref()) {
+            let expires = SystemClock.now() + chrono::Duration::days(*days);
+            match store.set_api_token(name, digest.as_deref().map(|d| (d, expires))) {
                 Ok(true) => {
                     let what = if *revoke { "revoked" } else { "new" };
                     let _ = store.record_action(
@@ -305,7 +323,8 @@ pub fn run(command: &StaffCommand) -> ExitCode {
                             println!("{t}");
                             if std::io::stdout().is_terminal() {
                                 eprintln!(
-                                    "Send it as `Authorization: Bearer <token>`; it is shown only this once."
+                                    "Send it as `Authorization: Bearer <token>`; it is shown only this once. It works until {}.",
+                                    expires.format("%Y-%m-%d %H:%M")
                                 );
                             }
                         }

@@ -151,11 +151,18 @@ impl FromRequestParts<Arc<Shared>> for ApiClerk {
             .filter(|t| secret::is_token(t, TOKEN_BYTES))
             .ok_or(Failure::BadToken)?;
         let digest = secret::digest(token);
-        shared
+        let account = shared
             .read(move |store, _, _| store.account_by_api_token(&digest))
             .await?
-            .map(ApiClerk)
-            .ok_or(Failure::BadToken)
+            .ok_or(Failure::BadToken)?;
+        // A token without an expiry was made before tokens had one: it works until renewed.
+        match account.api_token_expires {
+            Some(expires) if expires <= shared.clock.now() => Err(Failure::TokenExpired {
+                name: account.name,
+                on: expires,
+            }),
+            _ => Ok(ApiClerk(account)),
+        }
     }
 }
 

@@ -260,6 +260,11 @@ pub(super) enum Failure {
     },
     /// No valid `Authorization: Bearer` token.
     BadToken,
+    /// A right token past its day: the member is named to the caller who sent their token.
+    TokenExpired {
+        name: String,
+        on: chrono::NaiveDateTime,
+    },
     Forbidden(String),
     NotFound(String),
     /// A phone page whose ticket has ended.
@@ -296,6 +301,15 @@ impl IntoResponse for Failure {
                 StatusCode::UNAUTHORIZED,
                 [(axum::http::header::WWW_AUTHENTICATE, "Bearer")],
                 "send Authorization: Bearer <token>, with a token from `madoguchi staff token NAME`",
+            )
+                .into_response(),
+            Failure::TokenExpired { name, on } => (
+                StatusCode::UNAUTHORIZED,
+                [(axum::http::header::WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")],
+                format!(
+                    "this API token expired at {}; make a new one with `madoguchi staff token {name}`",
+                    on.format("%Y-%m-%d %H:%M")
+                ),
             )
                 .into_response(),
             Failure::Forbidden(why) => (StatusCode::FORBIDDEN, why).into_response(),

@@ -29,8 +29,12 @@ pub trait Accounts {
         verified: bool,
         now: NaiveDateTime,
     ) -> Result<Option<EntryLock>, StoreError>;
-    /// Replaces (or with `None` withdraws) the member's API token.
-    fn set_api_token(&self, name: &str, digest: Option<&str>) -> Result<bool, StoreError>;
+    /// Replaces (or with `None` withdraws) the member's API token, working until `expires`.
+    fn set_api_token(
+        &self,
+        name: &str,
+        token: Option<(&str, NaiveDateTime)>,
+    ) -> Result<bool, StoreError>;
     fn account_by_api_token(&self, digest: &str) -> Result<Option<Account>, StoreError>;
     /// Keeps a new console session under the digest of its cookie.
     fn open_session(&self, digest: &str, session: &ConsoleSession) -> Result<(), StoreError>;

@@ -447,8 +447,8 @@ pub fn open_for_today(
 
 /// The schema version this madoguchi writes. 1: tickets printed and forgotten; 2: the queue
 /// (states, desks, times, events) and offices; 3: staff accounts, console sessions and the
-/// tickets' phone pages; 4: offices' listings and imported visits.
-pub const SCHEMA_VERSION: i64 = 4;
+/// tickets' phone pages; 4: offices' listings and imported visits; 5: API tokens' expiry.
+pub const SCHEMA_VERSION: i64 = 5;
 
 #[cfg(test)]
 mod tests {

@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS staff (
     wrong_in_a_row  INTEGER NOT NULL DEFAULT 0,
     locked_until    TIMESTAMP,
     api_token       TEXT UNIQUE,
+    api_token_expires TIMESTAMP,
     PRIMARY KEY (office, name)
 );
 CREATE TABLE IF NOT EXISTS staff_sessions (
@@ -117,6 +118,8 @@ CREATE TABLE IF NOT EXISTS imported_visits (
     imported_at TIMESTAMP NOT NULL
 );
 CREATE INDEX IF NOT EXISTS imported_visits_by_office ON imported_visits (office, issued_at);
+-- Schema 3 and 4 made the staff table without the tokens' expiry.
+ALTER TABLE staff ADD COLUMN IF NOT EXISTS api_token_expires TIMESTAMP;
 ";
 
 /// Serialises the schema's creation between kiosks starting at once (any fixed key).

@@ -131,11 +131,17 @@ impl Accounts for PgStore {
         })
     }
 
-    fn set_api_token(&self, name: &str, digest: Option<&str>) -> Result<bool, StoreError> {
+    fn set_api_token(
+        &self,
+        name: &str,
+        token: Option<(&str, NaiveDateTime)>,
+    ) -> Result<bool, StoreError> {
+        let (digest, expires) = (token.map(|t| t.0), token.map(|t| t.1));
         self.run(async |c, office| {
             c.execute(
-                "UPDATE staff SET api_token = $3 WHERE office = $1 AND name = $2",
-                &[&office, &name, &digest],
+                "UPDATE staff SET api_token = $3, api_token_expires = $4
+                 WHERE office = $1 AND name = $2",
+                &[&office, &name, &digest, &expires],
             )
             .await
             .map(|n| n > 0)
@@ -239,5 +245,6 @@ fn row_to_account(row: &Row) -> Account {
             locked_until: row.get("locked_until"),
         },
         api_token_digest: row.get("api_token"),
+        api_token_expires: row.get("api_token_expires"),
     }
 }

@@ -85,6 +85,7 @@ CREATE TABLE IF NOT EXISTS staff (
     wrong_in_a_row  INTEGER NOT NULL DEFAULT 0,
     locked_until    TEXT,
     api_token       TEXT UNIQUE,
+    api_token_expires TEXT,
     PRIMARY KEY (office, name)
 );
 CREATE TABLE IF NOT EXISTS staff_sessions (
@@ -178,6 +179,15 @@ impl SqliteStore {
                 tx.execute_batch(UPGRADE_1_TO_2)?;
             }
             tx.execute_batch(SCHEMA)?;
+            // Schema 3 and 4 made the staff table without the tokens' expiry.
+            let has_expiry: i64 = tx.query_row(
+                "SELECT COUNT(*) FROM pragma_table_info('staff') WHERE name = 'api_token_expires'",
+                [],
+                |r| r.get(0),
+            )?;
+            if has_expiry == 0 {
+                tx.execute_batch("ALTER TABLE staff ADD COLUMN api_token_expires TEXT")?;
+            }
             if version == 1 {
                 tx.execute(
                     "INSERT INTO tickets (id, office, day, window, prefix, seq, procedures, language,

@@ -139,11 +139,21 @@ impl Accounts for SqliteStore {
         work().map_err(|e| self.error(e))
     }
 
-    fn set_api_token(&self, name: &str, digest: Option<&str>) -> Result<bool, StoreError> {
+    fn set_api_token(
+        &self,
+        name: &str,
+        token: Option<(&str, NaiveDateTime)>,
+    ) -> Result<bool, StoreError> {
         self.conn
             .execute(
-                "UPDATE staff SET api_token = ?3 WHERE office = ?1 AND name = ?2",
-                params![self.office, name, digest],
+                "UPDATE staff SET api_token = ?3, api_token_expires = ?4
+                 WHERE office = ?1 AND name = ?2",
+                params![
+                    self.office,
+                    name,
+                    token.map(|(digest, _)| digest),
+                    token.map(|(_, expires)| time(expires))
+                ],
             )
             .map(|n| n > 0)
             .map_err(|e| self.error(e))
@@ -249,5 +259,9 @@ fn row_to_account(row: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
             locked_until: until.as_deref().and_then(parse_time),
         },
         api_token_digest: row.get("api_token")?,
+        api_token_expires: row
+            .get::<_, Option<String>>("api_token_expires")?
+            .as_deref()
+            .and_then(parse_time),
     })
 }
