@@ -46,9 +46,22 @@ impl StaffData {
     }
 }
 
+/// A staff text, broken into lines between Japanese phrases as the residents' screens are
+/// (`fonts::keep_words`): staff read the kiosk in Japanese too.
+fn said<'a>(words: impl Into<String>) -> iced::widget::Text<'a> {
+    let words: String = words.into();
+    let kept = crate::fonts::keep_words(crate::fonts::JAPANESE, &words);
+    let wrapping = if kept.len() == words.len() {
+        iced::widget::text::Wrapping::Word
+    } else {
+        iced::widget::text::Wrapping::WordOrGlyph
+    };
+    text(kept.into_owned()).wrapping(wrapping)
+}
+
 fn staff_button<'a>(label: String, kind: ButtonKind, touch: StaffTouch) -> Element<'a, Message> {
     button(
-        container(text(label).size(theme::BODY))
+        container(said(label).size(theme::BODY))
             .center_x(Length::Fill)
             .center_y(Length::Fill),
     )
@@ -62,7 +75,7 @@ fn staff_button<'a>(label: String, kind: ButtonKind, touch: StaffTouch) -> Eleme
 
 /// A small button inside a list row (still 88 px high: staff use the touch screen too).
 fn row_button<'a>(label: String, kind: ButtonKind, touch: StaffTouch) -> Element<'a, Message> {
-    button(container(text(label).size(theme::BODY)).center_y(Length::Fill))
+    button(container(said(label).size(theme::BODY)).center_y(Length::Fill))
         .height(theme::BUTTON_HEIGHT)
         .padding([8, 28])
         .style(theme::button_style(kind))
@@ -105,7 +118,7 @@ pub fn pin_pad<'a>(c: &Context<'a>, entered: usize, notice: Option<&PinNotice>) 
             PinNotice::NoPinSet => c.t("staff-pin-not-set"),
             PinNotice::StoreFailed => c.t("staff-pin-store-failed"),
         };
-        notice_line = container(text(words).size(theme::BODY).font(c.bold()))
+        notice_line = container(said(words).size(theme::BODY).font(c.bold()))
             .height(Length::Fixed(NOTICE_HEIGHT));
     }
     col = col.push(notice_line);
@@ -179,7 +192,7 @@ fn finding_line<'a>(c: &Context<'a>, device: &str, finding: &Finding) -> Element
     column![
         row![
             crate::ui::sign::mark(sign, theme::HEADLINE * 1.2),
-            text(format!(
+            said(format!(
                 "{}: {}",
                 c.t(&format!("staff-device-{device}")),
                 c.t(&format!("staff-health-{}", finding.health.id()))
@@ -212,7 +225,7 @@ pub fn view<'a>(
             if let Some(detail) = &n.detail {
                 line.push_str(&format!(" ({detail})"));
             }
-            text(line).size(theme::BODY).font(c.bold()).into()
+            said(line).size(theme::BODY).font(c.bold()).into()
         }
         (None, None) => text("").into(),
     };
@@ -258,7 +271,7 @@ fn confirmation<'a>(c: &Context<'a>, confirming: &Confirming) -> Element<'a, Mes
         Confirming::Pause => (c.t("staff-confirm-pause"), c.t("staff-confirm-pause-yes")),
     };
     row![
-        text(question)
+        said(question)
             .size(theme::BODY)
             .font(c.bold())
             .width(Length::Fill),
@@ -391,7 +404,7 @@ fn status<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a
         ),
     );
     col = col.push(
-        text(c.t("staff-audit-title"))
+        said(c.t("staff-audit-title"))
             .size(theme::HEADLINE)
             .font(theme::FONT_BOLD),
     );
@@ -405,7 +418,7 @@ fn today<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
     let mut col = Column::new().spacing(16);
     for day in &data.today {
         col = col.push(
-            text(c.counter_name(&day.window))
+            said(c.counter_name(&day.window))
                 .size(theme::HEADLINE)
                 .font(theme::FONT_BOLD),
         );
@@ -462,7 +475,7 @@ fn counters<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<
     };
     col = col.push(
         row![
-            text(c.t(state))
+            said(c.t(state))
                 .size(theme::HEADLINE)
                 .font(theme::FONT_BOLD)
                 .width(Length::Fill),
@@ -523,7 +536,7 @@ fn tickets<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
                 .width(Length::Fixed(200.0)),
             column![
                 c.body(format!("{}  {}", t.issued_at.format("%H:%M"), outcome)),
-                text(procedures_of(c, t))
+                said(procedures_of(c, t))
                     .size(theme::BODY * 0.8)
                     .font(c.font()),
             ]
@@ -675,7 +688,7 @@ fn configuration<'a>(c: &Context<'a>, room: &Staffroom) -> Element<'a, Message> 
             )
         ),
         staff_button(c.t("staff-reload"), ButtonKind::Primary, StaffTouch::Reload),
-        text(c.t("staff-default-language"))
+        said(c.t("staff-default-language"))
             .size(theme::HEADLINE)
             .font(theme::FONT_BOLD),
         languages,
