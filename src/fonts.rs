@@ -116,7 +116,7 @@ pub fn face_runs(own: Typeface, text: &str) -> Vec<(&str, Typeface)> {
     let mut start = 0;
     let mut current: Option<Typeface> = None;
     for (i, c) in text.char_indices() {
-        let face = if is_japanese_script(c) {
+        let face = if crate::phrases::is_cjk(c) {
             JAPANESE
         } else if c.is_whitespace() || c.is_ascii_punctuation() || is_mark(c) {
             // Spaces, brackets and joiners go with the run they sit in.
@@ -151,7 +151,7 @@ pub fn keep_words(face: Typeface, text: &str) -> std::borrow::Cow<'_, str> {
     if let Some(writing) = writing_of(face) {
         return keep_phrases(writing, text);
     }
-    if !text.chars().any(|c| hangul(c) || is_japanese_script(c)) {
+    if !text.chars().any(|c| hangul(c) || crate::phrases::is_cjk(c)) {
         return text.into();
     }
     let chars: Vec<char> = text.chars().collect();
@@ -160,7 +160,7 @@ pub fn keep_words(face: Typeface, text: &str) -> std::borrow::Cow<'_, str> {
     let mut i = 0;
     while i < chars.len() {
         let start = i;
-        while i < chars.len() && is_japanese_script(chars[i]) {
+        while i < chars.len() && crate::phrases::is_cjk(chars[i]) {
             i += 1;
         }
         if i - start <= JAPANESE_NAME_LENGTH {
@@ -262,12 +262,6 @@ const PHRASE_BREAK: char = '\u{200B}';
 /// The marks `keep_words` puts in, which are no part of the text.
 fn is_mark(c: char) -> bool {
     c == WORD_JOINER || c == PHRASE_BREAK
-}
-
-/// Han, kana, and the Japanese punctuation and full-width forms.
-fn is_japanese_script(c: char) -> bool {
-    crate::furigana::is_kanji(c)
-        || matches!(c, '\u{3000}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// Every face file, regular and bold, for a font system to load.

@@ -125,9 +125,8 @@ fn spaced(chars: &[char]) -> bool {
 
 /// Han, kana, and the CJK punctuation and full-width forms.
 pub fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3000}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+    crate::furigana::is_kanji(c)
+        || matches!(c, '\u{3000}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// For each character of `text` (by index), whether a phrase starts there. Index 0 and the
