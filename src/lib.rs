@@ -13,8 +13,9 @@
 //! - language and voice: `i18n`, `fonts`, `speech`. Texts in each language, the typefaces
 //!   that draw them, the engines that say them.
 //! - settings: `config`. kiosk.toml, read and checked once.
-//! - knowledge: `rules`, `queue`, `staff`, `advise`. What the office decides, with no device:
-//!   the advice, a ticket's life, staff accounts, the advice as JSON.
+//! - knowledge: `rules`, `queue`, `staff`, `advise`, `fleet`. What the office decides, with
+//!   no device: the advice, a ticket's life, staff accounts, the advice as JSON, and what a
+//!   kiosk's heartbeat says is wrong with it.
 //! - parts: `card`, `tickets`, `printer`. The card reader, the ticket store, the printer.
 //! - services: `maintenance`, `session`, `systemd`, `city`. A visit from card to ticket,
 //!   looking after the kiosk, and the city's offices seen together.
@@ -27,6 +28,7 @@ pub mod city;
 pub mod clock;
 pub mod config;
 pub mod domain;
+pub mod fleet;
 pub mod fonts;
 pub mod furigana;
 pub mod i18n;

@@ -31,6 +31,42 @@ pub struct Account {
     pub api_token_digest: Option<String>,
     /// When that token stops working (`staff token --days`).
     pub api_token_expires: Option<NaiveDateTime>,
+    pub role: Role,
+}
+
+/// What a member may do beyond calling their windows' tickets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// Calls and serves the tickets of their windows. Accounts made before roles are clerks.
+    #[default]
+    Clerk,
+    /// Also sees every kiosk (`/kiosks`) and pauses, stops or reprints on one from afar.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 2] = [Role::Clerk, Role::Admin];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Clerk => "clerk",
+            Role::Admin => "admin",
+        }
+    }
+
+    /// The role a store's column or a command line names.
+    pub fn parse(text: &str) -> Result<Role, String> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.id() == text)
+            .ok_or_else(|| format!("{text:?} is not a role; a role is clerk or admin"))
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
 }
 
 /// How long an API token works unless `staff token --days` says otherwise.
@@ -213,7 +249,17 @@ mod tests {
             lock: EntryLock::default(),
             api_token_digest: None,
             api_token_expires: None,
+            role: Role::Clerk,
         }
+    }
+
+    #[test]
+    fn a_role_is_read_back_from_its_name_and_nothing_else_is_a_role() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.id()), Ok(role));
+        }
+        assert!(Role::parse("Admin").unwrap_err().contains("clerk or admin"));
+        assert_eq!(Role::default(), Role::Clerk);
     }
 
     #[test]

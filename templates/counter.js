@@ -76,3 +76,20 @@ listenLive("/api/events?windows=" + encodeURIComponent(windowId), lost, (events)
   }
 }, refresh);
 setInterval(refresh, 15000);
+
+// A kiosk of this office that needs a person (paper out, cover open, no reader, silent):
+// every clerk sees it, read every 5 s.
+const kiosks = document.getElementById("kiosks");
+async function kioskBanner() {
+  try {
+    const answer = await fetch("/counter/kiosks", { cache: "no-store", headers: { "X-Madoguchi-Refresh": "1" } });
+    if (!answer.ok) return;
+    const text = await answer.text();
+    kiosks.innerHTML = text;
+    kiosks.hidden = text === "";
+  } catch (e) {
+    // The connection banner says so already.
+  }
+}
+kioskBanner();
+setInterval(kioskBanner, 5000);

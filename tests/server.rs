@@ -1294,6 +1294,7 @@ fn a_staff_name_is_one_name_however_it_is_typed(kind: Kind) {
                 lock: Default::default(),
                 api_token_digest: None,
                 api_token_expires: None,
+                role: Default::default(),
             })
             .unwrap();
     }

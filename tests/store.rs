@@ -1037,6 +1037,7 @@ fn account(name: &str, windows: &[&str]) -> Account {
         lock: EntryLock::default(),
         api_token_digest: None,
         api_token_expires: None,
+        role: Default::default(),
     }
 }
 

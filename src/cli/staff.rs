@@ -1,4 +1,4 @@
-//! `madoguchi staff add|remove|list|passwd|token`: the counter console's accounts, kept in the ticket store so every server of the office knows them.
+//! `madoguchi staff add|role|remove|list|passwd|token`: the counter console's accounts, kept in the ticket store so every server of the office knows them.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -30,6 +30,18 @@ pub enum StaffCommand {
         windows: Vec<String>,
         #[arg(long)]
         password_stdin: bool,
+        /// clerk (calls tickets) or admin (also sees and steers the kiosks at /kiosks).
+        #[arg(long, default_value = "clerk", value_parser = staff::Role::parse)]
+        role: staff::Role,
+        #[command(flatten)]
+        target: Target,
+    },
+    /// Give a staff member another role (clerk or admin); their consoles are signed out, so
+    /// the new role holds from their next sign-in.
+    Role {
+        name: String,
+        #[arg(value_parser = staff::Role::parse)]
+        role: staff::Role,
         #[command(flatten)]
         target: Target,
     },
@@ -145,6 +157,7 @@ pub fn run(command: &StaffCommand) -> ExitCode {
             name,
             windows,
             password_stdin,
+            role,
             target,
         } => {
             let now = SystemClock.now();
@@ -183,14 +196,38 @@ pub fn run(command: &StaffCommand) -> ExitCode {
                 lock: EntryLock::default(),
                 api_token_digest: None,
                 api_token_expires: None,
+                role: *role,
             };
             match store.add_account(&account) {
                 Ok(()) => {
-                    let _ = store.record_action(now, &format!("staff add {name}"), "ok");
-                    println!("added {name} (windows {})", windows.join(", "));
+                    let _ = store.record_action(now, &format!("staff add {name} ({role})"), "ok");
+                    println!("added {name} as {role} (windows {})", windows.join(", "));
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(exit::BAD_INPUT, e),
+            }
+        }
+        StaffCommand::Role { name, role, target } => {
+            let store = match opened(target) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let name = &match member(store.as_ref(), name) {
+                Ok(n) => n,
+                Err(code) => return code,
+            };
+            match store.set_role(name, *role) {
+                Ok(true) => {
+                    let _ = store.record_action(
+                        SystemClock.now(),
+                        &format!("staff role {name} {role}"),
+                        "ok",
+                    );
+                    println!("{name} is now {role}; their consoles are signed out");
+                    ExitCode::SUCCESS
+                }
+                Ok(false) => fail(exit::NOT_FOUND, format!("no staff member {name}")),
+                Err(e) => fail(exit::STORE_FAILED, e),
             }
         }
         StaffCommand::Remove { name, target } => {
@@ -224,7 +261,7 @@ pub fn run(command: &StaffCommand) -> ExitCode {
             let now = SystemClock.now();
             match store.accounts() {
                 Ok(accounts) => {
-                    println!("name\twindows\tapi token until\tlocked until");
+                    println!("name\trole\twindows\tapi token until\tlocked until");
                     for a in accounts {
                         let locked = a
                             .lock
@@ -238,7 +275,12 @@ pub fn run(command: &StaffCommand) -> ExitCode {
                             }
                             (Some(_), Some(t)) => t.format("%Y-%m-%d %H:%M").to_string(),
                         };
-                        println!("{}\t{}\t{token}\t{locked}", a.name, a.windows.join(","));
+                        println!(
+                            "{}\t{}\t{}\t{token}\t{locked}",
+                            a.name,
+                            a.role,
+                            a.windows.join(",")
+                        );
                     }
                     for warning in collision_warnings(store.as_ref()).unwrap_or_default() {
                         eprintln!("warning: {warning}");

@@ -355,6 +355,56 @@ pub struct Maintenance {
     pub socket: Option<PathBuf>,
 }
 
+/// `[kiosk]`: this kiosk among the city's, as `/kiosks` and the metrics name it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kiosk {
+    /// Its id: 1 to 64 ASCII letters, digits, `.`, `_` or `-`; by default the host name.
+    #[serde(default)]
+    pub id: Option<String>,
+}
+
+impl Kiosk {
+    const MAX_ID_CHARS: usize = 64;
+
+    /// The id this kiosk writes its heartbeat under.
+    pub fn id(&self) -> String {
+        self.id.clone().unwrap_or_else(host_name)
+    }
+
+    /// Checks a kiosk id: a host name fits, markup does not.
+    pub fn check_id(id: &str) -> Result<(), String> {
+        let chars = id.chars().count();
+        if chars == 0 || chars > Kiosk::MAX_ID_CHARS {
+            return Err(format!(
+                "a kiosk id has 1 to {} characters; this one has {chars}",
+                Kiosk::MAX_ID_CHARS
+            ));
+        }
+        match id
+            .chars()
+            .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+        {
+            Some(c) => Err(format!(
+                "a kiosk id is ASCII letters, digits, '.', '_' or '-'; {c:?} is not allowed"
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The machine's host name, cut to what a kiosk id allows ("kiosk" when it has none).
+fn host_name() -> String {
+    let name = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let id: String = name
+        .trim()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        .take(Kiosk::MAX_ID_CHARS)
+        .collect();
+    if id.is_empty() { "kiosk".into() } else { id }
+}
+
 /// When the kiosk speaks (`accessibility.voice`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -468,6 +518,10 @@ pub struct Server {
     /// Weeks of finished visits the typical week on `/now` is figured from.
     #[serde(default = "Server::default_typical_weeks")]
     pub typical_weeks: u32,
+    /// Seconds without a kiosk's heartbeat (written every 15) before `/kiosks` calls it
+    /// silent.
+    #[serde(default = "Server::default_kiosk_silent_secs")]
+    pub kiosk_silent_secs: u64,
 }
 
 impl Server {
@@ -505,6 +559,10 @@ impl Server {
         8
     }
 
+    fn default_kiosk_silent_secs() -> u64 {
+        60
+    }
+
     /// The address of the phone page a ticket's `phone_token` opens, when `public_url` is set.
     pub fn phone_page(&self, phone_token: &str) -> Option<String> {
         let base = self.public_url.as_deref()?.trim_end_matches('/');
@@ -527,6 +585,7 @@ impl Default for Server {
             body_timeout_secs: Server::default_timeout_secs(),
             embed_origins: Vec::new(),
             typical_weeks: Server::default_typical_weeks(),
+            kiosk_silent_secs: Server::default_kiosk_silent_secs(),
         }
     }
 }
@@ -604,6 +663,8 @@ pub struct Config {
     pub printer: Printer,
     #[serde(default)]
     pub maintenance: Maintenance,
+    #[serde(default)]
+    pub kiosk: Kiosk,
     #[serde(default)]
     pub consultation: Consultation,
     #[serde(default)]

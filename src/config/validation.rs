@@ -175,6 +175,17 @@ impl Validation<'_> {
         {
             self.problem("maintenance.pin_hash", e);
         }
+        if let Some(id) = &config.kiosk.id
+            && let Err(e) = crate::config::Kiosk::check_id(id)
+        {
+            self.problem("kiosk.id", e);
+        }
+        if !(15..=86_400).contains(&config.server.kiosk_silent_secs) {
+            self.problem(
+                "server.kiosk_silent_secs",
+                "give 15 or more seconds (a kiosk writes its heartbeat every 15), at most a day; 60 is usual",
+            );
+        }
         if let Some(url) = &config.server.public_url
             && !(url.starts_with("https://") || url.starts_with("http://"))
                 | url.contains(['?', '#', ' '])

@@ -19,7 +19,7 @@ use super::{Failure, Shared, Words, render};
 use crate::i18n::Arg;
 use crate::secret;
 use crate::staff::{
-    self, Account, ConsoleSession, MAX_PASSWORD_BYTES, SESSION_IDLE, SignIn, TOKEN_BYTES,
+    self, Account, ConsoleSession, MAX_PASSWORD_BYTES, Role, SESSION_IDLE, SignIn, TOKEN_BYTES,
 };
 
 pub(super) const SESSION_COOKIE: &str = "madoguchi_session";
@@ -162,6 +162,45 @@ impl FromRequestParts<Arc<Shared>> for ApiClerk {
                 on: expires,
             }),
             _ => Ok(ApiClerk(account)),
+        }
+    }
+}
+
+/// Why an administrator's page or API call is refused to a clerk.
+fn admins_only(name: &str) -> Failure {
+    Failure::Forbidden(format!(
+        "{name} is a clerk; this is for administrators. City IT gives the role with `madoguchi staff role {name} admin`"
+    ))
+}
+
+/// A signed-in administrator: a clerk's console is refused with 403.
+pub(super) struct Admin(pub Clerk);
+
+impl FromRequestParts<Arc<Shared>> for Admin {
+    type Rejection = Failure;
+
+    async fn from_request_parts(parts: &mut Parts, shared: &Arc<Shared>) -> Result<Self, Failure> {
+        let clerk = Clerk::from_request_parts(parts, shared).await?;
+        if clerk.account.role == Role::Admin {
+            Ok(Admin(clerk))
+        } else {
+            Err(admins_only(&clerk.account.name))
+        }
+    }
+}
+
+/// An integration with an administrator's API token: a clerk's token is refused with 403.
+pub(super) struct ApiAdmin(pub Account);
+
+impl FromRequestParts<Arc<Shared>> for ApiAdmin {
+    type Rejection = Failure;
+
+    async fn from_request_parts(parts: &mut Parts, shared: &Arc<Shared>) -> Result<Self, Failure> {
+        let ApiClerk(account) = ApiClerk::from_request_parts(parts, shared).await?;
+        if account.role == Role::Admin {
+            Ok(ApiAdmin(account))
+        } else {
+            Err(admins_only(&account.name))
         }
     }
 }

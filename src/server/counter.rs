@@ -123,6 +123,8 @@ struct Page {
     window: String,
     seats: Vec<SeatChoice>,
     panel: String,
+    /// An administrator gets the way to `/kiosks`.
+    admin: bool,
 }
 
 fn seat_label(config: &Config, seat: &Seat) -> String {
@@ -252,6 +254,7 @@ pub(super) async fn page(
         window: seat.map(|s| s.window).unwrap_or_default(),
         seats: seats(config, &clerk.account),
         panel,
+        admin: clerk.account.role == crate::staff::Role::Admin,
     })
 }
 

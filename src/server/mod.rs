@@ -10,6 +10,7 @@ mod counter;
 mod desk;
 mod display;
 mod heatmap;
+mod kiosks;
 mod listen;
 mod lockout;
 mod negotiate;
@@ -72,6 +73,8 @@ pub struct Shared {
     now: now::NowBoard,
     /// `/readyz`'s last answer.
     readiness: ready::Readiness,
+    /// The kiosks' heartbeats as last read, for `/kiosks` and the console's banner.
+    fleet: kiosks::Fleet,
 }
 
 impl Shared {
@@ -99,6 +102,7 @@ impl Shared {
             synthesis: tokio::sync::Semaphore::new(1),
             now: now::NowBoard::new(),
             readiness: ready::Readiness::default(),
+            fleet: kiosks::Fleet::default(),
             config,
         })
     }
@@ -503,6 +507,12 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/t/{token}", get(phone::page))
         .route("/t/{token}/state", get(phone::state))
         .route("/t/{token}/events", get(phone::events))
+        .route("/counter/kiosks", get(kiosks::banner))
+        .route("/kiosks", get(kiosks::page))
+        .route("/kiosks/table", get(kiosks::table_page))
+        .route("/kiosks/act", post(kiosks::act))
+        .route("/api/kiosks", get(kiosks::api))
+        .route("/api/kiosks/{kiosk}/{action}", post(kiosks::api_act))
         .route("/stats", get(stats::page))
         .route("/stats.csv", get(stats::csv))
         .route("/api/queue", get(api_queue))
@@ -537,6 +547,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route(
             "/counter.js",
             get(|| script(include_str!("../../templates/counter.js"))),
+        )
+        .route(
+            "/kiosks.js",
+            get(|| script(include_str!("../../templates/kiosks.js"))),
         )
         // Under /t/: the one path the city's proxy publishes.
         .route(
@@ -672,6 +686,7 @@ pub fn serve(
             header_timeout: Duration::from_secs(server.header_timeout_secs),
         };
         tokio::spawn(now::keep(shared.clone()));
+        tokio::spawn(kiosks::keep(shared.clone()));
         listen::serve(listener, router(shared.clone()), limits, stopped()).await;
         Ok(())
     })

@@ -187,6 +187,22 @@ impl Engines {
     }
 }
 
+impl Engines {
+    /// Whether the engines' programs and the Japanese voice's files are there, for the
+    /// kiosk's heartbeat: a kiosk that cannot speak is told to city IT.
+    pub fn present(&self) -> bool {
+        let program = |p: &Path| {
+            p.is_absolute() && p.is_file()
+                || std::env::var_os("PATH")
+                    .is_some_and(|path| std::env::split_paths(&path).any(|d| d.join(p).is_file()))
+        };
+        program(&self.open_jtalk)
+            && program(&self.espeak)
+            && self.japanese_dictionary.exists()
+            && self.japanese_voice.is_file()
+    }
+}
+
 /// Whether `dir` holds espeak-ng 1.52's library and the Mandarin dictionary.
 fn is_mandarin_voice(dir: &Path) -> bool {
     dir.join("libespeak-ng.so.1").is_file() && dir.join("espeak-ng-data/cmn_dict").is_file()

@@ -4,7 +4,7 @@ use chrono::{Duration, NaiveDateTime};
 
 use super::StoreError;
 use crate::secret::pin::EntryLock;
-use crate::staff::{Account, ConsoleSession, Seat};
+use crate::staff::{Account, ConsoleSession, Role, Seat};
 
 /// The staff side of a ticket store. Secrets are kept only as digests
 /// ([`crate::secret::digest`]) and passwords only as Argon2id hashes.
@@ -18,6 +18,9 @@ pub trait Accounts {
     fn remove_account(&self, name: &str) -> Result<bool, StoreError>;
     /// Sets a new password hash, lifts the lock and ends the member's sessions.
     fn set_password(&self, name: &str, hash: &str) -> Result<bool, StoreError>;
+    /// Gives the member another role and ends their sessions, so a console signed in as an
+    /// administrator does not keep what was taken away; false when there was no such member.
+    fn set_role(&self, name: &str, role: Role) -> Result<bool, StoreError>;
     fn set_account_lock(&self, name: &str, lock: EntryLock) -> Result<(), StoreError>;
     /// Settles a checked password for `name` at `now` in one transaction against the row as
     /// it is then (so parallel sign-ins, from any server, all count): a lock still in force
@@ -85,6 +88,12 @@ pub(super) fn exists(name: &str) -> StoreError {
     StoreError::Other(format!(
         "staff member {name} exists already; choose another name, or `madoguchi staff passwd {name}`"
     ))
+}
+
+/// The role a store's column holds; a value this madoguchi does not know gives no more than
+/// a clerk may do.
+pub(super) fn role_of(text: &str) -> Role {
+    Role::parse(text).unwrap_or(Role::Clerk)
 }
 
 /// A session's seat from its two columns.

@@ -3,6 +3,7 @@
 mod accounts;
 mod audit;
 mod brief;
+mod kiosks;
 mod offices;
 pub(crate) mod postgres;
 mod report;
@@ -13,6 +14,7 @@ mod subscribe;
 pub use accounts::{Accounts, account_named};
 pub use audit::{AuditEntry, KioskSetting};
 pub use brief::{AskedFrom, Brief};
+pub use kiosks::Kiosks;
 pub use offices::Offices;
 pub use postgres::{
     DEADLINE as POSTGRES_DEADLINE, HostAnswer, HostRole, PgConnector, PgStore, TlsMode, connector,
@@ -297,7 +299,7 @@ impl StoreError {
 /// database every kiosk, desk and server of an office shares ([`PgStore`]). Both pass the
 /// same conformance suite (tests/store.rs). Every change of the queue is committed with its
 /// [`Event`], so a subscriber learns of it from the store alone.
-pub trait TicketStore: Accounts + Offices + Send {
+pub trait TicketStore: Accounts + Offices + Kiosks + Send {
     /// Where the store is, for staff screens and messages (a path, or host and database;
     /// never a password).
     fn describe(&self) -> String;
@@ -447,8 +449,9 @@ pub fn open_for_today(
 
 /// The schema version this madoguchi writes. 1: tickets printed and forgotten; 2: the queue
 /// (states, desks, times, events) and offices; 3: staff accounts, console sessions and the
-/// tickets' phone pages; 4: offices' listings and imported visits; 5: API tokens' expiry.
-pub const SCHEMA_VERSION: i64 = 5;
+/// tickets' phone pages; 4: offices' listings and imported visits; 5: API tokens' expiry;
+/// 6: staff roles, kiosks' heartbeats and the orders administrators give them.
+pub const SCHEMA_VERSION: i64 = 6;
 
 #[cfg(test)]
 mod tests {

@@ -12,6 +12,7 @@ pub mod staff;
 pub mod theme;
 
 mod demo;
+mod fleet;
 mod subscriptions;
 mod view;
 mod voice;
@@ -83,6 +84,13 @@ pub enum Message {
         target: String,
         result: Result<PrintReport, String>,
     },
+    /// The heartbeat written, and what administrators asked of this kiosk.
+    Fleet(Box<fleet::FleetRead>),
+    /// A reprint asked from `/kiosks`, and how it went (already in the store).
+    RemoteReprinted {
+        number: String,
+        done: Result<(), String>,
+    },
 }
 
 /// Work the app hands off the UI thread: the session's, or the staff's.
@@ -94,6 +102,10 @@ pub enum Job {
     Lobby,
     /// Read what the staff screens show again.
     StaffData,
+    /// Write the heartbeat, read the orders from `/kiosks`.
+    Fleet(fleet::FleetJob),
+    /// Print a ticket again, as `/kiosks` asked.
+    RemoteReprint(Box<crate::fleet::KioskOrder>),
 }
 
 /// What the resident was handed: a numbered ticket, or a slip without a number when no
@@ -153,6 +165,8 @@ pub struct App {
     /// The window's width: the header leaves out the city's name when its buttons need
     /// the room (1280 wide, in the longer languages).
     width: f32,
+    /// This kiosk as the city's IT staff see it.
+    beacon: fleet::Beacon,
 }
 
 impl App {
@@ -175,6 +189,7 @@ impl App {
             anchors = with_virtual;
         }
         let chime = crate::speech::Sink::parse(&config.accessibility.audio_device);
+        let beacon = fleet::Beacon::new(&config);
         let mut app = App {
             session: Session::new(&config, now),
             config: Arc::new(config),
@@ -193,6 +208,7 @@ impl App {
             chime,
             told_voice_in: None,
             width: 1920.0,
+            beacon,
         };
         let a = &app.config.accessibility;
         if a.voice != crate::config::VoiceMode::Off {
@@ -204,6 +220,8 @@ impl App {
             ));
         }
         app.restore_staff_settings();
+        app.restore_service();
+        app.sync_pause();
         app.read_lobby_now();
         if demo {
             let events = Arc::new(Mutex::new(Vec::new()));
@@ -312,7 +330,11 @@ impl App {
     pub fn handle(&mut self, message: Message) -> Vec<Job> {
         let before = screen_kind(self.session.screen());
         // Staff's lists are read again after anything they do, and every few seconds.
-        let acted = !matches!(message, Message::Tick | Message::StaffData(_));
+        let acted = !matches!(
+            message,
+            Message::Tick | Message::StaffData(_) | Message::Fleet(_)
+        );
+        self.beacon.count(&message);
         let jobs = self.route(message);
         let mut jobs = self.speak(jobs);
         if matches!(self.staff.maintenance.mode(), Mode::On(_)) {
@@ -400,7 +422,16 @@ impl App {
                 if self.store.is_some() && self.lobby_refresh.due(self.clock.instant()) {
                     jobs.push(Job::Lobby);
                 }
+                jobs.extend(self.fleet_due());
                 jobs
+            }
+            Message::Fleet(read) => self.fleet_read(*read),
+            Message::RemoteReprinted { number, done } => {
+                match done {
+                    Ok(()) => tracing::info!("remote {number}: printed"),
+                    Err(e) => tracing::warn!("remote {number}: {e}"),
+                }
+                Vec::new()
             }
             Message::StaffData(data) => {
                 self.staff_refresh.answered();
@@ -495,6 +526,22 @@ impl App {
             Job::Session(effect) => effect,
             Job::Staff(job) => return Some(self.staff_job_now(job)),
             Job::Lobby => return Some(Message::Lobby(self.lobby_now())),
+            Job::Fleet(job) => {
+                return Some(fleet::run_fleet_job(
+                    job,
+                    self.store.clone(),
+                    &self.config,
+                    &self.beacon.id,
+                ));
+            }
+            Job::RemoteReprint(order) => {
+                return Some(fleet::run_remote_reprint(
+                    order,
+                    self.store.clone(),
+                    &self.config,
+                    self.clock.now(),
+                ));
+            }
             Job::StaffData => {
                 return Some(Message::StaffData(Box::new(view::read_staff_data(
                     self.store.as_ref(),
@@ -550,6 +597,19 @@ impl App {
                 off_the_ui_thread(move || {
                     Message::Lobby(read_lobby(store.as_ref(), &config, local))
                 })
+            }
+            Job::Fleet(job) => {
+                let (store, config, id) = (
+                    self.store.clone(),
+                    self.config.clone(),
+                    self.beacon.id.clone(),
+                );
+                off_the_ui_thread(move || fleet::run_fleet_job(&job, store, &config, &id))
+            }
+            Job::RemoteReprint(order) => {
+                let (store, config, local) =
+                    (self.store.clone(), self.config.clone(), self.clock.now());
+                off_the_ui_thread(move || fleet::run_remote_reprint(&order, store, &config, local))
             }
             // A database that does not answer costs staff a moment's wait for the lists,
             // never the screen (nor the watchdog fed from it).

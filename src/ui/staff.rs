@@ -150,12 +150,12 @@ impl Staffroom {
     }
 }
 
-fn store_text<T>(r: Result<T, impl ToString>) -> Result<T, String> {
+pub(super) fn store_text<T>(r: Result<T, impl ToString>) -> Result<T, String> {
     r.map_err(|e| e.to_string())
 }
 
 impl App {
-    fn with_store<T>(
+    pub(super) fn with_store<T>(
         &self,
         f: impl FnOnce(&dyn TicketStore) -> Result<T, String>,
     ) -> Result<T, String> {
@@ -223,7 +223,9 @@ impl App {
 
     /// Whether the kiosk holds residents off: maintenance, or ticketing paused.
     pub(super) fn sync_pause(&mut self) {
-        let paused = self.staff.ticketing_paused || self.staff.maintenance.holds_the_kiosk();
+        let paused = self.staff.ticketing_paused
+            || self.beacon.out_of_service
+            || self.staff.maintenance.holds_the_kiosk();
         let local = self.clock.now();
         let _ = self.session.update(
             Input::Paused(paused),
@@ -231,6 +233,19 @@ impl App {
             self.clock.instant(),
             local,
         );
+    }
+
+    /// Pauses or resumes ticketing, kept in the store so a restart keeps it: from the staff
+    /// screen and from `/kiosks` alike.
+    pub(super) fn set_ticketing_paused(&mut self, pause: bool) -> Result<(), String> {
+        let r = self.with_store(|s| {
+            store_text(s.set_setting(KioskSetting::TicketingPaused, pause.then_some("yes")))
+        });
+        if r.is_ok() {
+            self.staff.ticketing_paused = pause;
+            self.sync_pause();
+        }
+        r
     }
 
     pub(super) fn open_pin_pad(&mut self) {
@@ -332,12 +347,7 @@ impl App {
             }
             StaffTouch::PauseTicketing | StaffTouch::ResumeTicketing => {
                 let pause = touch == StaffTouch::PauseTicketing;
-                let r = self.with_store(|s| {
-                    store_text(s.set_setting(KioskSetting::TicketingPaused, pause.then_some("yes")))
-                });
-                if r.is_ok() {
-                    self.staff.ticketing_paused = pause;
-                }
+                let r = self.set_ticketing_paused(pause);
                 self.notice(if pause { "pause" } else { "resume" }, r);
             }
             StaffTouch::ReprintLast => jobs.push(StaffJob::Reprint(None)),

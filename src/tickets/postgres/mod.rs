@@ -2,6 +2,7 @@
 
 mod connection;
 mod hosts;
+mod kiosks;
 mod offices;
 mod schema;
 mod staff;

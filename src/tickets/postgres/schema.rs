@@ -120,6 +120,26 @@ CREATE TABLE IF NOT EXISTS imported_visits (
 CREATE INDEX IF NOT EXISTS imported_visits_by_office ON imported_visits (office, issued_at);
 -- Schema 3 and 4 made the staff table without the tokens' expiry.
 ALTER TABLE staff ADD COLUMN IF NOT EXISTS api_token_expires TIMESTAMP;
+-- Before schema 6 there were no roles: every member was a clerk.
+ALTER TABLE staff ADD COLUMN IF NOT EXISTS role TEXT NOT NULL DEFAULT 'clerk';
+CREATE TABLE IF NOT EXISTS kiosks (
+    office  TEXT NOT NULL,
+    kiosk   TEXT NOT NULL,
+    beat    TEXT NOT NULL,
+    PRIMARY KEY (office, kiosk)
+);
+CREATE TABLE IF NOT EXISTS kiosk_orders (
+    id          BIGSERIAL PRIMARY KEY,
+    office      TEXT NOT NULL,
+    kiosk       TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    ticket      TEXT,
+    by_name     TEXT NOT NULL,
+    asked_at    TIMESTAMP NOT NULL,
+    done_at     TIMESTAMP,
+    outcome     TEXT
+);
+CREATE INDEX IF NOT EXISTS kiosk_orders_open ON kiosk_orders (office, kiosk) WHERE done_at IS NULL;
 ";
 
 /// Serialises the schema's creation between kiosks starting at once (any fixed key).

@@ -4,9 +4,9 @@ use chrono::NaiveDateTime;
 use tokio_postgres::Row;
 
 use crate::secret::pin::EntryLock;
-use crate::staff::{Account, ConsoleSession, Seat};
+use crate::staff::{Account, ConsoleSession, Role, Seat};
 use crate::tickets::StoreError;
-use crate::tickets::accounts::{self, Accounts, seat, windows_text};
+use crate::tickets::accounts::{self, Accounts, role_of, seat, windows_text};
 
 use super::PgStore;
 
@@ -15,9 +15,9 @@ impl Accounts for PgStore {
         let windows = windows_text(&a.windows);
         let added = self.run(async |c, office| {
             c.execute(
-                "INSERT INTO staff (office, name, windows, password_hash) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT DO NOTHING",
-                &[&office, &a.name, &windows, &a.password_hash],
+                "INSERT INTO staff (office, name, windows, password_hash, role)
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                &[&office, &a.name, &windows, &a.password_hash, &a.role.id()],
             )
             .await
         })?;
@@ -76,6 +76,25 @@ impl Accounts for PgStore {
                     "UPDATE staff SET password_hash = $3, wrong_in_a_row = 0, locked_until = NULL
                      WHERE office = $1 AND name = $2",
                     &[&office, &name, &hash],
+                )
+                .await?;
+            tx.execute(
+                "DELETE FROM staff_sessions WHERE office = $1 AND name = $2",
+                &[&office, &name],
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(changed > 0)
+        })
+    }
+
+    fn set_role(&self, name: &str, role: Role) -> Result<bool, StoreError> {
+        self.run(async |c, office| {
+            let tx = c.transaction().await?;
+            let changed = tx
+                .execute(
+                    "UPDATE staff SET role = $3 WHERE office = $1 AND name = $2",
+                    &[&office, &name, &role.id()],
                 )
                 .await?;
             tx.execute(
@@ -246,5 +265,6 @@ fn row_to_account(row: &Row) -> Account {
         },
         api_token_digest: row.get("api_token"),
         api_token_expires: row.get("api_token_expires"),
+        role: role_of(row.get("role")),
     }
 }

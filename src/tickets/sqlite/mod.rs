@@ -1,5 +1,6 @@
 //! The ticket store in one SQLite file (WAL, synchronous=FULL), shared safely by several processes on one PC.
 
+mod kiosks;
 mod offices;
 mod schema;
 mod staff;

@@ -6,7 +6,7 @@ use crate::tickets::{SCHEMA_VERSION, StoreError};
 
 use super::SqliteStore;
 
-/// Schema 4, as a new file gets it.
+/// Schema 6, as a new file gets it.
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS counters (
@@ -86,6 +86,7 @@ CREATE TABLE IF NOT EXISTS staff (
     locked_until    TEXT,
     api_token       TEXT UNIQUE,
     api_token_expires TEXT,
+    role            TEXT NOT NULL DEFAULT 'clerk',
     PRIMARY KEY (office, name)
 );
 CREATE TABLE IF NOT EXISTS staff_sessions (
@@ -113,6 +114,24 @@ CREATE TABLE IF NOT EXISTS imported_visits (
     imported_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS imported_visits_by_office ON imported_visits (office, issued_at);
+CREATE TABLE IF NOT EXISTS kiosks (
+    office  TEXT NOT NULL,
+    kiosk   TEXT NOT NULL,
+    beat    TEXT NOT NULL,
+    PRIMARY KEY (office, kiosk)
+);
+CREATE TABLE IF NOT EXISTS kiosk_orders (
+    id          INTEGER PRIMARY KEY,
+    office      TEXT NOT NULL,
+    kiosk       TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    ticket      TEXT,
+    by_name     TEXT NOT NULL,
+    asked_at    TEXT NOT NULL,
+    done_at     TEXT,
+    outcome     TEXT
+);
+CREATE INDEX IF NOT EXISTS kiosk_orders_open ON kiosk_orders (office, kiosk) WHERE done_at IS NULL;
 ";
 
 /// Schema 1 to 2: tickets gain the office and the queue's columns, and are unique by prefix
@@ -187,6 +206,17 @@ impl SqliteStore {
             )?;
             if has_expiry == 0 {
                 tx.execute_batch("ALTER TABLE staff ADD COLUMN api_token_expires TEXT")?;
+            }
+            // Before schema 6 there were no roles: every member was a clerk.
+            let has_role: i64 = tx.query_row(
+                "SELECT COUNT(*) FROM pragma_table_info('staff') WHERE name = 'role'",
+                [],
+                |r| r.get(0),
+            )?;
+            if has_role == 0 {
+                tx.execute_batch(
+                    "ALTER TABLE staff ADD COLUMN role TEXT NOT NULL DEFAULT 'clerk'",
+                )?;
             }
             if version == 1 {
                 tx.execute(

@@ -4,9 +4,9 @@ use chrono::NaiveDateTime;
 use rusqlite::{OptionalExtension, params};
 
 use crate::secret::pin::EntryLock;
-use crate::staff::{Account, ConsoleSession, Seat};
+use crate::staff::{Account, ConsoleSession, Role, Seat};
 use crate::tickets::StoreError;
-use crate::tickets::accounts::{self, Accounts, seat, windows_text};
+use crate::tickets::accounts::{self, Accounts, role_of, seat, windows_text};
 
 use super::{SqliteStore, parse_time, time};
 
@@ -15,13 +15,14 @@ impl Accounts for SqliteStore {
         let added = self
             .conn
             .execute(
-                "INSERT INTO staff (office, name, windows, password_hash) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT DO NOTHING",
+                "INSERT INTO staff (office, name, windows, password_hash, role)
+                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
                 params![
                     self.office,
                     a.name,
                     windows_text(&a.windows),
-                    a.password_hash
+                    a.password_hash,
+                    a.role.id()
                 ],
             )
             .map_err(|e| self.error(e))?;
@@ -77,6 +78,23 @@ impl Accounts for SqliteStore {
                 "UPDATE staff SET password_hash = ?3, wrong_in_a_row = 0, locked_until = NULL
                  WHERE office = ?1 AND name = ?2",
                 params![self.office, name, hash],
+            )?;
+            tx.execute(
+                "DELETE FROM staff_sessions WHERE office = ?1 AND name = ?2",
+                params![self.office, name],
+            )?;
+            tx.commit()?;
+            Ok(changed > 0)
+        };
+        work().map_err(|e| self.error(e))
+    }
+
+    fn set_role(&self, name: &str, role: Role) -> Result<bool, StoreError> {
+        let work = || -> rusqlite::Result<bool> {
+            let tx = self.immediate()?;
+            let changed = tx.execute(
+                "UPDATE staff SET role = ?3 WHERE office = ?1 AND name = ?2",
+                params![self.office, name, role.id()],
             )?;
             tx.execute(
                 "DELETE FROM staff_sessions WHERE office = ?1 AND name = ?2",
@@ -263,5 +281,6 @@ fn row_to_account(row: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
             .get::<_, Option<String>>("api_token_expires")?
             .as_deref()
             .and_then(parse_time),
+        role: role_of(&row.get::<_, String>("role")?),
     })
 }
