@@ -17,9 +17,10 @@ use madoguchi::domain::{Database, TicketNumber};
 use madoguchi::maintenance::desk;
 use madoguchi::queue::{self, EventKind, Move, MoveError, State};
 use madoguchi::secret::pin::EntryLock;
-use madoguchi::staff::{Account, ConsoleSession, Seat};
+use madoguchi::fleet::{Counts, Heartbeat, PrinterHealth, RemoteAction};
+use madoguchi::staff::{Account, ConsoleSession, Role, Seat};
 use madoguchi::tickets::{
-    self, Accounts as _, KioskSetting, Order, PrintOutcome, StoreError, Ticket, TicketStore,
+    self, Accounts as _, KioskSetting, Kiosks as _, Order, PrintOutcome, StoreError, Ticket, TicketStore,
     queue_status,
 };
 
@@ -1227,6 +1228,113 @@ fn a_phone_token_finds_its_ticket_and_nothing_else(b: &Backend) {
     assert_eq!(other.open().find_by_phone(&token).unwrap(), None);
 }
 
+/// An administrator made a clerk (or a clerk an administrator) signs in again: the role a
+/// console was opened with never outlives a change.
+fn a_role_change_ends_the_members_sessions(b: &Backend) {
+    let store = b.open();
+    store
+        .add_account(&account("sato", &["certificates"]))
+        .unwrap();
+    assert_eq!(store.account("sato").unwrap().unwrap().role, Role::Clerk);
+    store
+        .open_session("cookie-1", &session("sato", "2027-05-06T09:00:00"))
+        .unwrap();
+    let idle = chrono::Duration::minutes(30);
+    let now = at("2027-05-06T09:01:00");
+    assert!(store.resume_session("cookie-1", now, idle, true).unwrap().is_some());
+    assert!(store.set_role("sato", Role::Admin).unwrap());
+    assert_eq!(b.open().account("sato").unwrap().unwrap().role, Role::Admin);
+    assert_eq!(store.resume_session("cookie-1", now, idle, true).unwrap(), None);
+    assert!(!store.set_role("nobody", Role::Admin).unwrap());
+}
+
+fn heartbeat(kiosk: &str, beat: u64) -> Heartbeat {
+    Heartbeat {
+        kiosk: kiosk.into(),
+        at: at(MORNING),
+        beat,
+        printer: PrinterHealth::Ok,
+        reader: true,
+        pcscd: true,
+        voice: true,
+        paused: false,
+        out_of_service: false,
+        version: "1.0.0".into(),
+        uptime_secs: beat * 15,
+        screen: "Waiting".into(),
+        counts: Counts::default(),
+    }
+}
+
+/// Each kiosk's latest heartbeat is kept, one row a kiosk, under its office; another
+/// connection (the server) reads it back as written.
+fn a_kiosks_latest_heartbeat_is_kept_under_its_office(b: &Backend) {
+    let store = b.open();
+    store.beat(&heartbeat("lobby-1", 1)).unwrap();
+    store.beat(&heartbeat("lobby-2", 1)).unwrap();
+    let mut later = heartbeat("lobby-1", 2);
+    later.printer = PrinterHealth::PaperOut;
+    later.counts.tickets_printed = 3;
+    store.beat(&later).unwrap();
+    let ours: Vec<_> = b
+        .open()
+        .kiosks()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.office == b.office)
+        .collect();
+    assert_eq!(ours.len(), 2, "{ours:?}");
+    assert_eq!(ours[0].heartbeat, later);
+    assert_eq!(ours[1].heartbeat.kiosk, "lobby-2");
+}
+
+/// An order asked of a kiosk waits for it alone, is done once, and both the asking and
+/// the doing are in the audit trail with who asked.
+fn an_order_asked_of_a_kiosk_is_done_once_and_audited(b: &Backend) {
+    let store = b.open();
+    let pause = RemoteAction::Pause;
+    let reprint = RemoteAction::parse("reprint", Some("A-012")).unwrap();
+    store
+        .ask_kiosk("lobby-1", &pause, "yamada", at("2027-05-06T10:00:00"))
+        .unwrap();
+    store
+        .ask_kiosk("lobby-1", &reprint, "yamada", at("2027-05-06T10:00:01"))
+        .unwrap();
+    assert!(store.kiosk_orders("lobby-2").unwrap().is_empty());
+    let kiosk = b.open();
+    let waiting = kiosk.kiosk_orders("lobby-1").unwrap();
+    assert_eq!(
+        waiting.iter().map(|o| o.action.clone()).collect::<Vec<_>>(),
+        vec![pause.clone(), reprint.clone()]
+    );
+    assert_eq!(waiting[0].by, "yamada");
+    let done_at = at("2027-05-06T10:00:03");
+    kiosk.finish_kiosk_order(&waiting[0], "done", done_at).unwrap();
+    // A second finish changes nothing and writes no second entry.
+    kiosk
+        .finish_kiosk_order(&waiting[0], "failed: again", done_at)
+        .unwrap();
+    assert_eq!(kiosk.kiosk_orders("lobby-1").unwrap(), vec![waiting[1].clone()]);
+    let recent = store.recent_kiosk_orders(10).unwrap();
+    assert_eq!(recent.len(), 2);
+    assert_eq!(recent[1].done, Some((done_at, "done".to_owned())));
+    assert_eq!(recent[0].done, None);
+    let audit: Vec<_> = store
+        .recent_actions(10)
+        .unwrap()
+        .into_iter()
+        .map(|e| format!("{} | {}", e.action, e.outcome))
+        .collect();
+    assert_eq!(
+        audit,
+        vec![
+            "remote pause on kiosk lobby-1 (asked by yamada) | done".to_owned(),
+            "remote reprint A-012 on kiosk lobby-1 asked by yamada | asked".to_owned(),
+            "remote pause on kiosk lobby-1 asked by yamada | asked".to_owned(),
+        ]
+    );
+}
+
 macro_rules! on_both_stores {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -1261,6 +1369,9 @@ on_both_stores!(
     staff_accounts_and_their_locks_outlive_the_connection,
     a_console_session_ends_after_inactivity_or_a_new_password,
     a_phone_token_finds_its_ticket_and_nothing_else,
+    a_role_change_ends_the_members_sessions,
+    a_kiosks_latest_heartbeat_is_kept_under_its_office,
+    an_order_asked_of_a_kiosk_is_done_once_and_audited,
 );
 
 /// A copy of a ticket file made by an earlier release (tests/data), in a folder of its own.
@@ -1418,11 +1529,12 @@ fn a_schema_2_postgresql_database_gains_staff_and_phone_pages_in_place() {
     );
 }
 
-/// Schema 4 (the last release) kept API tokens without a last day: both stores gain the
-/// column in place, and a member and their token are kept (a token made before works on,
+/// Schema 4 (the last release) kept API tokens without a last day, and had no roles nor
+/// kiosks' tables: both stores gain them in place, members become clerks, and a member and
+/// their token are kept (a token made before works on,
 /// with no last day, until it is made again).
 #[test]
-fn a_schema_4_store_gains_the_tokens_expiry_in_place() {
+fn a_schema_4_store_gains_the_tokens_expiry_roles_and_kiosks_in_place() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tickets.sqlite");
     let store = tickets::SqliteStore::open(&path, "main", at(MORNING)).unwrap();
@@ -1433,6 +1545,8 @@ fn a_schema_4_store_gains_the_tokens_expiry_in_place() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
         "ALTER TABLE staff DROP COLUMN api_token_expires;
+         ALTER TABLE staff DROP COLUMN role;
+         DROP TABLE kiosks; DROP TABLE kiosk_orders;
          UPDATE staff SET api_token = 'digest-old';
          UPDATE schema_version SET version = 4",
     )
@@ -1441,6 +1555,9 @@ fn a_schema_4_store_gains_the_tokens_expiry_in_place() {
     let store = tickets::SqliteStore::open(&path, "main", at(MORNING)).unwrap();
     let sato = store.account_by_api_token("digest-old").unwrap().unwrap();
     assert_eq!((sato.name.as_str(), sato.api_token_expires), ("sato", None));
+    // Before roles, every member was a clerk; the kiosks' tables are made.
+    assert_eq!(sato.role, Role::Clerk);
+    store.beat(&heartbeat("lobby-1", 1)).unwrap();
     assert_eq!(schema_version_of(&path), tickets::SCHEMA_VERSION);
 
     let b = Backend::own_postgres_database();
@@ -1449,12 +1566,16 @@ fn a_schema_4_store_gains_the_tokens_expiry_in_place() {
         .unwrap();
     PgCluster::shared().psql(
         b.database_name(),
-        "ALTER TABLE staff DROP COLUMN api_token_expires; UPDATE staff SET api_token = 'digest-old';
+        "ALTER TABLE staff DROP COLUMN api_token_expires; ALTER TABLE staff DROP COLUMN role;
+         DROP TABLE kiosks; DROP TABLE kiosk_orders;
+         UPDATE staff SET api_token = 'digest-old';
          UPDATE schema_version SET version = 4",
     );
     let store = b.open();
     let sato = store.account_by_api_token("digest-old").unwrap().unwrap();
     assert_eq!((sato.name.as_str(), sato.api_token_expires), ("sato", None));
+    assert_eq!(sato.role, Role::Clerk);
+    store.beat(&heartbeat("lobby-1", 1)).unwrap();
     let expires = at("2027-08-04T10:15:00");
     assert!(
         store
