@@ -13,6 +13,7 @@ use common::postgres::{PgCluster, unique};
 use common::server::{self, Answer, Server};
 use madoguchi::config::Config;
 use madoguchi::domain::Procedure;
+use madoguchi::fleet::{Heartbeat, PrinterHealth};
 use madoguchi::printer::TicketDetails;
 use madoguchi::queue::State;
 use madoguchi::tickets::{self, Ticket, TicketStore};
@@ -1405,6 +1406,235 @@ fn an_api_token_stops_working_on_its_day(kind: Kind) {
     );
 }
 
+/// A page's words as a reader sees them: its tags taken out.
+fn words_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.replace("<wbr>", "").chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A `madoguchi staff` command that must succeed; what it printed.
+fn staff_command(config: &Path, args: &[&str]) -> String {
+    let out = common::run_on(config, &[&["staff"], args].concat());
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A kiosk's heartbeat as the kiosk writes it, at the tests' server time.
+fn kiosk_beat(kiosk: &str, printer: PrinterHealth) -> Heartbeat {
+    Heartbeat {
+        kiosk: kiosk.into(),
+        at: at(NOW),
+        beat: 1,
+        printer,
+        reader: true,
+        pcscd: true,
+        voice: true,
+        paused: false,
+        out_of_service: false,
+        version: "1.0.0".into(),
+        uptime_secs: 600,
+        screen: "Waiting".into(),
+        counts: Default::default(),
+    }
+}
+
+/// Waits for the server to have read the kiosks' heartbeats (every 3 s).
+fn kiosks_read(addr: &str, bearer: &str, kiosk: &str) -> serde_json::Value {
+    let mut last = serde_json::Value::Null;
+    let read = common::eventually(Duration::from_secs(15), || {
+        let answer = server::request(addr, "GET", "/api/kiosks", &[("Authorization", bearer)], "");
+        last = serde_json::from_str(&answer.body).unwrap_or_default();
+        last["kiosks"]
+            .as_array()
+            .is_some_and(|k| k.iter().any(|k| k["kiosk"] == kiosk))
+    });
+    assert!(read, "{last}");
+    last
+}
+
+/// A clerk is refused (403) on every administrator's page and API call; an administrator
+/// sees the kiosks, in words and signs, and asks one to act, each ask in the audit trail
+/// with who asked; every clerk sees the banner for a kiosk that needs a person; a role
+/// change signs the member out.
+fn only_an_administrator_sees_and_steers_the_kiosks(kind: Kind) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_file(kind, dir.path());
+    add_staff(&config, "sato", "certificates");
+    add_staff(&config, "yamada", "certificates");
+    let out = common::run_on(&config, &["staff", "role", "yamada", "boss"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("clerk or admin"));
+    staff_command(&config, &["role", "Yamada", "admin"]);
+    let listed = staff_command(&config, &["list"]);
+    assert!(
+        listed.contains("\nsato\tclerk\t") && listed.contains("\nyamada\tadmin\t"),
+        "{listed}"
+    );
+    let (_, store) = store_of(&config);
+    store
+        .beat(&kiosk_beat("lobby-1", PrinterHealth::PaperOut))
+        .unwrap();
+    store
+        .beat(&kiosk_beat("lobby-2", PrinterHealth::Ok))
+        .unwrap();
+    madoguchi(&config, &["ticket", "issue", "--procedure", "cert_renewal"]);
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let admin_bearer = format!("Bearer {}", staff_token(&config, "yamada"));
+    let clerk_bearer = format!("Bearer {}", staff_token(&config, "sato"));
+    let json = kiosks_read(a, &admin_bearer, "lobby-1");
+    let lobby_1 = json["kiosks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kiosk"] == "lobby-1")
+        .unwrap();
+    assert_eq!(
+        lobby_1["troubles"],
+        serde_json::json!(["paper_out"]),
+        "{json}"
+    );
+    assert_eq!(lobby_1["needs_a_person"], true);
+
+    let clerk = server::sign_in(a, "sato", PASSWORD).unwrap();
+    let admin = server::sign_in(a, "yamada", PASSWORD).unwrap();
+    let as_console = |console: &server::Console, method: &str, path: &str, body: &str| {
+        server::request(
+            a,
+            method,
+            path,
+            &[
+                ("Cookie", &console.cookie),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ],
+            body,
+        )
+    };
+    let act = |console: &server::Console, kiosk: &str, action: &str, ticket: &str| {
+        let body = server::form(&[
+            ("csrf", &console.csrf),
+            ("kiosk", kiosk),
+            ("action", action),
+            ("ticket", ticket),
+        ]);
+        as_console(console, "POST", "/kiosks/act", &body)
+    };
+    for path in ["/kiosks", "/kiosks/table"] {
+        let answer = as_console(&clerk, "GET", path, "");
+        assert_eq!(answer.status, 403, "{path}: {answer:?}");
+        assert!(
+            answer.body.contains("staff role sato admin"),
+            "{}",
+            answer.body
+        );
+    }
+    assert_eq!(act(&clerk, "lobby-1", "pause", "").status, 403);
+    let api = |bearer: &str, method: &str, path: &str| {
+        server::request(a, method, path, &[("Authorization", bearer)], "")
+    };
+    assert_eq!(api(&clerk_bearer, "GET", "/api/kiosks").status, 403);
+    assert_eq!(
+        api(&clerk_bearer, "POST", "/api/kiosks/lobby-1/pause").status,
+        403
+    );
+    // Nobody signed in is sent to sign in.
+    assert_eq!(get(a, "/kiosks").0, 303);
+
+    let page = as_console(&admin, "GET", "/kiosks", "");
+    assert_eq!(page.status, 200, "{page:?}");
+    let text = words_of(&page.body);
+    assert!(
+        text.contains("lobby-1") && text.contains("lobby-2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("✖ 用紙切れ") && text.contains("Out of paper"),
+        "{text}"
+    );
+    assert!(text.contains("✓ 正常"), "{text}");
+    // The clerk's console shows the kiosk that needs someone, and not the one that is well.
+    let banner = as_console(&clerk, "GET", "/counter/kiosks", "");
+    assert_eq!(banner.status, 200);
+    assert!(
+        banner.read().contains("lobby-1") && banner.read().contains("用紙切れ"),
+        "{banner:?}"
+    );
+    assert!(!banner.read().contains("lobby-2"), "{banner:?}");
+
+    assert_eq!(act(&admin, "lobby-1", "pause", "").status, 303);
+    assert_eq!(act(&admin, "lobby-1", "reprint", "A-001").status, 303);
+    for (kiosk, action, ticket, status) in [
+        ("lobby-9", "pause", "", 404),
+        ("lobby-1", "reboot", "", 400),
+        ("lobby-1", "reprint", "", 400),
+        ("lobby-1", "reprint", "Z-999", 404),
+        ("<script>", "pause", "", 404),
+    ] {
+        let answer = act(&admin, kiosk, action, ticket);
+        assert_eq!(
+            answer.status, status,
+            "{kiosk} {action} {ticket}: {answer:?}"
+        );
+    }
+    let forged = server::form(&[("csrf", "0"), ("kiosk", "lobby-1"), ("action", "pause")]);
+    assert_eq!(
+        as_console(&admin, "POST", "/kiosks/act", &forged).status,
+        403
+    );
+    let asked = api(&admin_bearer, "POST", "/api/kiosks/lobby-2/out-of-service");
+    assert_eq!(asked.status, 202, "{asked:?}");
+
+    let (_, store) = store_of(&config);
+    let orders: Vec<String> = ["lobby-1", "lobby-2"]
+        .iter()
+        .flat_map(|k| store.kiosk_orders(k).unwrap())
+        .map(|o| format!("{} {} {}", o.kiosk, o.action, o.by))
+        .collect();
+    assert_eq!(
+        orders,
+        vec![
+            "lobby-1 pause yamada",
+            "lobby-1 reprint A-001 yamada",
+            "lobby-2 out-of-service yamada"
+        ]
+    );
+    let audit: Vec<String> = store
+        .recent_actions(20)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert!(
+        audit.contains(&"remote pause on kiosk lobby-1 asked by yamada".to_owned()),
+        "{audit:?}"
+    );
+    // The table the page reads again lists what was asked, waiting for the kiosk.
+    let table = as_console(&admin, "GET", "/kiosks/table", "").read();
+    assert!(
+        table.contains("reprint A-001") && table.contains("実行待ち"),
+        "{table}"
+    );
+
+    // Made a clerk, the administrator's console is signed out at once.
+    staff_command(&config, &["role", "yamada", "clerk"]);
+    let answer = as_console(&admin, "GET", "/kiosks", "");
+    assert_eq!(
+        (answer.status, answer.header("location")),
+        (303, Some("/signin")),
+        "{answer:?}"
+    );
+    assert_eq!(api(&admin_bearer, "GET", "/api/kiosks").status, 403);
+}
+
 macro_rules! on_both_stores {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -1426,6 +1656,7 @@ on_both_stores!(
     five_wrong_passwords_lock_the_account_across_a_restart,
     a_staff_name_is_one_name_however_it_is_typed,
     an_api_token_stops_working_on_its_day,
+    only_an_administrator_sees_and_steers_the_kiosks,
     eight_clients_at_once_get_exactly_five_passwords_checked,
     every_staff_form_needs_its_csrf_token,
     the_console_shows_what_each_resident_needs_and_records_who_moved_it,

@@ -14,14 +14,14 @@ use madoguchi::config::{Config, PrinterDriver};
 use madoguchi::domain::Procedure;
 use madoguchi::domain::TransferTarget;
 use madoguchi::domain::{Database, TicketNumber};
+use madoguchi::fleet::{Counts, Heartbeat, PrinterHealth, RemoteAction};
 use madoguchi::maintenance::desk;
 use madoguchi::queue::{self, EventKind, Move, MoveError, State};
 use madoguchi::secret::pin::EntryLock;
-use madoguchi::fleet::{Counts, Heartbeat, PrinterHealth, RemoteAction};
 use madoguchi::staff::{Account, ConsoleSession, Role, Seat};
 use madoguchi::tickets::{
-    self, Accounts as _, KioskSetting, Kiosks as _, Order, PrintOutcome, StoreError, Ticket, TicketStore,
-    queue_status,
+    self, Accounts as _, KioskSetting, Kiosks as _, Order, PrintOutcome, StoreError, Ticket,
+    TicketStore, queue_status,
 };
 
 fn at(s: &str) -> NaiveDateTime {
@@ -1241,10 +1241,18 @@ fn a_role_change_ends_the_members_sessions(b: &Backend) {
         .unwrap();
     let idle = chrono::Duration::minutes(30);
     let now = at("2027-05-06T09:01:00");
-    assert!(store.resume_session("cookie-1", now, idle, true).unwrap().is_some());
+    assert!(
+        store
+            .resume_session("cookie-1", now, idle, true)
+            .unwrap()
+            .is_some()
+    );
     assert!(store.set_role("sato", Role::Admin).unwrap());
     assert_eq!(b.open().account("sato").unwrap().unwrap().role, Role::Admin);
-    assert_eq!(store.resume_session("cookie-1", now, idle, true).unwrap(), None);
+    assert_eq!(
+        store.resume_session("cookie-1", now, idle, true).unwrap(),
+        None
+    );
     assert!(!store.set_role("nobody", Role::Admin).unwrap());
 }
 
@@ -1309,12 +1317,17 @@ fn an_order_asked_of_a_kiosk_is_done_once_and_audited(b: &Backend) {
     );
     assert_eq!(waiting[0].by, "yamada");
     let done_at = at("2027-05-06T10:00:03");
-    kiosk.finish_kiosk_order(&waiting[0], "done", done_at).unwrap();
+    kiosk
+        .finish_kiosk_order(&waiting[0], "done", done_at)
+        .unwrap();
     // A second finish changes nothing and writes no second entry.
     kiosk
         .finish_kiosk_order(&waiting[0], "failed: again", done_at)
         .unwrap();
-    assert_eq!(kiosk.kiosk_orders("lobby-1").unwrap(), vec![waiting[1].clone()]);
+    assert_eq!(
+        kiosk.kiosk_orders("lobby-1").unwrap(),
+        vec![waiting[1].clone()]
+    );
     let recent = store.recent_kiosk_orders(10).unwrap();
     assert_eq!(recent.len(), 2);
     assert_eq!(recent[1].done, Some((done_at, "done".to_owned())));
