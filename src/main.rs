@@ -291,8 +291,12 @@ fn run(
         }
         config.tickets.database = data_dir.join("tickets.sqlite").into();
         config.maintenance.socket = Some(data_dir.join("madoguchi.sock"));
-        config.printer.driver = madoguchi::config::PrinterDriver::File;
-        config.printer.directory = Some(data_dir.join("printed"));
+        // A network printer named in kiosk.toml is kept: a demo can print on the office's
+        // own, and city IT can watch it from /kiosks. Anything else prints to files here.
+        if config.printer.driver != madoguchi::config::PrinterDriver::Tcp {
+            config.printer.driver = madoguchi::config::PrinterDriver::File;
+            config.printer.directory = Some(data_dir.join("printed"));
+        }
         config.accessibility.speech_cache = Some(data_dir.join("speech-cache"));
     }
     let clock: std::sync::Arc<dyn Clock + Send + Sync> = match now {

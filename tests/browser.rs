@@ -274,7 +274,10 @@ fn a_clerk_calls_by_key_and_the_display_and_the_phone_page_follow() {
 #[test]
 fn a_display_that_loses_the_server_says_so_and_comes_back_by_itself() {
     let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("tickets.sqlite").display().to_string();
+    // Demo mode keeps its tickets in its data folder: the server reads the same file.
+    let data = dir.path().join("demo-data");
+    std::fs::create_dir_all(&data).unwrap();
+    let database = data.join("tickets.sqlite").display().to_string();
     let path = common::kiosk_toml(
         dir.path(),
         &database,
@@ -344,7 +347,10 @@ fn hold_stream(addr: &str, path: &str) -> (u16, std::net::TcpStream) {
 #[test]
 fn phones_filling_their_streams_never_silence_the_display() {
     let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("tickets.sqlite").display().to_string();
+    // Demo mode keeps its tickets in its data folder: the server reads the same file.
+    let data = dir.path().join("demo-data");
+    std::fs::create_dir_all(&data).unwrap();
+    let database = data.join("tickets.sqlite").display().to_string();
     let path = common::kiosk_toml(
         dir.path(),
         &database,
@@ -765,4 +771,154 @@ fn a_japanese_console_line_breaks_between_phrases() {
             cuts.join("\n")
         );
     });
+}
+
+/// Waits up to `within` for `css` to show `expected`; how long it took.
+async fn shows_within(client: &Client, css: &str, expected: &str, within: Duration) -> Duration {
+    let started = Instant::now();
+    let mut last = String::new();
+    while started.elapsed() < within {
+        if let Ok(element) = client.find(Locator::Css(css)).await
+            && let Ok(text) = element.text().await
+        {
+            if text.contains(expected) {
+                return started.elapsed();
+            }
+            last = text;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{css} never showed {expected:?} within {within:?}; it showed {last:?}");
+}
+
+async fn sign_in_as(client: &Client, name: &str) {
+    for (field, value) in [("name", name), ("password", PASSWORD)] {
+        client
+            .find(Locator::Css(&format!("input[name={field}]")))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    client
+        .find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// The real kiosk in demo mode under Xvfb, its printer's socket closed, beside the server on
+/// one SQLite file: `/kiosks` says "printer unreachable" and every clerk's console shows the
+/// banner; an administrator pauses the kiosk from `/kiosks` and the kiosk shows its paused
+/// screen within 5 s, with the audit entry; killed, it shows as silent after
+/// `server.kiosk_silent_secs`.
+#[test]
+fn city_it_sees_a_kiosk_s_printer_fail_pauses_it_and_hears_it_go_silent() {
+    let dir = tempfile::tempdir().unwrap();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    // Demo mode keeps its tickets in its data folder: the server reads the same file.
+    let data = dir.path().join("demo-data");
+    std::fs::create_dir_all(&data).unwrap();
+    let database = data.join("tickets.sqlite").display().to_string();
+    let printer = format!("driver = \"tcp\"\naddress = \"{closed}\"");
+    let path = common::kiosk_toml(
+        dir.path(),
+        &database,
+        &[
+            ("driver = \"file\"", &printer),
+            ("[server]\n", "[server]\nkiosk_silent_secs = 15\n"),
+            (
+                "[maintenance]\n",
+                "[kiosk]\nid = \"lobby-e2e\"\n\n[maintenance]\n",
+            ),
+        ],
+    );
+    server::add_staff(&path, "sato", "certificates", PASSWORD);
+    server::add_staff(&path, "yamada", "certificates", PASSWORD);
+    let out = common::run_on(&path, &["staff", "role", "yamada", "admin"]);
+    assert!(out.status.success(), "{out:?}");
+    let server = Server::start(&path, Some(NOW));
+    let x = common::Xvfb::start(70 + std::process::id() % 9);
+    let kiosk = common::KioskProcess::start_demo(common::bin(), &path, &data, &x.display);
+    let started = Instant::now();
+    let shots = screenshot_dir();
+    in_browser(async {
+        let driver = Driver::shared();
+        let console = driver.browser(1366, 768).await;
+        console.goto(&server.url("/counter")).await.unwrap();
+        sign_in_at_the_first_seat(&console).await;
+        shows_within(&console, "#kiosks", "lobby-e2e", Duration::from_secs(40)).await;
+        let to_banner = started.elapsed();
+        let banner = shows(&console, "#kiosks", "プリンターに接続できない").await;
+        assert!(banner.contains("Printer unreachable"), "{banner}");
+        println!("kiosk started → the console's banner: {to_banner:.1?}");
+        assert!(
+            to_banner < Duration::from_secs(30),
+            "the banner took {to_banner:?}"
+        );
+        save(&console, "console-kiosk-banner.png").await;
+
+        let admin = driver.browser(1366, 768).await;
+        admin.goto(&server.url("/signin")).await.unwrap();
+        sign_in_as(&admin, "yamada").await;
+        shows(&admin, "main.seats h1", "担当する窓口を選んでください").await;
+        admin.goto(&server.url("/kiosks")).await.unwrap();
+        let row = "tr[data-kiosk=\"lobby-e2e\"]";
+        shows(&admin, &format!("{row} .state"), "プリンターに接続できない").await;
+        save(&admin, "kiosks-printer-unreachable.png").await;
+        let mark = kiosk.mark();
+        admin
+            .find(Locator::Css(&format!("{row} button[value=pause]")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let clicked = Instant::now();
+        let paused = kiosk.wait_for("out of service: residents", mark, Duration::from_secs(15));
+        let (at, _) = paused.unwrap_or_else(|| panic!("the kiosk never paused:\n{}", kiosk.log()));
+        let took = at.saturating_duration_since(clicked);
+        println!("pause pressed on /kiosks → the kiosk's paused screen: {took:.1?}");
+        assert!(took <= Duration::from_secs(5), "the pause took {took:?}");
+        shows(&admin, &format!("{row} .state"), "発券一時停止中").await;
+        shows(&admin, "table.orders", "done").await;
+        x.screenshot(&shots.join("kiosk-paused-from-kiosks.png"));
+        save(&admin, "kiosks-paused.png").await;
+
+        drop(kiosk);
+        let gone = Instant::now();
+        shows_within(
+            &admin,
+            &format!("{row} .state"),
+            "応答なし",
+            Duration::from_secs(40),
+        )
+        .await;
+        let silent = gone.elapsed();
+        println!("kiosk killed → silent on /kiosks: {silent:.1?} (kiosk_silent_secs = 15)");
+        assert!(
+            silent >= Duration::from_secs(10),
+            "silent too soon: {silent:?}"
+        );
+        shows_within(&console, "#kiosks", "応答なし", Duration::from_secs(10)).await;
+        save(&admin, "kiosks-silent.png").await;
+    });
+    let config = madoguchi::config::Config::load(&path).unwrap();
+    let store = madoguchi::tickets::open(&config, at(NOW)).unwrap();
+    let audit: Vec<String> = store
+        .recent_actions(50)
+        .unwrap()
+        .into_iter()
+        .map(|e| format!("{} | {}", e.action, e.outcome))
+        .collect();
+    assert!(
+        audit.contains(&"remote pause on kiosk lobby-e2e (asked by yamada) | done".to_owned()),
+        "{audit:#?}"
+    );
 }

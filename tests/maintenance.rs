@@ -651,8 +651,9 @@ fn ctl_switches_maintenance_over_the_local_socket() {
             String::from_utf8_lossy(&out.stderr).trim().to_owned(),
         )
     };
+    // A cold, loaded machine can take a while to start the kiosk and draw its first frame.
     let mut ready = false;
-    for _ in 0..100 {
+    for _ in 0..600 {
         if ctl("status").0 == Some(0) {
             ready = true;
             break;

@@ -467,8 +467,27 @@ impl KioskProcess {
         display: &str,
         env: &[(&str, &Path)],
     ) -> KioskProcess {
+        KioskProcess::spawn(bin, &["run", "--now", NOW], config, display, env)
+    }
+
+    /// `start` in demo mode, its store in `data`: the simulated reader and its sample cards,
+    /// no pcscd.
+    pub fn start_demo(bin: &str, config: &Path, data: &Path, display: &str) -> KioskProcess {
+        let data = data.display().to_string();
+        let args = ["run", "--demo", "--now", NOW, "--data-dir", &data];
+        KioskProcess::spawn(bin, &args, config, display, &[])
+    }
+
+    fn spawn(
+        bin: &str,
+        args: &[&str],
+        config: &Path,
+        display: &str,
+        env: &[(&str, &Path)],
+    ) -> KioskProcess {
         let mut child = Command::new(bin)
-            .args(["run", "--now", NOW, "--config"])
+            .args(args)
+            .arg("--config")
             .arg(config)
             .env("DISPLAY", display)
             .env("ICED_BACKEND", "tiny-skia")
