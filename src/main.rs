@@ -407,6 +407,20 @@ fn check_config(path: &std::path::Path) -> ExitCode {
         database_hosts(url, config.tickets.password().ok().flatten().as_deref());
     }
     staff_names(&config);
+    println!(
+        "This kiosk reports as {} on /kiosks; /metrics is {}.",
+        config.kiosk.id(),
+        if config.server.metrics {
+            "on"
+        } else {
+            "off (server.metrics)"
+        }
+    );
+    if config.server.metrics && config.server.metrics_allow.is_empty() {
+        println!(
+            "warning: server.metrics_allow is empty: no address may read /metrics; name your Prometheus server's"
+        );
+    }
     for warning in config.text_warnings() {
         println!("warning: {warning}");
     }

@@ -1635,6 +1635,214 @@ fn only_an_administrator_sees_and_steers_the_kiosks(kind: Kind) {
     assert_eq!(api(&admin_bearer, "GET", "/api/kiosks").status, 403);
 }
 
+/// The value of a sample line `name{labels} value` of a metrics page.
+fn sample(metrics: &str, name_and_labels: &str) -> Option<f64> {
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix(name_and_labels)?.trim().parse().ok())
+}
+
+/// `/metrics` is off by default; on, it passes `promtool check metrics`, its waiting gauge is
+/// `queue status --json`'s, read directly and through a real Prometheus that scrapes the
+/// server; a client outside `server.metrics_allow` (named by the city's proxy) gets 403; the
+/// alert rules pass `promtool test rules`.
+#[test]
+fn metrics_pass_promtool_and_a_real_prometheus_reads_the_waiting_gauge() {
+    let dir = tempfile::tempdir().unwrap();
+    let off = config_file(Kind::Sqlite, dir.path());
+    let server = Server::start(&off, Some(NOW));
+    let (status, body) = get(&server.addr, "/metrics");
+    assert_eq!(status, 404, "{body}");
+    assert!(body.contains("server.metrics = true"), "{body}");
+    drop(server);
+
+    let dir = tempfile::tempdir().unwrap();
+    let config = common::kiosk_toml(
+        dir.path(),
+        &dir.path().join("tickets.sqlite").display().to_string(),
+        &[
+            ("\ncalling = false", "\ncalling = true"),
+            (
+                "[server]\n",
+                "[server]\nmetrics = true\nproxies = [\"127.0.0.1\"]\n",
+            ),
+        ],
+    );
+    add_staff(&config, "sato", "certificates");
+    for procedure in [
+        "cert_renewal",
+        "cert_renewal",
+        "card_renewal",
+        "cert_renewal",
+    ] {
+        madoguchi(&config, &["ticket", "issue", "--procedure", procedure]);
+    }
+    call_next(&config);
+    let (_, store) = store_of(&config);
+    store
+        .beat(&kiosk_beat("lobby-1", PrinterHealth::PaperOut))
+        .unwrap();
+    drop(store);
+    let status: serde_json::Value =
+        serde_json::from_str(&madoguchi(&config, &["queue", "status", "--json"])).unwrap();
+    let waiting: Vec<(String, f64)> = status["windows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            (
+                w["id"].as_str().unwrap().to_owned(),
+                w["waiting"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(waiting.iter().any(|(_, n)| *n == 2.0), "{waiting:?}");
+
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let office = Config::load(&config)
+        .unwrap()
+        .municipality
+        .office_id()
+        .to_owned();
+    // The kiosks are read every 3 s; the page answers meanwhile.
+    let mut metrics = String::new();
+    assert!(common::eventually(Duration::from_secs(15), || {
+        let answer = server::get(a, "/metrics");
+        assert_eq!(answer.status, 200, "{answer:?}");
+        metrics = answer.body;
+        metrics.contains("madoguchi_kiosk_up{")
+    }));
+    let mut check = std::process::Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("promtool is not installed: apt-get install prometheus");
+    check
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(metrics.as_bytes())
+        .unwrap();
+    let checked = check.wait_with_output().unwrap();
+    assert!(
+        checked.status.success() && checked.stdout.is_empty() && checked.stderr.is_empty(),
+        "promtool check metrics: {}{}\n{metrics}",
+        String::from_utf8_lossy(&checked.stdout),
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    for (window, n) in &waiting {
+        let labels = format!("madoguchi_waiting{{office=\"{office}\",window=\"{window}\"}}");
+        assert_eq!(sample(&metrics, &labels), Some(*n), "{labels}\n{metrics}");
+    }
+    let lobby = format!("office=\"{office}\",kiosk=\"lobby-1\"");
+    assert_eq!(
+        sample(&metrics, &format!("madoguchi_kiosk_up{{{lobby}}}")),
+        Some(1.0)
+    );
+    assert_eq!(
+        sample(
+            &metrics,
+            &format!("madoguchi_kiosk_printer{{{lobby},state=\"paper_out\"}}")
+        ),
+        Some(1.0)
+    );
+    assert_eq!(sample(&metrics, "madoguchi_database_up"), Some(1.0));
+    let certificates = format!("office=\"{office}\",window=\"certificates\"");
+    assert_eq!(
+        sample(
+            &metrics,
+            &format!("madoguchi_tickets_issued_total{{{certificates}}}")
+        ),
+        Some(3.0)
+    );
+    assert_eq!(
+        sample(
+            &metrics,
+            &format!("madoguchi_tickets_called_total{{{certificates}}}")
+        ),
+        Some(1.0)
+    );
+    // The scrapes so far are counted in the next one.
+    let again = server::get(a, "/metrics").body;
+    assert!(
+        again.contains("madoguchi_http_requests_total{route=\"/metrics\",status=\"200\"}"),
+        "{again}"
+    );
+    // Through the city's proxy, from outside the allowed addresses: refused.
+    let outside = server::request(
+        a,
+        "GET",
+        "/metrics",
+        &[("X-Forwarded-For", "203.0.113.5")],
+        "",
+    );
+    assert_eq!(outside.status, 403, "{outside:?}");
+    assert!(outside.body.contains("metrics_allow"), "{}", outside.body);
+
+    // A real Prometheus scrapes the server and answers for the gauge.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let prometheus_yml = dir.path().join("prometheus.yml");
+    std::fs::write(
+        &prometheus_yml,
+        format!(
+            "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: madoguchi\n    static_configs:\n      - targets: [\"{a}\"]\n"
+        ),
+    )
+    .unwrap();
+    let mut prometheus = std::process::Command::new("prometheus")
+        .arg(format!("--config.file={}", prometheus_yml.display()))
+        .arg(format!(
+            "--storage.tsdb.path={}",
+            dir.path().join("tsdb").display()
+        ))
+        .arg(format!("--web.listen-address=127.0.0.1:{port}"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("prometheus is not installed: apt-get install prometheus");
+    let prometheus_addr = format!("127.0.0.1:{port}");
+    let mut answered = serde_json::Value::Null;
+    let read = common::eventually(Duration::from_secs(60), || {
+        // Prometheus takes a moment to listen.
+        if TcpStream::connect(&prometheus_addr).is_err() {
+            return false;
+        }
+        let answer = server::get(&prometheus_addr, "/api/v1/query?query=madoguchi_waiting");
+        answered = serde_json::from_str(&answer.body).unwrap_or_default();
+        answered["data"]["result"]
+            .as_array()
+            .is_some_and(|r| r.len() == waiting.len())
+    });
+    common::terminate(&mut prometheus);
+    assert!(read, "Prometheus never had the gauge: {answered}");
+    for (window, n) in &waiting {
+        let found = answered["data"]["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["metric"]["window"] == window.as_str())
+            .unwrap_or_else(|| panic!("no {window} in {answered}"));
+        assert_eq!(found["metric"]["office"], office.as_str());
+        let value: f64 = found["value"][1].as_str().unwrap().parse().unwrap();
+        assert_eq!(value, *n, "{window}: {answered}");
+    }
+
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/prometheus");
+    let tested = std::process::Command::new("promtool")
+        .args(["test", "rules", "madoguchi-alerts.test.yml"])
+        .current_dir(&rules)
+        .output()
+        .unwrap();
+    assert!(tested.status.success(), "{tested:?}");
+}
+
 macro_rules! on_both_stores {
     ($($name:ident),* $(,)?) => {
         mod sqlite {

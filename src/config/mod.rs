@@ -10,9 +10,9 @@ pub use reception::{
     ClockTime, ClosedDay, ConfigDate, Holidays, OpenDay, Reception, ReceptionHours, WeeklyHours,
 };
 pub use schema::{
-    Accessibility, CardReader, Checklist, Config, Consultation, Corner, DEFAULT_OFFICE, Kiosk,
-    Languages, LocalItem, LostCard, Maintenance, Municipality, Office, Printer, PrinterDriver,
-    Queue, Server, Session, Tickets, VoiceMode, Window, check_private,
+    Accessibility, AddressRange, CardReader, Checklist, Config, Consultation, Corner,
+    DEFAULT_OFFICE, Kiosk, Languages, LocalItem, LostCard, Maintenance, Municipality, Office,
+    Printer, PrinterDriver, Queue, Server, Session, Tickets, VoiceMode, Window, check_private,
 };
 pub use source::Position;
 

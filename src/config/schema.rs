@@ -522,6 +522,81 @@ pub struct Server {
     /// silent.
     #[serde(default = "Server::default_kiosk_silent_secs")]
     pub kiosk_silent_secs: u64,
+    /// Serve `/metrics` in Prometheus's text format.
+    #[serde(default)]
+    pub metrics: bool,
+    /// The addresses (or ranges, `10.0.0.0/24`) that may read `/metrics`; others get 403.
+    #[serde(default = "Server::default_metrics_allow")]
+    pub metrics_allow: Vec<AddressRange>,
+}
+
+/// An address, or a range of them in CIDR form (`192.168.10.0/24`, `fd00::/8`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AddressRange {
+    network: std::net::IpAddr,
+    prefix: u8,
+}
+
+impl AddressRange {
+    pub fn contains(&self, ip: std::net::IpAddr) -> bool {
+        use std::net::IpAddr;
+        // An IPv4 client seen through an IPv6 socket is the IPv4 address it maps.
+        let ip = match ip {
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+            v4 => v4,
+        };
+        match (self.network, ip) {
+            (IpAddr::V4(net), IpAddr::V4(ip)) => {
+                let mask = u32::MAX
+                    .checked_shl(32 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u32::from(net) & mask == u32::from(ip) & mask
+            }
+            (IpAddr::V6(net), IpAddr::V6(ip)) => {
+                let mask = u128::MAX
+                    .checked_shl(128 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u128::from(net) & mask == u128::from(ip) & mask
+            }
+            _ => false,
+        }
+    }
+}
+
+impl std::str::FromStr for AddressRange {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<AddressRange, String> {
+        let bad = || {
+            format!(
+                "{text:?} is not an address or a range; write \"127.0.0.1\", \"10.0.0.0/24\" or \"::1\""
+            )
+        };
+        let (address, prefix) = match text.split_once('/') {
+            Some((a, p)) => (a, Some(p)),
+            None => (text, None),
+        };
+        let network: std::net::IpAddr = address.trim().parse().map_err(|_| bad())?;
+        let most = if network.is_ipv4() { 32 } else { 128 };
+        let prefix = match prefix {
+            Some(p) => p
+                .trim()
+                .parse::<u8>()
+                .ok()
+                .filter(|p| *p <= most)
+                .ok_or_else(bad)?,
+            None => most,
+        };
+        Ok(AddressRange { network, prefix })
+    }
+}
+
+impl<'de> Deserialize<'de> for AddressRange {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<AddressRange, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
 }
 
 impl Server {
@@ -563,6 +638,14 @@ impl Server {
         60
     }
 
+    /// This machine only: a Prometheus elsewhere is let in by name.
+    fn default_metrics_allow() -> Vec<AddressRange> {
+        ["127.0.0.1", "::1"]
+            .iter()
+            .filter_map(|a| a.parse().ok())
+            .collect()
+    }
+
     /// The address of the phone page a ticket's `phone_token` opens, when `public_url` is set.
     pub fn phone_page(&self, phone_token: &str) -> Option<String> {
         let base = self.public_url.as_deref()?.trim_end_matches('/');
@@ -586,6 +669,8 @@ impl Default for Server {
             embed_origins: Vec::new(),
             typical_weeks: Server::default_typical_weeks(),
             kiosk_silent_secs: Server::default_kiosk_silent_secs(),
+            metrics: false,
+            metrics_allow: Server::default_metrics_allow(),
         }
     }
 }
@@ -690,4 +775,25 @@ pub fn check_private(file: &Path) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AddressRange;
+
+    #[test]
+    fn an_address_range_holds_its_own_addresses_and_no_others() {
+        let lan: AddressRange = "192.168.10.0/24".parse().unwrap();
+        assert!(lan.contains("192.168.10.77".parse().unwrap()));
+        assert!(!lan.contains("192.168.11.1".parse().unwrap()));
+        assert!(lan.contains("::ffff:192.168.10.5".parse().unwrap()));
+        let one: AddressRange = "::1".parse().unwrap();
+        assert!(one.contains("::1".parse().unwrap()));
+        assert!(!one.contains("127.0.0.1".parse().unwrap()));
+        let all: AddressRange = "0.0.0.0/0".parse().unwrap();
+        assert!(all.contains("203.0.113.9".parse().unwrap()));
+        for bad in ["10.0.0.0/33", "localhost", "10.0.0/8", ""] {
+            assert!(bad.parse::<AddressRange>().is_err(), "{bad}");
+        }
+    }
 }

@@ -13,6 +13,7 @@ mod heatmap;
 mod kiosks;
 mod listen;
 mod lockout;
+mod metrics;
 mod negotiate;
 mod now;
 mod phone;
@@ -75,6 +76,8 @@ pub struct Shared {
     readiness: ready::Readiness,
     /// The kiosks' heartbeats as last read, for `/kiosks` and the console's banner.
     fleet: kiosks::Fleet,
+    /// The HTTP requests answered, for `/metrics`.
+    requests: metrics::Requests,
 }
 
 impl Shared {
@@ -103,6 +106,7 @@ impl Shared {
             now: now::NowBoard::new(),
             readiness: ready::Readiness::default(),
             fleet: kiosks::Fleet::default(),
+            requests: metrics::Requests::default(),
             config,
         })
     }
@@ -529,6 +533,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/api/now", get(now::api))
         .route("/api/now/{office}", get(now::api_office))
         .route("/healthz", get(|| async { "ok" }))
+        .route("/metrics", get(metrics::page))
         .route("/readyz", get(ready::ready))
         .route(
             "/staff.css",
@@ -566,6 +571,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
             listen::body_in_time(request, next, body_timeout)
         }))
         .layer(axum::middleware::map_response(guarded))
+        .layer(axum::middleware::from_fn_with_state(
+            shared.clone(),
+            metrics::track,
+        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(shared)
 }

@@ -86,6 +86,14 @@ impl Drop for Place {
 }
 
 impl Streams {
+    /// The streams open now, by audience.
+    pub(super) fn open(&self) -> HashMap<Audience, usize> {
+        self.held
+            .lock()
+            .map(|held| held.by_audience.clone())
+            .unwrap_or_default()
+    }
+
     pub(super) fn new(limits: Limits) -> Arc<Streams> {
         Arc::new(Streams {
             limits,
