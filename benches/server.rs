@@ -1,4 +1,4 @@
-//! The server's figures: a call to the lobby display updated in a real Chromium, the server's memory with 200 open event streams, `/api/queue` requests per second, and the city's wait page (`/api/now` beside `/healthz` under wrk, 1,000 live `/now` pages, a call to the count in Chromium).
+//! The server's figures: a call to the lobby display updated in a real Chromium, the server's memory with 200 open event streams, `/api/queue` requests per second and its latency during a sign-in flood, and the city's wait page (`/api/now` beside `/healthz` under wrk, 1,000 live `/now` pages, a call to the count in Chromium).
 //!
 //! Prints rows of the README's performance table (scripts/bench prints its header). The
 //! server is the release `madoguchi server` on a PostgreSQL cluster the bench starts (fsync
@@ -211,10 +211,14 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let cluster = PgCluster::durable();
     let database = cluster.create_database("server");
+    // The figures are the server's, not the API's limit per address.
     let path = common::kiosk_toml(
         dir.path(),
         &database,
-        &[("\ncalling = false", "\ncalling = true")],
+        &[
+            ("\ncalling = false", "\ncalling = true"),
+            ("[server]\n", "[server]\napi_per_minute = 100000\n"),
+        ],
     );
     let mut config = Config::load(&path).unwrap();
     for w in &mut config.windows {
@@ -244,7 +248,110 @@ fn main() {
         queue_rps(&server.addr)
     );
     drop(server);
+    signin_flood(&cluster);
     wait_page(&cluster);
+}
+
+/// One sign-in as a guessing script makes it: the form, then a wrong password, from
+/// `address` (named by the proxy in front). Its status.
+fn guess(addr: &str, address: &str) -> u16 {
+    let form = server::request(addr, "GET", "/signin", &[("X-Forwarded-For", address)], "");
+    let nonce = server::cookie_value(&form, "madoguchi_signin").unwrap_or_default();
+    let csrf = server::hidden(&form.body, "csrf").unwrap_or_default();
+    server::request(
+        addr,
+        "POST",
+        "/signin",
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Cookie", &format!("madoguchi_signin={nonce}")),
+            ("X-Forwarded-For", address),
+        ],
+        &server::form(&[
+            ("name", "sato"),
+            ("password", "not the password"),
+            ("csrf", &csrf),
+        ]),
+    )
+    .status
+}
+
+/// `GET /api/queue`'s latency, one request after another for `for_how_long`: sorted, in ms.
+fn queue_latencies(addr: &str, for_how_long: Duration) -> Vec<f64> {
+    let started = Instant::now();
+    let mut latencies = Vec::new();
+    while started.elapsed() < for_how_long {
+        let asked = Instant::now();
+        assert_eq!(server::get(addr, "/api/queue").status, 200);
+        latencies.push(asked.elapsed().as_secs_f64() * 1000.0);
+    }
+    latencies.sort_by(f64::total_cmp);
+    latencies
+}
+
+/// Flooding threads and how long they flood.
+const FLOODERS: usize = 8;
+const FLOOD: Duration = Duration::from_secs(8);
+
+/// A normal request's latency while sign-ins flood in: from one address (held back by
+/// `server.signin_per_minute`), then from a new address each time (past any per-address
+/// limit: the bounded queue of password checks is what holds).
+fn signin_flood(cluster: &PgCluster) {
+    let dir = tempfile::tempdir().unwrap();
+    let database = cluster.create_database("flood");
+    let path = common::kiosk_toml(
+        dir.path(),
+        &database,
+        &[
+            ("\ncalling = false", "\ncalling = true"),
+            ("[server]\n", "[server]\nproxies = [\"127.0.0.1\"]\n"),
+        ],
+    );
+    server::add_staff(&path, "sato", "certificates", "correct horse battery");
+    let server = Server::start(&path, Some(NOW));
+    let addr = server.addr.clone();
+    let quiet = queue_latencies(&addr, Duration::from_secs(3));
+    for (what, many) in [("one address", false), ("a new address each time", true)] {
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flooders: Vec<_> = (0..FLOODERS)
+            .map(|t| {
+                let (addr, stop) = (addr.clone(), stop.clone());
+                std::thread::spawn(move || {
+                    let mut answers = std::collections::BTreeMap::<u16, usize>::new();
+                    let mut n = 0u32;
+                    while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                        n += 1;
+                        let address = if many {
+                            format!("10.{t}.{}.{}", n / 250 % 250, n % 250 + 1)
+                        } else {
+                            "203.0.113.66".to_owned()
+                        };
+                        *answers.entry(guess(&addr, &address)).or_default() += 1;
+                    }
+                    answers
+                })
+            })
+            .collect();
+        std::thread::sleep(Duration::from_millis(500));
+        let flooded = queue_latencies(&addr, FLOOD);
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        let mut answers = std::collections::BTreeMap::<u16, usize>::new();
+        for f in flooders {
+            for (status, n) in f.join().unwrap() {
+                *answers.entry(status).or_default() += n;
+            }
+        }
+        let said: Vec<String> = answers.iter().map(|(s, n)| format!("{n}× {s}")).collect();
+        println!(
+            "| `GET /api/queue` latency while {FLOODERS} clients flood `/signin` from {what} (form + wrong password, {} s; PostgreSQL) | median {:.1} ms, p99 {:.1} ms (quiet: median {:.1} ms, p99 {:.1} ms); sign-ins answered {} | - |",
+            FLOOD.as_secs(),
+            percentile(&flooded, 0.5),
+            percentile(&flooded, 0.99),
+            percentile(&quiet, 0.5),
+            percentile(&quiet, 0.99),
+            said.join(", ")
+        );
+    }
 }
 
 /// Live `/now` pages the bench opens at once.

@@ -746,3 +746,115 @@ fn shows_containing(app: &App, part: &str) -> bool {
     )
     .is_ok()
 }
+
+/// What `/kiosks` asks of this kiosk, carried out as the running kiosk does: out of service
+/// at its next look (within 2 s), holding across a restart, back in service, and a reprint
+/// printed; each order marked done, and the heartbeat telling the new state.
+#[test]
+fn orders_from_kiosks_are_carried_out_at_the_next_look_and_out_of_service_outlives_a_restart() {
+    use madoguchi::clock::ManualClock;
+    use madoguchi::fleet::RemoteAction;
+    use madoguchi::tickets::Kiosks as _;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg = config(dir.path());
+    cfg.kiosk.id = Some("lobby-7".into());
+    let clock = Arc::new(ManualClock::new(local(OPEN)));
+    let mut app = App::new(cfg.clone(), clock.clone(), true);
+    let number = resident_ticket(&mut app);
+    let store = SqliteStore::open(&dir.path().join("tickets.sqlite"), "main", local(OPEN)).unwrap();
+    let tick = |app: &mut App| {
+        clock.advance(std::time::Duration::from_secs(1));
+        send(app, Message::Tick);
+    };
+    // The ticket's screen gives way to the waiting one; the first look wrote a heartbeat.
+    for _ in 0..60 {
+        if app.session().screen() == &Screen::Waiting {
+            break;
+        }
+        tick(&mut app);
+    }
+    assert_eq!(app.session().screen(), &Screen::Waiting);
+    let beat = |store: &SqliteStore| {
+        store
+            .kiosks()
+            .unwrap()
+            .into_iter()
+            .find(|k| k.heartbeat.kiosk == "lobby-7")
+            .map(|k| k.heartbeat)
+    };
+    let first = beat(&store).expect("the kiosk wrote its heartbeat");
+    assert!(
+        !first.out_of_service && first.counts.tickets_printed == 1,
+        "{first:?}"
+    );
+
+    store
+        .ask_kiosk(
+            "lobby-7",
+            &RemoteAction::OutOfService,
+            "yamada",
+            local(OPEN),
+        )
+        .unwrap();
+    store
+        .ask_kiosk("another-kiosk", &RemoteAction::Pause, "yamada", local(OPEN))
+        .unwrap();
+    tick(&mut app);
+    tick(&mut app);
+    assert_eq!(
+        app.session().screen(),
+        &Screen::OutOfService(OutOfService::PausedByStaff)
+    );
+    assert!(store.kiosk_orders("lobby-7").unwrap().is_empty());
+    assert_eq!(
+        store.kiosk_orders("another-kiosk").unwrap().len(),
+        1,
+        "another kiosk's order is its own"
+    );
+    tick(&mut app);
+    tick(&mut app);
+    assert!(beat(&store).unwrap().out_of_service);
+
+    // Restarted, it is still out of service.
+    drop(app);
+    let mut app = App::new(cfg.clone(), clock.clone(), true);
+    assert_eq!(
+        app.session().screen(),
+        &Screen::OutOfService(OutOfService::PausedByStaff)
+    );
+    store
+        .ask_kiosk(
+            "lobby-7",
+            &RemoteAction::BackInService,
+            "yamada",
+            local(OPEN),
+        )
+        .unwrap();
+    let reprint = RemoteAction::parse("reprint", Some(&number)).unwrap();
+    store
+        .ask_kiosk("lobby-7", &reprint, "yamada", local(OPEN))
+        .unwrap();
+    let printed_before = std::fs::read_dir(dir.path().join("printed")).map_or(0, |d| d.count());
+    for _ in 0..3 {
+        tick(&mut app);
+    }
+    assert_eq!(app.session().screen(), &Screen::Waiting);
+    let printed = std::fs::read_dir(dir.path().join("printed")).map_or(0, |d| d.count());
+    assert!(printed > printed_before, "{printed_before} → {printed}");
+    let done: Vec<String> = store
+        .recent_kiosk_orders(10)
+        .unwrap()
+        .into_iter()
+        .filter(|o| o.kiosk == "lobby-7")
+        .map(|o| format!("{} {:?}", o.action, o.done.map(|(_, outcome)| outcome)))
+        .collect();
+    assert_eq!(
+        done,
+        vec![
+            format!("reprint {number} Some(\"done\")"),
+            "in-service Some(\"done\")".to_owned(),
+            "out-of-service Some(\"done\")".to_owned(),
+        ]
+    );
+}

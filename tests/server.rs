@@ -32,7 +32,16 @@ fn config_file(kind: Kind, dir: &Path) -> PathBuf {
         Kind::Sqlite => dir.join("tickets.sqlite").display().to_string(),
         Kind::Postgres => PgCluster::shared().create_database(&unique("server")),
     };
-    common::kiosk_toml(dir, &database, &[("\ncalling = false", "\ncalling = true")])
+    // The tests of the accounts' locks sign in many times from this one address: the limit
+    // per address has a test of its own.
+    common::kiosk_toml(
+        dir,
+        &database,
+        &[
+            ("\ncalling = false", "\ncalling = true"),
+            ("[server]\n", "[server]\nsignin_per_minute = 100000\n"),
+        ],
+    )
 }
 
 fn madoguchi(config: &Path, args: &[&str]) -> String {
@@ -1841,6 +1850,89 @@ fn metrics_pass_promtool_and_a_real_prometheus_reads_the_waiting_gauge() {
         .output()
         .unwrap();
     assert!(tested.status.success(), "{tested:?}");
+}
+
+/// A sign-in as a browser at `address` (named by the city's proxy) posts it.
+fn sign_in_from(addr: &str, address: &str, name: &str, password: &str) -> Answer {
+    let form_page = server::request(addr, "GET", "/signin", &[("X-Forwarded-For", address)], "");
+    let nonce = server::cookie_value(&form_page, "madoguchi_signin").unwrap();
+    let csrf = server::hidden(&form_page.body, "csrf").unwrap();
+    server::request(
+        addr,
+        "POST",
+        "/signin",
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Cookie", &format!("madoguchi_signin={nonce}")),
+            ("X-Forwarded-For", address),
+        ],
+        &server::form(&[("name", name), ("password", password), ("csrf", &csrf)]),
+    )
+}
+
+/// Sign-ins and API calls are limited per client address: past its share one address is
+/// answered 429 with when to try again (the sign-in page says until when), and a clerk at
+/// another address signs in and calls as usual.
+#[test]
+fn sign_ins_and_api_calls_are_limited_per_client_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = common::kiosk_toml(
+        dir.path(),
+        &dir.path().join("tickets.sqlite").display().to_string(),
+        &[
+            ("\ncalling = false", "\ncalling = true"),
+            (
+                "[server]\n",
+                "[server]\nproxies = [\"127.0.0.1\"]\nsignin_per_minute = 5\napi_per_minute = 20\n",
+            ),
+        ],
+    );
+    add_staff(&config, "sato", "certificates");
+    let token = staff_token(&config, "sato");
+    let server = Server::start(&config, Some(NOW));
+    let a = &server.addr;
+    let (flood, desk) = ("198.51.100.7", "198.51.100.8");
+    for n in 0..5 {
+        let answer = sign_in_from(a, flood, "nobody", "guessing the password");
+        assert_eq!(answer.status, 401, "try {n}: {answer:?}");
+    }
+    let held = sign_in_from(a, flood, "sato", PASSWORD);
+    assert_eq!(held.status, 429, "{held:?}");
+    let wait: u64 = held.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=12).contains(&wait), "{wait}");
+    let said = words_of(&held.body);
+    assert!(
+        said.contains("このパソコンからのサインインが多すぎます")
+            && said.contains("Too many sign-ins"),
+        "{said}"
+    );
+    assert!(server::cookie_value(&held, "madoguchi_session").is_none());
+    // Another desk signs in as usual, and sato was never locked by the flood.
+    let welcomed = sign_in_from(a, desk, "sato", PASSWORD);
+    assert_eq!(welcomed.status, 303, "{welcomed:?}");
+
+    let api = |address: &str| {
+        server::request(
+            a,
+            "POST",
+            "/api/windows/certificates/call-next",
+            &[
+                ("Content-Type", "application/json"),
+                ("Authorization", &format!("Bearer {token}")),
+                ("X-Forwarded-For", address),
+            ],
+            r#"{"counter": "1"}"#,
+        )
+    };
+    for n in 0..20 {
+        let answer = api(flood);
+        assert_ne!(answer.status, 429, "call {n}: {answer:?}");
+    }
+    let held = api(flood);
+    assert_eq!(held.status, 429, "{held:?}");
+    assert!(held.header("retry-after").is_some());
+    assert!(held.body.contains("api_per_minute"), "{}", held.body);
+    assert_ne!(api(desk).status, 429);
 }
 
 macro_rules! on_both_stores {

@@ -5,6 +5,7 @@ signin-password = Password
 signin-submit = Sign in
 signin-refused = The staff name or the password is wrong.
 signin-locked = Too many wrong passwords: signing in is locked until { $time }.
+signin-too-many = Too many sign-ins from this computer: try again from { $time }.
 console-title = Counter console
 console-change-desk = Change desk
 console-sign-out = Sign out

@@ -5,6 +5,7 @@ signin-password = パスワード
 signin-submit = サインイン
 signin-refused = 職員名またはパスワードが正しくありません。
 signin-locked = パスワードを続けて間違えたため、{ $time }までサインインできません。
+signin-too-many = このパソコンからのサインインが多すぎます。{ $time }からもう一度お試しください。
 console-title = 窓口端末
 console-change-desk = 担当窓口を変更
 console-sign-out = サインアウト

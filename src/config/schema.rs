@@ -522,6 +522,12 @@ pub struct Server {
     /// silent.
     #[serde(default = "Server::default_kiosk_silent_secs")]
     pub kiosk_silent_secs: u64,
+    /// Sign-ins one client address may try a minute (a burst of as many at once).
+    #[serde(default = "Server::default_signin_per_minute")]
+    pub signin_per_minute: u32,
+    /// API calls with a token one client address may make a minute.
+    #[serde(default = "Server::default_api_per_minute")]
+    pub api_per_minute: u32,
     /// Serve `/metrics` in Prometheus's text format.
     #[serde(default)]
     pub metrics: bool,
@@ -634,6 +640,16 @@ impl Server {
         8
     }
 
+    /// Ample for a person at a desk, a handful of guesses for a script.
+    fn default_signin_per_minute() -> u32 {
+        10
+    }
+
+    /// Two a second for an integration, sustained.
+    fn default_api_per_minute() -> u32 {
+        120
+    }
+
     fn default_kiosk_silent_secs() -> u64 {
         60
     }
@@ -669,6 +685,8 @@ impl Default for Server {
             embed_origins: Vec::new(),
             typical_weeks: Server::default_typical_weeks(),
             kiosk_silent_secs: Server::default_kiosk_silent_secs(),
+            signin_per_minute: Server::default_signin_per_minute(),
+            api_per_minute: Server::default_api_per_minute(),
             metrics: false,
             metrics_allow: Server::default_metrics_allow(),
         }

@@ -186,6 +186,17 @@ impl Validation<'_> {
                 "give 15 or more seconds (a kiosk writes its heartbeat every 15), at most a day; 60 is usual",
             );
         }
+        for (key, value) in [
+            ("server.signin_per_minute", config.server.signin_per_minute),
+            ("server.api_per_minute", config.server.api_per_minute),
+        ] {
+            if !(1..=100_000).contains(&value) {
+                self.problem(
+                    key,
+                    "give 1 to 100000 requests a minute for each client address",
+                );
+            }
+        }
         if let Some(url) = &config.server.public_url
             && !(url.starts_with("https://") || url.starts_with("http://"))
                 | url.contains(['?', '#', ' '])

@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
+use super::streams::Peer;
 use super::{Failure, Shared, Words, render};
 use crate::i18n::Arg;
 use crate::secret;
@@ -142,6 +143,16 @@ impl FromRequestParts<Arc<Shared>> for ApiClerk {
     type Rejection = Failure;
 
     async fn from_request_parts(parts: &mut Parts, shared: &Arc<Shared>) -> Result<Self, Failure> {
+        let Ok(Peer(address)) = Peer::from_request_parts(parts, shared).await;
+        if let Err(retry_after) = shared.api_limit.take(address, std::time::Instant::now()) {
+            return Err(Failure::SlowDown {
+                why: format!(
+                    "too many API calls from this address; wait {} s (server.api_per_minute)",
+                    retry_after.as_secs().max(1)
+                ),
+                retry_after,
+            });
+        }
         let token = parts
             .headers
             .get(AUTHORIZATION)
@@ -219,16 +230,25 @@ fn signin_page(
     headers: &HeaderMap,
     message: Option<(&str, &[(&str, Arg)])>,
 ) -> Response {
-    let nonce = match secret::token(TOKEN_BYTES) {
-        Ok(n) => n,
-        Err(e) => return Failure::Broken(e).into_response(),
-    };
-    let w = Words::new(&shared.config);
     let status = if message.is_some() {
         StatusCode::UNAUTHORIZED
     } else {
         StatusCode::OK
     };
+    signin_page_as(shared, headers, status, message)
+}
+
+fn signin_page_as(
+    shared: &Shared,
+    headers: &HeaderMap,
+    status: StatusCode,
+    message: Option<(&str, &[(&str, Arg)])>,
+) -> Response {
+    let nonce = match secret::token(TOKEN_BYTES) {
+        Ok(n) => n,
+        Err(e) => return Failure::Broken(e).into_response(),
+    };
+    let w = Words::new(&shared.config);
     let page = SignInPage {
         message: message.map(|(key, args)| w.with(key, args)),
         w,
@@ -261,9 +281,27 @@ pub(super) struct SignInForm {
 
 pub(super) async fn signin(
     State(shared): State<Arc<Shared>>,
+    Peer(address): Peer,
     headers: HeaderMap,
     Form(form): Form<SignInForm>,
 ) -> Result<Response, Failure> {
+    // Counted before anything is checked: a script trying names from one machine is held
+    // back, and the clerk at it is told until when.
+    if let Err(wait) = shared.signin_limit.take(address, std::time::Instant::now()) {
+        let until = shared.clock.now() + chrono::Duration::seconds(wait.as_secs().max(1) as i64);
+        let time = [("time", Arg::Text(until.format("%H:%M:%S").to_string()))];
+        let mut page = signin_page_as(
+            &shared,
+            &headers,
+            StatusCode::TOO_MANY_REQUESTS,
+            Some(("signin-too-many", &time)),
+        );
+        if let Ok(value) = wait.as_secs().max(1).to_string().parse() {
+            page.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, value);
+        }
+        return Ok(page);
+    }
     let expected = cookie(&headers, SIGNIN_COOKIE).unwrap_or_default();
     if expected.is_empty() || !secret::same(&form.csrf, expected) {
         return Err(Failure::Forbidden(

@@ -17,6 +17,7 @@ mod metrics;
 mod negotiate;
 mod now;
 mod phone;
+mod ratelimit;
 mod ready;
 mod stats;
 mod streams;
@@ -78,6 +79,9 @@ pub struct Shared {
     fleet: kiosks::Fleet,
     /// The HTTP requests answered, for `/metrics`.
     requests: metrics::Requests,
+    /// Sign-ins, and API calls with a token, per client address.
+    signin_limit: ratelimit::RateLimit,
+    api_limit: ratelimit::RateLimit,
 }
 
 impl Shared {
@@ -107,6 +111,8 @@ impl Shared {
             readiness: ready::Readiness::default(),
             fleet: kiosks::Fleet::default(),
             requests: metrics::Requests::default(),
+            signin_limit: ratelimit::RateLimit::new(config.server.signin_per_minute),
+            api_limit: ratelimit::RateLimit::new(config.server.api_per_minute),
             config,
         })
     }
@@ -285,6 +291,11 @@ pub(super) enum Failure {
     Busy(String),
     /// One client holds its share already (429).
     TooMany(String),
+    /// One client asked too often: 429 with when to ask again.
+    SlowDown {
+        why: String,
+        retry_after: std::time::Duration,
+    },
 }
 
 impl From<StoreError> for Failure {
@@ -342,6 +353,15 @@ impl IntoResponse for Failure {
             }
             Failure::Busy(why) => (StatusCode::SERVICE_UNAVAILABLE, why).into_response(),
             Failure::TooMany(why) => (StatusCode::TOO_MANY_REQUESTS, why).into_response(),
+            Failure::SlowDown { why, retry_after } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                [(
+                    axum::http::header::RETRY_AFTER,
+                    retry_after.as_secs().max(1).to_string(),
+                )],
+                why,
+            )
+                .into_response(),
             Failure::Broken(why) => {
                 tracing::warn!("a request could not be answered: {why}");
                 (
