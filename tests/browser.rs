@@ -833,10 +833,7 @@ fn city_it_sees_a_kiosk_s_printer_fail_pauses_it_and_hears_it_go_silent() {
         &[
             ("driver = \"file\"", &printer),
             ("[server]\n", "[server]\nkiosk_silent_secs = 15\n"),
-            (
-                "[maintenance]\n",
-                "[kiosk]\nid = \"lobby-e2e\"\n\n[maintenance]\n",
-            ),
+            ("# id = \"honcho-lobby-1\"", "id = \"lobby-e2e\""),
         ],
     );
     server::add_staff(&path, "sato", "certificates", PASSWORD);
