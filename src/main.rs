@@ -93,6 +93,9 @@ enum Command {
     /// Staff accounts of the counter console and the API.
     #[command(subcommand)]
     Staff(cli::staff::StaffCommand),
+    /// The office's kiosks as their heartbeats last told them.
+    #[command(subcommand)]
+    Kiosk(cli::kiosk::KioskCommand),
     /// A day's figures: per window and hour, and per desk and staff member.
     Report(cli::report::ReportArgs),
     /// Speak a text in a language's voice, or write it as a WAV, to test the audio (exit 2:
@@ -231,6 +234,7 @@ fn main() -> ExitCode {
         } => server(&config, listen, now),
         Command::HashPin => hash_pin(),
         Command::Staff(command) => cli::staff::run(&command),
+        Command::Kiosk(command) => cli::kiosk::run(&command),
         Command::Report(args) => cli::report::run(&args),
         Command::Say(args) => cli::say::run(&args),
         Command::Ctl(CtlCommand::Maintenance {

@@ -857,4 +857,28 @@ fn orders_from_kiosks_are_carried_out_at_the_next_look_and_out_of_service_outliv
             "out-of-service Some(\"done\")".to_owned(),
         ]
     );
+
+    // A pause from /kiosks holds this kiosk, across its restart, and no other kiosk.
+    store
+        .ask_kiosk("lobby-7", &RemoteAction::Pause, "yamada", local(OPEN))
+        .unwrap();
+    for _ in 0..3 {
+        tick(&mut app);
+    }
+    let paused = Screen::OutOfService(OutOfService::PausedByStaff);
+    assert_eq!(app.session().screen(), &paused);
+    drop(app);
+    let mut neighbour = cfg.clone();
+    neighbour.kiosk.id = Some("lobby-8".into());
+    let other = App::new(neighbour, clock.clone(), true);
+    assert_eq!(other.session().screen(), &Screen::Waiting);
+    let mut app = App::new(cfg.clone(), clock.clone(), true);
+    assert_eq!(app.session().screen(), &paused);
+    store
+        .ask_kiosk("lobby-7", &RemoteAction::Resume, "yamada", local(OPEN))
+        .unwrap();
+    for _ in 0..3 {
+        tick(&mut app);
+    }
+    assert_eq!(app.session().screen(), &Screen::Waiting);
 }

@@ -1627,10 +1627,30 @@ fn only_an_administrator_sees_and_steers_the_kiosks(kind: Kind) {
         "{audit:?}"
     );
     // The table the page reads again lists what was asked, waiting for the kiosk.
-    let table = as_console(&admin, "GET", "/kiosks/table", "").read();
+    let table = words_of(&as_console(&admin, "GET", "/kiosks/table", "").body);
     assert!(
-        table.contains("reprint A-001") && table.contains("実行待ち"),
+        table.contains("再印刷Reprint A-001") && table.contains("実行待ち"),
         "{table}"
+    );
+
+    // City IT's command line: the kiosks as last heard, and a retired one forgotten.
+    let listed = common::run_on(&config, &["kiosk", "list"]);
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+    assert!(
+        listed.contains("lobby-1\t2027-05-06 10:15:00\tpaper_out\tpaper_out")
+            && listed.contains("lobby-2\t2027-05-06 10:15:00\tok\t-"),
+        "{listed}"
+    );
+    assert!(
+        common::run_on(&config, &["kiosk", "forget", "lobby-2"])
+            .status
+            .success()
+    );
+    assert_eq!(
+        common::run_on(&config, &["kiosk", "forget", "lobby-2"])
+            .status
+            .code(),
+        Some(11)
     );
 
     // Made a clerk, the administrator's console is signed out at once.
@@ -1902,7 +1922,7 @@ fn sign_ins_and_api_calls_are_limited_per_client_address() {
     assert!((1..=12).contains(&wait), "{wait}");
     let said = words_of(&held.body);
     assert!(
-        said.contains("このパソコンからのサインインが多すぎます")
+        said.contains("このパソコンからのサインイン回数が多すぎます")
             && said.contains("Too many sign-ins"),
         "{said}"
     );

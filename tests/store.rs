@@ -1294,6 +1294,18 @@ fn a_kiosks_latest_heartbeat_is_kept_under_its_office(b: &Backend) {
     assert_eq!(ours.len(), 2, "{ours:?}");
     assert_eq!(ours[0].heartbeat, later);
     assert_eq!(ours[1].heartbeat.kiosk, "lobby-2");
+    // A retired kiosk is forgotten; forgetting it again finds nothing.
+    assert!(store.forget_kiosk("lobby-2").unwrap());
+    assert!(!store.forget_kiosk("lobby-2").unwrap());
+    let left: Vec<_> = b
+        .open()
+        .kiosks()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.office == b.office)
+        .map(|k| k.heartbeat.kiosk)
+        .collect();
+    assert_eq!(left, vec!["lobby-1".to_owned()]);
 }
 
 /// An order asked of a kiosk waits for it alone, is done once, and both the asking and

@@ -3,6 +3,7 @@
 pub mod card;
 pub mod db;
 pub mod history;
+pub mod kiosk;
 pub mod queue;
 pub mod report;
 pub mod say;

@@ -158,6 +158,21 @@ fn details_html(w: &Words, row: &KioskRow) -> String {
     .collect()
 }
 
+/// An order's action in words, as its button says it (a reprint with its number).
+fn action_html(w: &Words, action: &RemoteAction) -> String {
+    let key = match action {
+        RemoteAction::Pause => "kiosks-pause",
+        RemoteAction::Resume => "kiosks-resume",
+        RemoteAction::OutOfService => "kiosks-out-of-service",
+        RemoteAction::BackInService => "kiosks-in-service",
+        RemoteAction::Reprint(_) => "kiosks-reprint",
+    };
+    match action.ticket() {
+        Some(number) => format!("{} {}", w.t(key), escape(&number.to_string())),
+        None => w.t(key),
+    }
+}
+
 /// One kiosk's row for the page.
 struct Shown {
     office: String,
@@ -215,7 +230,7 @@ async fn table(shared: &Arc<Shared>, csrf: String) -> Result<String, Failure> {
             (
                 o.asked_at.format("%m-%d %H:%M:%S").to_string(),
                 o.kiosk.clone(),
-                o.action.to_string(),
+                action_html(&w, &o.action),
                 o.by.clone(),
                 format!("{done} {outcome}"),
             )
@@ -369,7 +384,10 @@ pub(super) async fn banner(State(shared): State<Arc<Shared>>, _clerk: Clerk) -> 
             format!(
                 "<li><b>✖ {}</b> {}</li>",
                 escape(&r.kiosk),
-                said.iter().map(|k| w.t(k)).collect::<String>()
+                said.iter()
+                    .map(|k| w.t(k))
+                    .collect::<Vec<_>>()
+                    .join("<span class=\"sep\"> ／ </span>")
             )
         })
         .collect();

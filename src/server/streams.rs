@@ -170,10 +170,11 @@ impl FromRequestParts<Arc<Shared>> for Peer {
         parts: &mut Parts,
         shared: &Arc<Shared>,
     ) -> Result<Peer, Self::Rejection> {
+        // An IPv4 client seen through an IPv6 socket is its IPv4 address, as kiosk.toml names it.
         let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip());
+            .map(|ConnectInfo(addr)| addr.ip().to_canonical());
         Ok(Peer(match peer {
             Some(ip) if shared.config.server.proxies.contains(&ip) => {
                 forwarded_client(&parts.headers).or(peer)

@@ -10,21 +10,38 @@ pub struct AuditEntry {
     pub outcome: String,
 }
 
-/// A kiosk setting that staff change from the touch screen and that outlives a restart.
-/// On PostgreSQL it holds for the office's kiosks together, as the PIN lock does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A kiosk setting that outlives a restart. Those staff change from the touch screen hold,
+/// on PostgreSQL, for the office's kiosks together, as the PIN lock does; what `/kiosks`
+/// asks of one kiosk holds for that kiosk alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KioskSetting {
     /// "yes" while staff have paused ticketing.
     TicketingPaused,
     /// The language a session starts in, when staff chose one over kiosk.toml's.
     DefaultLanguage,
+    /// "yes" while an administrator holds this kiosk from `/kiosks`.
+    Held { kiosk: String, hold: Hold },
+}
+
+/// How `/kiosks` holds one kiosk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hold {
+    Paused,
+    OutOfService,
 }
 
 impl KioskSetting {
-    pub(super) fn key(self) -> &'static str {
+    pub(super) fn key(&self) -> String {
         match self {
-            KioskSetting::TicketingPaused => "ticketing_paused",
-            KioskSetting::DefaultLanguage => "default_language",
+            KioskSetting::TicketingPaused => "ticketing_paused".into(),
+            KioskSetting::DefaultLanguage => "default_language".into(),
+            KioskSetting::Held { kiosk, hold } => {
+                let hold = match hold {
+                    Hold::Paused => "paused",
+                    Hold::OutOfService => "out_of_service",
+                };
+                format!("kiosk:{kiosk}:{hold}")
+            }
         }
     }
 }

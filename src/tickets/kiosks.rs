@@ -32,6 +32,8 @@ pub trait Kiosks {
     ) -> Result<(), StoreError>;
     /// This office's latest `limit` orders, newest first.
     fn recent_kiosk_orders(&self, limit: u32) -> Result<Vec<KioskOrder>, StoreError>;
+    /// Forgets this office's `kiosk` (retired or renamed); false when there was none.
+    fn forget_kiosk(&self, kiosk: &str) -> Result<bool, StoreError>;
 }
 
 /// A stored heartbeat's JSON, or why it could not be written.
@@ -39,13 +41,27 @@ pub(super) fn beat_text(beat: &Heartbeat) -> Result<String, StoreError> {
     serde_json::to_string(beat).map_err(|e| StoreError::Other(format!("the heartbeat: {e}")))
 }
 
-/// A stored heartbeat; one written by a newer madoguchi that this one cannot read is left out.
-pub(super) fn seen(office: String, text: &str) -> Option<KioskSeen> {
-    Some(KioskSeen {
-        office,
-        heartbeat: serde_json::from_str(text).ok()?,
-    })
+/// A stored heartbeat, under the kiosk its row is kept for. Left out: one a newer madoguchi
+/// wrote that this one cannot read, and one whose id is not its row's or not a kiosk id (a
+/// row written by hand, or by something that is no kiosk). Its words are cut to what a
+/// kiosk writes, so a row cannot make the pages slow or long.
+pub(super) fn seen(office: String, kiosk: &str, text: &str) -> Option<KioskSeen> {
+    let mut heartbeat: Heartbeat = serde_json::from_str(text).ok()?;
+    if heartbeat.kiosk != kiosk || crate::config::Kiosk::check_id(kiosk).is_err() {
+        return None;
+    }
+    for field in [&mut heartbeat.screen, &mut heartbeat.version] {
+        *field = field
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+' | '_'))
+            .take(MAX_WORD)
+            .collect();
+    }
+    Some(KioskSeen { office, heartbeat })
 }
+
+/// The longest screen name or version kept from a heartbeat.
+const MAX_WORD: usize = 40;
 
 /// An order from its columns; one whose action this madoguchi does not know is left out.
 pub(super) fn order(
@@ -77,4 +93,46 @@ pub(super) fn done_entry(order: &KioskOrder) -> String {
         "remote {} on kiosk {} (asked by {})",
         order.action, order.kiosk, order.by
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fleet::{Counts, PrinterHealth};
+
+    fn text(kiosk: &str, screen: &str) -> String {
+        let beat = Heartbeat {
+            kiosk: kiosk.into(),
+            at: chrono::NaiveDate::from_ymd_opt(2027, 5, 6)
+                .and_then(|d| d.and_hms_opt(10, 0, 0))
+                .unwrap(),
+            beat: 1,
+            printer: PrinterHealth::Ok,
+            reader: true,
+            pcscd: true,
+            voice: true,
+            paused: false,
+            out_of_service: false,
+            version: "0.1.0".into(),
+            uptime_secs: 1,
+            screen: screen.into(),
+            counts: Counts::default(),
+        };
+        beat_text(&beat).unwrap()
+    }
+
+    #[test]
+    fn a_row_is_read_under_its_own_kiosk_with_its_words_cut_to_a_kiosks() {
+        let read = seen("main".into(), "lobby-1", &text("lobby-1", "Waiting")).unwrap();
+        assert_eq!(read.heartbeat.screen, "Waiting");
+        // A row whose heartbeat names another kiosk, or no kiosk id, is not a kiosk's.
+        assert!(seen("main".into(), "lobby-2", &text("lobby-1", "Waiting")).is_none());
+        assert!(seen("main".into(), "<b>", &text("<b>", "Waiting")).is_none());
+        assert!(seen("main".into(), "lobby-1", "{not json").is_none());
+        let long = "《".repeat(100_000);
+        let read = seen("main".into(), "lobby-1", &text("lobby-1", &long)).unwrap();
+        assert_eq!(read.heartbeat.screen, "");
+        let read = seen("main".into(), "lobby-1", &text("lobby-1", &"W".repeat(500))).unwrap();
+        assert_eq!(read.heartbeat.screen.len(), MAX_WORD);
+    }
 }

@@ -12,7 +12,7 @@ mod status;
 mod subscribe;
 
 pub use accounts::{Accounts, account_named};
-pub use audit::{AuditEntry, KioskSetting};
+pub use audit::{AuditEntry, Hold, KioskSetting};
 pub use brief::{AskedFrom, Brief};
 pub use kiosks::Kiosks;
 pub use offices::Offices;

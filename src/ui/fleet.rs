@@ -12,7 +12,7 @@ use crate::fleet::{
 use crate::maintenance::desk;
 use crate::maintenance::health::{PrinterCheck, check_printer};
 use crate::session::Screen;
-use crate::tickets::{PrintOutcome, SharedStore, StoreError};
+use crate::tickets::{Hold, KioskSetting, PrintOutcome, SharedStore, StoreError};
 
 use super::staff::store_text;
 use super::{App, Handed, Job, Message};
@@ -138,7 +138,7 @@ impl App {
             reader: self.staff.reader.name.is_some(),
             pcscd: !self.staff.reader.service_down,
             voice: b.voice,
-            paused: self.staff.ticketing_paused,
+            paused: self.staff.ticketing_paused || self.staff.remote_paused,
             out_of_service: b.out_of_service,
             version: env!("CARGO_PKG_VERSION").to_owned(),
             uptime_secs: now.saturating_duration_since(self.staff.started).as_secs(),
@@ -165,14 +165,18 @@ impl App {
         for order in orders {
             tracing::info!("remote {} asked by {}", order.action, order.by);
             let outcome = match &order.action {
-                RemoteAction::Pause | RemoteAction::Resume => {
-                    self.set_ticketing_paused(order.action == RemoteAction::Pause)
-                }
-                RemoteAction::OutOfService | RemoteAction::BackInService => {
-                    self.beacon.out_of_service = order.action == RemoteAction::OutOfService;
-                    self.sync_pause();
-                    Ok(())
-                }
+                RemoteAction::Pause => self.hold(Hold::Paused, true),
+                // Resumed from afar is resumed: a pause staff made at this kiosk ends too,
+                // as their own Resume button would end it.
+                RemoteAction::Resume => self.hold(Hold::Paused, false).and_then(|()| {
+                    if self.staff.ticketing_paused {
+                        self.set_ticketing_paused(false)
+                    } else {
+                        Ok(())
+                    }
+                }),
+                RemoteAction::OutOfService => self.hold(Hold::OutOfService, true),
+                RemoteAction::BackInService => self.hold(Hold::OutOfService, false),
                 RemoteAction::Reprint(_) => {
                     jobs.push(Job::RemoteReprint(Box::new(order)));
                     continue;
@@ -190,22 +194,38 @@ impl App {
         jobs
     }
 
-    /// Whether this kiosk was taken out of service before a restart: the latest of its
-    /// out-of-service and back-in-service orders says.
-    pub(super) fn restore_service(&mut self) {
-        let id = self.beacon.id.clone();
-        let last = self
-            .with_store(|s| store_text(s.recent_kiosk_orders(u32::MAX)))
-            .ok();
-        let out = last.into_iter().flatten().find(|o| {
-            o.kiosk == id
-                && o.done.is_some()
-                && matches!(
-                    o.action,
-                    RemoteAction::OutOfService | RemoteAction::BackInService
-                )
-        });
-        self.beacon.out_of_service = out.is_some_and(|o| o.action == RemoteAction::OutOfService);
+    /// Holds this kiosk (paused, or out of service) from `/kiosks`, or lets it go: kept in
+    /// the store under this kiosk's id, so a restart keeps it and no other kiosk takes it.
+    fn hold(&mut self, hold: Hold, on: bool) -> Result<(), String> {
+        let setting = KioskSetting::Held {
+            kiosk: self.beacon.id.clone(),
+            hold,
+        };
+        self.with_store(|s| store_text(s.set_setting(setting, on.then_some("yes"))))?;
+        match hold {
+            Hold::Paused => self.staff.remote_paused = on,
+            Hold::OutOfService => self.beacon.out_of_service = on,
+        }
+        self.sync_pause();
+        Ok(())
+    }
+
+    /// What `/kiosks` held this kiosk to before a restart.
+    pub(super) fn restore_holds(&mut self) {
+        let kiosk = self.beacon.id.clone();
+        let held = |hold| {
+            let setting = KioskSetting::Held {
+                kiosk: kiosk.clone(),
+                hold,
+            };
+            move |s: &dyn crate::tickets::TicketStore| store_text(s.setting(setting))
+        };
+        self.staff.remote_paused = self
+            .with_store(held(Hold::Paused))
+            .is_ok_and(|v| v.is_some());
+        self.beacon.out_of_service = self
+            .with_store(held(Hold::OutOfService))
+            .is_ok_and(|v| v.is_some());
     }
 }
 

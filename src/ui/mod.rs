@@ -220,7 +220,7 @@ impl App {
             ));
         }
         app.restore_staff_settings();
-        app.restore_service();
+        app.restore_holds();
         app.sync_pause();
         app.read_lobby_now();
         if demo {

@@ -74,6 +74,8 @@ pub struct Staffroom {
     pub started: Instant,
     pub corner_since: Option<Instant>,
     pub ticketing_paused: bool,
+    /// Ticketing paused from `/kiosks`, for this kiosk alone.
+    pub remote_paused: bool,
     pub printer_check: Option<PrinterCheck>,
     /// The card on the reader during the card test; wiped when it leaves.
     pub card_test: Option<CardReading>,
@@ -91,6 +93,7 @@ impl Staffroom {
             started: now,
             corner_since: None,
             ticketing_paused: false,
+            remote_paused: false,
             printer_check: None,
             card_test: None,
             notice: None,
@@ -224,6 +227,7 @@ impl App {
     /// Whether the kiosk holds residents off: maintenance, or ticketing paused.
     pub(super) fn sync_pause(&mut self) {
         let paused = self.staff.ticketing_paused
+            || self.staff.remote_paused
             || self.beacon.out_of_service
             || self.staff.maintenance.holds_the_kiosk();
         let local = self.clock.now();
@@ -246,6 +250,20 @@ impl App {
             self.sync_pause();
         }
         r
+    }
+
+    /// Staff's Resume at the kiosk: their own pause, and one from `/kiosks`, end (the person
+    /// at the kiosk decides).
+    fn resume_here(&mut self) -> Result<(), String> {
+        if self.staff.remote_paused {
+            let setting = KioskSetting::Held {
+                kiosk: self.beacon.id.clone(),
+                hold: crate::tickets::Hold::Paused,
+            };
+            self.with_store(|s| store_text(s.set_setting(setting, None)))?;
+            self.staff.remote_paused = false;
+        }
+        self.set_ticketing_paused(false)
     }
 
     pub(super) fn open_pin_pad(&mut self) {
@@ -347,7 +365,11 @@ impl App {
             }
             StaffTouch::PauseTicketing | StaffTouch::ResumeTicketing => {
                 let pause = touch == StaffTouch::PauseTicketing;
-                let r = self.set_ticketing_paused(pause);
+                let r = if pause {
+                    self.set_ticketing_paused(true)
+                } else {
+                    self.resume_here()
+                };
                 self.notice(if pause { "pause" } else { "resume" }, r);
             }
             StaffTouch::ReprintLast => jobs.push(StaffJob::Reprint(None)),

@@ -40,18 +40,21 @@ impl Kiosks for PgStore {
     }
 
     fn kiosks(&self) -> Result<Vec<KioskSeen>, StoreError> {
-        let rows: Vec<(String, String)> = self.run(async |c, _| {
+        let rows: Vec<(String, String, String)> = self.run(async |c, _| {
             let rows = c
                 .query(
-                    "SELECT office, beat FROM kiosks ORDER BY office, kiosk",
+                    "SELECT office, kiosk, beat FROM kiosks ORDER BY office, kiosk",
                     &[],
                 )
                 .await?;
-            Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+            Ok(rows
+                .iter()
+                .map(|r| (r.get(0), r.get(1), r.get(2)))
+                .collect())
         })?;
         Ok(rows
             .into_iter()
-            .filter_map(|(office, text)| seen(office, &text))
+            .filter_map(|(office, kiosk, text)| seen(office, &kiosk, &text))
             .collect())
     }
 
@@ -139,6 +142,17 @@ impl Kiosks for PgStore {
                 )
                 .await?;
             Ok(rows.iter().filter_map(row_to_order).collect())
+        })
+    }
+
+    fn forget_kiosk(&self, kiosk: &str) -> Result<bool, StoreError> {
+        self.run(async |c, office| {
+            c.execute(
+                "DELETE FROM kiosks WHERE office = $1 AND kiosk = $2",
+                &[&office, &kiosk],
+            )
+            .await
+            .map(|n| n > 0)
         })
     }
 }

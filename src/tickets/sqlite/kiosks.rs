@@ -65,16 +65,22 @@ impl Kiosks for SqliteStore {
     fn kiosks(&self) -> Result<Vec<KioskSeen>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT office, beat FROM kiosks ORDER BY office, kiosk")
+            .prepare_cached("SELECT office, kiosk, beat FROM kiosks ORDER BY office, kiosk")
             .map_err(|e| self.error(e))?;
         let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })
             .map_err(|e| self.error(e))?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.error(e))?;
         Ok(rows
             .into_iter()
-            .filter_map(|(office, text)| seen(office, &text))
+            .filter_map(|(office, kiosk, text)| seen(office, &kiosk, &text))
             .collect())
     }
 
@@ -153,5 +159,15 @@ impl Kiosks for SqliteStore {
             "office = ?1 ORDER BY id DESC LIMIT ?2",
             &[&self.office, &limit],
         )
+    }
+
+    fn forget_kiosk(&self, kiosk: &str) -> Result<bool, StoreError> {
+        self.conn
+            .execute(
+                "DELETE FROM kiosks WHERE office = ?1 AND kiosk = ?2",
+                params![self.office, kiosk],
+            )
+            .map(|n| n > 0)
+            .map_err(|e| self.error(e))
     }
 }

@@ -460,7 +460,7 @@ fn today<'a>(c: &Context<'a>, data: &StaffData) -> Element<'a, Message> {
 
 fn counters<'a>(c: &Context<'a>, room: &Staffroom, data: &StaffData) -> Element<'a, Message> {
     let mut col = Column::new().spacing(16);
-    let (state, touch, label) = if room.ticketing_paused {
+    let (state, touch, label) = if room.ticketing_paused || room.remote_paused {
         (
             "staff-ticketing-paused",
             StaffTouch::ResumeTicketing,
