@@ -254,7 +254,7 @@ fn main() {
 
 /// One sign-in as a guessing script makes it: the form, then a wrong password, from
 /// `address` (named by the proxy in front). Its status.
-fn guess(addr: &str, address: &str) -> u16 {
+fn guess(addr: &str, address: &str, name: &str) -> u16 {
     let form = server::request(addr, "GET", "/signin", &[("X-Forwarded-For", address)], "");
     let nonce = server::cookie_value(&form, "madoguchi_signin").unwrap_or_default();
     let csrf = server::hidden(&form.body, "csrf").unwrap_or_default();
@@ -311,7 +311,10 @@ fn signin_flood(cluster: &PgCluster) {
     let server = Server::start(&path, Some(NOW));
     let addr = server.addr.clone();
     let quiet = queue_latencies(&addr, Duration::from_secs(3));
-    for (what, many) in [("one address", false), ("a new address each time", true)] {
+    for (what, many) in [
+        ("one address", false),
+        ("a new address and name each time", true),
+    ] {
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let flooders: Vec<_> = (0..FLOODERS)
             .map(|t| {
@@ -321,12 +324,17 @@ fn signin_flood(cluster: &PgCluster) {
                     let mut n = 0u32;
                     while !stop.load(std::sync::atomic::Ordering::Relaxed) {
                         n += 1;
-                        let address = if many {
-                            format!("10.{t}.{}.{}", n / 250 % 250, n % 250 + 1)
+                        // From many addresses, a new name each time: every try costs a
+                        // password check, as no lock answers it first.
+                        let (address, name) = if many {
+                            (
+                                format!("10.{t}.{}.{}", n / 250 % 250, n % 250 + 1),
+                                format!("guess{t}x{n}"),
+                            )
                         } else {
-                            "203.0.113.66".to_owned()
+                            ("203.0.113.66".to_owned(), "sato".to_owned())
                         };
-                        *answers.entry(guess(&addr, &address)).or_default() += 1;
+                        *answers.entry(guess(&addr, &address, &name)).or_default() += 1;
                     }
                     answers
                 })
