@@ -268,7 +268,7 @@ fn guess(addr: &str, address: &str, name: &str) -> u16 {
             ("X-Forwarded-For", address),
         ],
         &server::form(&[
-            ("name", "sato"),
+            ("name", name),
             ("password", "not the password"),
             ("csrf", &csrf),
         ]),
