@@ -858,6 +858,32 @@ fn orders_from_kiosks_are_carried_out_at_the_next_look_and_out_of_service_outliv
         ]
     );
 
+    // A reprint still printing (its job not yet done) is not started again at the next look.
+    store
+        .ask_kiosk("lobby-7", &reprint, "yamada", local(OPEN))
+        .unwrap();
+    fn holding_reprints(app: &mut App, message: Message, held: &mut Vec<madoguchi::ui::Job>) {
+        for job in app.handle(message) {
+            if matches!(job, madoguchi::ui::Job::RemoteReprint(_)) {
+                held.push(job);
+            } else if let Some(reply) = app.carry_out_now(&job) {
+                holding_reprints(app, reply, held);
+            }
+        }
+    }
+    let mut held = Vec::new();
+    for _ in 0..8 {
+        clock.advance(std::time::Duration::from_secs(1));
+        holding_reprints(&mut app, Message::Tick, &mut held);
+    }
+    assert_eq!(held.len(), 1, "one reprint, however many looks");
+    for job in held {
+        if let Some(reply) = app.carry_out_now(&job) {
+            send(&mut app, reply);
+        }
+    }
+    assert!(store.kiosk_orders("lobby-7").unwrap().is_empty());
+
     // A pause from /kiosks holds this kiosk, across its restart, and no other kiosk.
     store
         .ask_kiosk("lobby-7", &RemoteAction::Pause, "yamada", local(OPEN))

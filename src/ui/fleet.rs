@@ -28,6 +28,8 @@ pub struct Beacon {
     last_beat: Option<Instant>,
     last_look: Option<Instant>,
     in_flight: bool,
+    /// The remote reprints being printed, by order id.
+    reprinting: std::collections::BTreeSet<i64>,
     voice: bool,
 }
 
@@ -45,6 +47,7 @@ impl Beacon {
             last_beat: None,
             last_look: None,
             in_flight: false,
+            reprinting: std::collections::BTreeSet::new(),
             voice: config.accessibility.voice == crate::config::VoiceMode::Off
                 || config.accessibility.engines.present(),
         }
@@ -161,6 +164,14 @@ impl App {
                 return Vec::new();
             }
         };
+        // A reprint still printing is still waiting in the store: it is not printed twice.
+        let orders: Vec<KioskOrder> = orders
+            .into_iter()
+            .filter(|o| !self.beacon.reprinting.contains(&o.id))
+            .collect();
+        if orders.is_empty() {
+            return Vec::new();
+        }
         let mut jobs = Vec::new();
         for order in orders {
             tracing::info!("remote {} asked by {}", order.action, order.by);
@@ -178,6 +189,7 @@ impl App {
                 RemoteAction::OutOfService => self.hold(Hold::OutOfService, true),
                 RemoteAction::BackInService => self.hold(Hold::OutOfService, false),
                 RemoteAction::Reprint(_) => {
+                    self.beacon.reprinting.insert(order.id);
                     jobs.push(Job::RemoteReprint(Box::new(order)));
                     continue;
                 }
@@ -192,6 +204,11 @@ impl App {
         // What changed shows on /kiosks with the next look, not a beat later.
         self.beacon.last_beat = None;
         jobs
+    }
+
+    /// A remote reprint finished (and was marked so in the store).
+    pub(super) fn reprinted(&mut self, order: i64) {
+        self.beacon.reprinting.remove(&order);
     }
 
     /// Holds this kiosk (paused, or out of service) from `/kiosks`, or lets it go: kept in
@@ -282,6 +299,7 @@ pub fn run_remote_reprint(
         outcome
     })();
     Message::RemoteReprinted {
+        order: order.id,
         number: order.action.to_string(),
         done,
     }

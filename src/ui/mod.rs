@@ -88,6 +88,7 @@ pub enum Message {
     Fleet(Box<fleet::FleetRead>),
     /// A reprint asked from `/kiosks`, and how it went (already in the store).
     RemoteReprinted {
+        order: i64,
         number: String,
         done: Result<(), String>,
     },
@@ -426,7 +427,12 @@ impl App {
                 jobs
             }
             Message::Fleet(read) => self.fleet_read(*read),
-            Message::RemoteReprinted { number, done } => {
+            Message::RemoteReprinted {
+                order,
+                number,
+                done,
+            } => {
+                self.reprinted(order);
                 match done {
                     Ok(()) => tracing::info!("remote {number}: printed"),
                     Err(e) => tracing::warn!("remote {number}: {e}"),
