@@ -832,7 +832,7 @@ fn city_it_sees_a_kiosk_s_printer_fail_pauses_it_and_hears_it_go_silent() {
         &database,
         &[
             ("driver = \"file\"", &printer),
-            ("[server]\n", "[server]\nkiosk_silent_secs = 15\n"),
+            ("[server]\n", "[server]\nkiosk_silent_secs = 30\n"),
             ("# id = \"honcho-lobby-1\"", "id = \"lobby-e2e\""),
         ],
     );
@@ -894,13 +894,14 @@ fn city_it_sees_a_kiosk_s_printer_fail_pauses_it_and_hears_it_go_silent() {
             &admin,
             &format!("{row} .state"),
             "応答なし",
-            Duration::from_secs(40),
+            Duration::from_secs(50),
         )
         .await;
         let silent = gone.elapsed();
-        println!("kiosk killed → silent on /kiosks: {silent:.1?} (kiosk_silent_secs = 15)");
+        println!("kiosk killed → silent on /kiosks: {silent:.1?} (kiosk_silent_secs = 30)");
+        // Its last heartbeat came up to 15 s before it was killed.
         assert!(
-            silent >= Duration::from_secs(10),
+            silent >= Duration::from_secs(14),
             "silent too soon: {silent:?}"
         );
         shows_within(&console, "#kiosks", "応答なし", Duration::from_secs(10)).await;

@@ -661,3 +661,42 @@ fn the_wait_pages_settings_are_checked() {
         Some("taniyama")
     );
 }
+
+/// City IT's keys: a kiosk id that could be markup, a silent time under two heartbeats, a
+/// limit of no requests, and an address that is no address are each named with what fits.
+#[test]
+fn city_it_settings_out_of_range_are_named_with_what_fits() {
+    let p = only_problem(&edited(
+        "# id = \"honcho-lobby-1\"",
+        "id = \"<b>lobby</b>\"",
+    ));
+    assert_eq!(p.key, "kiosk.id");
+    assert!(p.message.contains("ASCII letters"), "{}", p.message);
+    let p = only_problem(&edited(
+        "\n# public_url",
+        "\nkiosk_silent_secs = 20\n# public_url",
+    ));
+    assert_eq!(p.key, "server.kiosk_silent_secs");
+    assert!(p.message.contains("30 or more"), "{}", p.message);
+    let p = only_problem(&edited(
+        "\n# public_url",
+        "\nsignin_per_minute = 0\n# public_url",
+    ));
+    assert_eq!(p.key, "server.signin_per_minute");
+    let problems = parse(&edited(
+        "\n# public_url",
+        "\nmetrics_allow = [\"prometheus.city.local\"]\n# public_url",
+    ))
+    .unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("\"10.0.0.0/24\"")),
+        "{problems:?}"
+    );
+    assert!(parse(&edited(
+        "\n# public_url",
+        "\nmetrics = true\nmetrics_allow = [\"10.1.2.0/24\", \"::1\"]\nkiosk_silent_secs = 30\n# public_url",
+    ))
+    .is_ok());
+}

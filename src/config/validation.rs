@@ -180,10 +180,12 @@ impl Validation<'_> {
         {
             self.problem("kiosk.id", e);
         }
-        if !(15..=86_400).contains(&config.server.kiosk_silent_secs) {
+        // A heartbeat comes every 15 s and the server reads them every 3: under two
+        // heartbeats' time, a working kiosk would be called silent between two of them.
+        if !(30..=86_400).contains(&config.server.kiosk_silent_secs) {
             self.problem(
                 "server.kiosk_silent_secs",
-                "give 15 or more seconds (a kiosk writes its heartbeat every 15), at most a day; 60 is usual",
+                "give 30 or more seconds (two heartbeats: a kiosk writes one every 15), at most a day; 60 is usual",
             );
         }
         for (key, value) in [
