@@ -188,6 +188,19 @@ fn init_logging() {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A command whose output goes into `head` ends quietly when the reader stops, as Unix
+    // tools do, instead of panicking on the closed pipe. The kiosk, the server and `say`
+    // (which feeds the audio player through a pipe) keep Rust's way: a closed pipe is an
+    // error they handle.
+    if !matches!(
+        cli.command,
+        Command::Run { .. } | Command::Server { .. } | Command::Say(_)
+    ) {
+        // SAFETY: setting a signal's disposition to the default before any thread starts.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     match cli.command {
         Command::Run {
             config,

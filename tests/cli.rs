@@ -386,3 +386,27 @@ fn check_config_and_say_name_each_language_s_engine_and_voice() {
         "{stdout}"
     );
 }
+
+/// `madoguchi check-config | head -1`: the reader stops early and the command ends quietly,
+/// as Unix tools do, with no panic on the closed pipe.
+#[test]
+fn a_command_piped_into_a_reader_that_stops_ends_without_a_panic() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+        .arg("check-config")
+        .arg(kiosk_toml())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes before the command has written a line.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("panicked"), "{said}");
+    use std::os::unix::process::ExitStatusExt;
+    assert!(
+        out.status.success() || out.status.signal() == Some(libc::SIGPIPE),
+        "{:?}: {said}",
+        out.status
+    );
+}
