@@ -255,25 +255,7 @@ fn main() {
 /// One sign-in as a guessing script makes it: the form, then a wrong password, from
 /// `address` (named by the proxy in front). Its status.
 fn guess(addr: &str, address: &str, name: &str) -> u16 {
-    let form = server::request(addr, "GET", "/signin", &[("X-Forwarded-For", address)], "");
-    let nonce = server::cookie_value(&form, "madoguchi_signin").unwrap_or_default();
-    let csrf = server::hidden(&form.body, "csrf").unwrap_or_default();
-    server::request(
-        addr,
-        "POST",
-        "/signin",
-        &[
-            ("Content-Type", "application/x-www-form-urlencoded"),
-            ("Cookie", &format!("madoguchi_signin={nonce}")),
-            ("X-Forwarded-For", address),
-        ],
-        &server::form(&[
-            ("name", name),
-            ("password", "not the password"),
-            ("csrf", &csrf),
-        ]),
-    )
-    .status
+    server::sign_in_from(addr, address, name, "not the password").status
 }
 
 /// `GET /api/queue`'s latency, one request after another for `for_how_long`: sorted, in ms.

@@ -87,6 +87,30 @@ pub struct Heartbeat {
     pub counts: Counts,
 }
 
+#[cfg(test)]
+impl Heartbeat {
+    /// A working kiosk's first heartbeat, at 10:00 on 6 May 2027, for the tests.
+    pub(crate) fn sample(kiosk: &str) -> Heartbeat {
+        Heartbeat {
+            kiosk: kiosk.into(),
+            at: chrono::NaiveDate::from_ymd_opt(2027, 5, 6)
+                .and_then(|d| d.and_hms_opt(10, 0, 0))
+                .unwrap_or_default(),
+            beat: 1,
+            printer: PrinterHealth::Ok,
+            reader: true,
+            pcscd: true,
+            voice: true,
+            paused: false,
+            out_of_service: false,
+            version: "1.0.0".into(),
+            uptime_secs: 60,
+            screen: "Waiting".into(),
+            counts: Counts::default(),
+        }
+    }
+}
+
 /// A heartbeat as the store keeps it, with the office of the kiosk that wrote it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KioskSeen {
@@ -271,23 +295,7 @@ mod tests {
     use super::*;
 
     fn beat() -> Heartbeat {
-        Heartbeat {
-            kiosk: "lobby-1".into(),
-            at: chrono::NaiveDate::from_ymd_opt(2027, 5, 6)
-                .and_then(|d| d.and_hms_opt(10, 0, 0))
-                .unwrap(),
-            beat: 1,
-            printer: PrinterHealth::Ok,
-            reader: true,
-            pcscd: true,
-            voice: true,
-            paused: false,
-            out_of_service: false,
-            version: "1.0.0".into(),
-            uptime_secs: 60,
-            screen: "Waiting".into(),
-            counts: Counts::default(),
-        }
+        Heartbeat::sample("lobby-1")
     }
 
     #[test]

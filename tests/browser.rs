@@ -65,10 +65,10 @@ async fn banner_hidden(client: &Client) -> bool {
     is_hidden(client, "lost").await
 }
 
-/// On the sign-in page: sato signs in and sits at the first counter offered.
-async fn sign_in_at_the_first_seat(console: &Client) {
-    for (field, value) in [("name", "sato"), ("password", PASSWORD)] {
-        console
+/// On the sign-in page: `name` signs in.
+async fn sign_in_as(client: &Client, name: &str) {
+    for (field, value) in [("name", name), ("password", PASSWORD)] {
+        client
             .find(Locator::Css(&format!("input[name={field}]")))
             .await
             .unwrap()
@@ -76,13 +76,18 @@ async fn sign_in_at_the_first_seat(console: &Client) {
             .await
             .unwrap();
     }
-    console
+    client
         .find(Locator::Css("form button[type=submit]"))
         .await
         .unwrap()
         .click()
         .await
         .unwrap();
+}
+
+/// On the sign-in page: sato signs in and sits at the first counter offered.
+async fn sign_in_at_the_first_seat(console: &Client) {
+    sign_in_as(console, "sato").await;
     shows(console, "main.seats h1", "担当する窓口を選んでください").await;
     console
         .find(Locator::Css("button[name=seat]"))
@@ -789,25 +794,6 @@ async fn shows_within(client: &Client, css: &str, expected: &str, within: Durati
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("{css} never showed {expected:?} within {within:?}; it showed {last:?}");
-}
-
-async fn sign_in_as(client: &Client, name: &str) {
-    for (field, value) in [("name", name), ("password", PASSWORD)] {
-        client
-            .find(Locator::Css(&format!("input[name={field}]")))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
-    }
-    client
-        .find(Locator::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
 }
 
 /// The real kiosk in demo mode under Xvfb, its printer's socket closed, beside the server on

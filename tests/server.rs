@@ -1664,6 +1664,23 @@ fn only_an_administrator_sees_and_steers_the_kiosks(kind: Kind) {
     assert_eq!(api(&admin_bearer, "GET", "/api/kiosks").status, 403);
 }
 
+/// kiosk.toml on an SQLite file of its own, numbers called through madoguchi, with the
+/// tests as the city's proxy (127.0.0.1, whose `X-Forwarded-For` names the client) and
+/// these more `[server]` keys.
+fn behind_a_proxy(dir: &Path, server_keys: &str) -> PathBuf {
+    common::kiosk_toml(
+        dir,
+        &dir.join("tickets.sqlite").display().to_string(),
+        &[
+            ("\ncalling = false", "\ncalling = true"),
+            (
+                "[server]\n",
+                &format!("[server]\nproxies = [\"127.0.0.1\"]\n{server_keys}\n"),
+            ),
+        ],
+    )
+}
+
 /// The value of a sample line `name{labels} value` of a metrics page.
 fn sample(metrics: &str, name_and_labels: &str) -> Option<f64> {
     metrics
@@ -1686,17 +1703,7 @@ fn metrics_pass_promtool_and_a_real_prometheus_reads_the_waiting_gauge() {
     drop(server);
 
     let dir = tempfile::tempdir().unwrap();
-    let config = common::kiosk_toml(
-        dir.path(),
-        &dir.path().join("tickets.sqlite").display().to_string(),
-        &[
-            ("\ncalling = false", "\ncalling = true"),
-            (
-                "[server]\n",
-                "[server]\nmetrics = true\nproxies = [\"127.0.0.1\"]\n",
-            ),
-        ],
-    );
+    let config = behind_a_proxy(dir.path(), "metrics = true");
     add_staff(&config, "sato", "certificates");
     for procedure in [
         "cert_renewal",
@@ -1872,51 +1879,23 @@ fn metrics_pass_promtool_and_a_real_prometheus_reads_the_waiting_gauge() {
     assert!(tested.status.success(), "{tested:?}");
 }
 
-/// A sign-in as a browser at `address` (named by the city's proxy) posts it.
-fn sign_in_from(addr: &str, address: &str, name: &str, password: &str) -> Answer {
-    let form_page = server::request(addr, "GET", "/signin", &[("X-Forwarded-For", address)], "");
-    let nonce = server::cookie_value(&form_page, "madoguchi_signin").unwrap();
-    let csrf = server::hidden(&form_page.body, "csrf").unwrap();
-    server::request(
-        addr,
-        "POST",
-        "/signin",
-        &[
-            ("Content-Type", "application/x-www-form-urlencoded"),
-            ("Cookie", &format!("madoguchi_signin={nonce}")),
-            ("X-Forwarded-For", address),
-        ],
-        &server::form(&[("name", name), ("password", password), ("csrf", &csrf)]),
-    )
-}
-
 /// Sign-ins and API calls are limited per client address: past its share one address is
 /// answered 429 with when to try again (the sign-in page says until when), and a clerk at
 /// another address signs in and calls as usual.
 #[test]
 fn sign_ins_and_api_calls_are_limited_per_client_address() {
     let dir = tempfile::tempdir().unwrap();
-    let config = common::kiosk_toml(
-        dir.path(),
-        &dir.path().join("tickets.sqlite").display().to_string(),
-        &[
-            ("\ncalling = false", "\ncalling = true"),
-            (
-                "[server]\n",
-                "[server]\nproxies = [\"127.0.0.1\"]\nsignin_per_minute = 5\napi_per_minute = 20\n",
-            ),
-        ],
-    );
+    let config = behind_a_proxy(dir.path(), "signin_per_minute = 5\napi_per_minute = 20");
     add_staff(&config, "sato", "certificates");
     let token = staff_token(&config, "sato");
     let server = Server::start(&config, Some(NOW));
     let a = &server.addr;
     let (flood, desk) = ("198.51.100.7", "198.51.100.8");
     for n in 0..5 {
-        let answer = sign_in_from(a, flood, "nobody", "guessing the password");
+        let answer = server::sign_in_from(a, flood, "nobody", "guessing the password");
         assert_eq!(answer.status, 401, "try {n}: {answer:?}");
     }
-    let held = sign_in_from(a, flood, "sato", PASSWORD);
+    let held = server::sign_in_from(a, flood, "sato", PASSWORD);
     assert_eq!(held.status, 429, "{held:?}");
     let wait: u64 = held.header("retry-after").unwrap().parse().unwrap();
     assert!((1..=12).contains(&wait), "{wait}");
@@ -1928,7 +1907,7 @@ fn sign_ins_and_api_calls_are_limited_per_client_address() {
     );
     assert!(server::cookie_value(&held, "madoguchi_session").is_none());
     // Another desk signs in as usual, and sato was never locked by the flood.
-    let welcomed = sign_in_from(a, desk, "sato", PASSWORD);
+    let welcomed = server::sign_in_from(a, desk, "sato", PASSWORD);
     assert_eq!(welcomed.status, 303, "{welcomed:?}");
 
     let api = |address: &str| {

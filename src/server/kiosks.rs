@@ -404,27 +404,13 @@ pub(super) async fn banner(State(shared): State<Arc<Shared>>, _clerk: Clerk) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fleet::{Counts, PrinterHealth};
 
     fn seen(kiosk: &str, beat: u64) -> KioskSeen {
         KioskSeen {
             office: "honcho".into(),
             heartbeat: Heartbeat {
-                kiosk: kiosk.into(),
-                at: chrono::NaiveDate::from_ymd_opt(2027, 5, 6)
-                    .and_then(|d| d.and_hms_opt(10, 0, 0))
-                    .unwrap(),
                 beat,
-                printer: PrinterHealth::Ok,
-                reader: true,
-                pcscd: true,
-                voice: true,
-                paused: false,
-                out_of_service: false,
-                version: "1".into(),
-                uptime_secs: 1,
-                screen: "Waiting".into(),
-                counts: Counts::default(),
+                ..Heartbeat::sample(kiosk)
             },
         }
     }

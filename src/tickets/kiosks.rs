@@ -98,26 +98,10 @@ pub(super) fn done_entry(order: &KioskOrder) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fleet::{Counts, PrinterHealth};
 
     fn text(kiosk: &str, screen: &str) -> String {
-        let beat = Heartbeat {
-            kiosk: kiosk.into(),
-            at: chrono::NaiveDate::from_ymd_opt(2027, 5, 6)
-                .and_then(|d| d.and_hms_opt(10, 0, 0))
-                .unwrap(),
-            beat: 1,
-            printer: PrinterHealth::Ok,
-            reader: true,
-            pcscd: true,
-            voice: true,
-            paused: false,
-            out_of_service: false,
-            version: "0.1.0".into(),
-            uptime_secs: 1,
-            screen: screen.into(),
-            counts: Counts::default(),
-        };
+        let mut beat = Heartbeat::sample(kiosk);
+        beat.screen = screen.into();
         beat_text(&beat).unwrap()
     }
 

@@ -221,6 +221,24 @@ pub fn sign_in(addr: &str, name: &str, password: &str) -> Result<Console, Answer
     Ok(Console { cookie, csrf })
 }
 
+/// A sign-in as a browser at `address` (named by the city's proxy) posts it.
+pub fn sign_in_from(addr: &str, address: &str, name: &str, password: &str) -> Answer {
+    let form_page = request(addr, "GET", "/signin", &[("X-Forwarded-For", address)], "");
+    let nonce = cookie_value(&form_page, "madoguchi_signin").unwrap();
+    let csrf = hidden(&form_page.body, "csrf").unwrap();
+    request(
+        addr,
+        "POST",
+        "/signin",
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Cookie", &format!("madoguchi_signin={nonce}")),
+            ("X-Forwarded-For", address),
+        ],
+        &form(&[("name", name), ("password", password), ("csrf", &csrf)]),
+    )
+}
+
 /// The value a `Set-Cookie` of the answer gives `name`.
 pub fn cookie_value(answer: &Answer, name: &str) -> Option<String> {
     answer.all("set-cookie").iter().find_map(|c| {
